@@ -1,0 +1,56 @@
+import { notFound } from 'next/navigation';
+import { prisma } from '@/lib/db/client';
+import { loadDisclosureInput } from '@/lib/data/budget/load-disclosure-input';
+import { deriveDocument } from '@/lib/domain/derive-document';
+import { ReportTable } from '@/components/report/report-table';
+import { CheckList } from '@/components/document/check-list';
+import { NarrativeSections } from '@/components/document/narrative-sections';
+
+export const dynamic = 'force-dynamic';
+
+type Params = Promise<{ org: string; year: string }>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { org, year } = await params;
+  return { title: `${org} ${year}年度预算预览 — 预算通` };
+}
+
+export default async function BudgetPreviewPage({ params }: { params: Params }) {
+  const { org, year } = await params;
+  if (!/^\d{3,12}$/.test(org) || !/^\d{4}$/.test(year)) notFound();
+  const input = await loadDisclosureInput(prisma(), org, Number(year));
+  if (!input) notFound();
+  const doc = deriveDocument(input);
+  return (
+    <main>
+      <h1>
+        {doc.org.name}
+        {doc.year}年度{doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算公开（预览）
+      </h1>
+      <nav className="toc" aria-label="目录">
+        <ol>
+          {doc.tables.map((t) => (
+            <li key={t.no}>
+              <a href={`#table-${t.no}`}>
+                表{t.no} {t.title}
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href="#narrative">情况说明</a>
+          </li>
+          <li>
+            <a href="#checks-heading">勾稽校验</a>
+          </li>
+        </ol>
+      </nav>
+      <CheckList checks={doc.checks} />
+      <h2>第二部分 {doc.year}年{doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算报表</h2>
+      {doc.tables.map((t) => (
+        <ReportTable key={t.no} table={t} />
+      ))}
+      <h2 id="narrative">第三部分 {doc.year}年度{doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算情况说明</h2>
+      <NarrativeSections sections={doc.narrative} />
+    </main>
+  );
+}

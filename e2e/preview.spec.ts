@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+
+const TITLES = [
+  '2026年预算收支总表',
+  '2026年预算收入总表',
+  '2026年预算支出总表',
+  '2026年财政拨款收支总表',
+  '2026年一般公共预算支出预算表（不含上年结转）',
+  '2026年一般公共预算安排基本支出分经济科目表（不含上年结转）',
+  '2026年政府性基金预算收入表（不含上年结转）',
+  '2026年政府性基金预算支出表（不含上年结转）',
+  '2026年国有资本经营预算收支预算表（不含上年结转）',
+  '2026年财政拨款安排“三公”经费支出预算表',
+  '2026年财政拨款安排机关运行经费预算表',
+  '2026年项目支出预算表（本年预算）',
+  '2026年项目支出预算表（上年结转）',
+];
+
+test('预览页显示十三张表、情况说明与校验结果', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: '2026年度预算预览' }).first().click();
+  await expect(page).toHaveURL(/\/budgets\/029\/2026\/preview$/);
+  for (const title of TITLES) {
+    await expect(page.locator('caption', { hasText: title }).first()).toHaveText(title);
+  }
+  const t1 = page.getByRole('table', { name: '2026年预算收支总表' });
+  const totals = t1.getByRole('row').filter({ hasText: '收入总计' });
+  await expect(totals.getByRole('cell')).toHaveText(['收入总计', '2197.30', '支出总计', '2197.30', '2190.36', '6.94']);
+  const t2 = page.getByRole('table', { name: '2026年预算收入总表' });
+  const r21011 = t2.getByRole('row').filter({ hasText: '行政事业单位医疗' });
+  await expect(r21011.getByRole('cell').nth(2)).toHaveText('66.79');
+  await expect(r21011.getByRole('cell').nth(2)).toHaveAttribute('title', /667,9\d\d(\.\d\d)? 元/);
+  await expect(page.getByText('一般公共服务支出1,638.73万元').first()).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('阻断 0 项');
+});
+
+test('不存在的单位返回 404', async ({ page }) => {
+  const res = await page.goto('/budgets/999/2026/preview');
+  expect(res?.status()).toBe(404);
+});

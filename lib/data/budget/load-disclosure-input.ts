@@ -1,0 +1,56 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import type { DisclosureInput, YearCatalogs } from '../../domain/types';
+import { loadUnitBudget, toOrgInfo } from './load-unit-budget';
+
+export async function loadYearCatalogs(db: PrismaClient, year: number): Promise<YearCatalogs> {
+  const byCode = { orderBy: { code: 'asc' as const }, where: { year }, select: { code: true, name: true } };
+  const [functions, deptEconomic, govEconomic] = await Promise.all([
+    db.functionSubject.findMany(byCode),
+    db.deptEconSubject.findMany(byCode),
+    db.govEconSubject.findMany(byCode),
+  ]);
+  return { functions, deptEconomic, govEconomic };
+}
+
+/**
+ * The engine input for an organisation and year: a budget-holding unit gives a 单位 document;
+ * a department without a budget of its own gives a 部门 document over its units' budgets.
+ * Returns null when the organisation or its budgets do not exist.
+ */
+export async function loadDisclosureInput(db: PrismaClient, orgCode: string, year: number): Promise<DisclosureInput | null> {
+  const org = await db.organization.findUnique({ where: { code: orgCode } });
+  if (!org) return null;
+  const catalogs = await loadYearCatalogs(db, year);
+  if (org.unitKind) {
+    const budget = await db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year } } });
+    if (!budget) return null;
+    return { year, scope: 'UNIT', org: toOrgInfo(org), units: [await loadUnitBudget(db, budget.id)], catalogs };
+  }
+  const budgets = await db.budget.findMany({
+    where: { year, org: { parentId: org.id } },
+    include: { org: { select: { code: true } } },
+  });
+  if (budgets.length === 0) return null;
+  budgets.sort((a, b) => a.org.code.localeCompare(b.org.code));
+  const units = [];
+  for (const b of budgets) units.push(await loadUnitBudget(db, b.id));
+  return {
+    year,
+    scope: 'DEPARTMENT',
+    org: {
+      code: org.code,
+      name: org.name,
+      kind: units[0].unit.kind,
+      duties: org.duties,
+      structure: org.structure,
+      staffing: {
+        internalDivisions: org.internalDivisions,
+        authorizedHeadcount: org.authorizedHeadcount,
+        actualHeadcount: org.actualHeadcount,
+        otherPersonnel: org.otherPersonnel,
+      },
+    },
+    units,
+    catalogs,
+  };
+}

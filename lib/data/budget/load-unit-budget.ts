@@ -1,0 +1,156 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import type {
+  Assets,
+  Indicator,
+  IndicatorComparator,
+  NarrativeReasons,
+  OrgInfo,
+  Project,
+  ProjectFunding,
+  UnitBudget,
+  VehicleKind,
+} from '../../domain/types';
+import { VEHICLE_KIND_LABELS } from '../../domain/types';
+
+const REASON_KEYS: (keyof NarrativeReasons)[] = [
+  'totalChange',
+  'generalChange',
+  'threePublicChange',
+  'abroadChange',
+  'receptionChange',
+  'vehiclePurchaseChange',
+  'vehicleOperationChange',
+  'operatingCostChange',
+  'procurementNote',
+  'otherNote',
+];
+
+type OrgRow = Awaited<ReturnType<PrismaClient['organization']['findUniqueOrThrow']>>;
+
+export function toOrgInfo(o: OrgRow): OrgInfo {
+  if (!o.unitKind) throw new Error(`组织 ${o.code} 不是预算单位`);
+  return {
+    code: o.code,
+    name: o.name,
+    kind: o.unitKind,
+    duties: o.duties,
+    structure: o.structure,
+    staffing: {
+      internalDivisions: o.internalDivisions,
+      authorizedHeadcount: o.authorizedHeadcount,
+      actualHeadcount: o.actualHeadcount,
+      otherPersonnel: o.otherPersonnel,
+    },
+  };
+}
+
+/** Reads one budget back into the engine's UnitBudget shape (money as 元 strings). */
+export async function loadUnitBudget(db: PrismaClient, budgetId: string): Promise<UnitBudget> {
+  const b = await db.budget.findUniqueOrThrow({
+    where: { id: budgetId },
+    include: {
+      org: true,
+      lines: { orderBy: { sortOrder: 'asc' }, include: { project: { select: { code: true } } } },
+      projectPlans: {
+        orderBy: { sortOrder: 'asc' },
+        include: { project: true, funding: true, indicators: { orderBy: { sortOrder: 'asc' } } },
+      },
+      procurement: { orderBy: { itemKey: 'asc' } },
+      assets: true,
+      vehicles: true,
+      priorYear: true,
+      texts: true,
+    },
+  });
+  const money = (v: { toFixed(n: number): string }) => v.toFixed(2);
+  const vehicles = Object.fromEntries(Object.keys(VEHICLE_KIND_LABELS).map((k) => [k, 0])) as Record<VehicleKind, number>;
+  for (const v of b.vehicles) vehicles[v.kind] = v.count;
+  const assets: Assets = {
+    vehicleQuota: b.assets?.vehicleQuota ?? 0,
+    vehicles,
+    officeArea: b.assets ? b.assets.officeArea.toString() : '0',
+    equipmentOver50: b.assets?.equipmentOver50 ?? 0,
+    equipmentOver100: b.assets?.equipmentOver100 ?? 0,
+  };
+  const texts = new Map(b.texts.map((t) => [t.key, t.text]));
+  const reasons = Object.fromEntries(REASON_KEYS.map((k) => [k, texts.get(k) ?? ''])) as unknown as NarrativeReasons;
+  const py = b.priorYear;
+  const zero = '0.00';
+  return {
+    unit: toOrgInfo(b.org),
+    lines: b.lines.map((l) => ({
+      id: l.lineKey,
+      functionCode: l.functionCode,
+      kind: l.kind,
+      projectCode: l.project?.code ?? null,
+      deptEconCode: l.deptEconCode,
+      govEconCode: l.govEconCode,
+      source: l.source,
+      timing: l.timing,
+      amount: money(l.amount),
+    })),
+    projects: b.projectPlans.map((plan): Project => {
+      const funding = (scope: 'PERIOD' | 'YEAR'): ProjectFunding =>
+        Object.fromEntries(plan.funding.filter((f) => f.scope === scope).map((f) => [f.level, money(f.amount)]));
+      const indicators = (scope: 'PERIOD' | 'YEAR'): Indicator[] =>
+        plan.indicators
+          .filter((i) => i.scope === scope)
+          .map((i) => ({
+            level1: i.level1,
+            level2: i.level2,
+            name: i.name,
+            value: {
+              comparator: (i.comparator as IndicatorComparator | null) ?? null,
+              number: i.number?.toString() ?? null,
+              unit: i.unit,
+              text: i.text,
+            },
+          }));
+      return {
+        code: plan.project.code,
+        name: plan.project.name,
+        unitCode: b.org.code,
+        originYear: plan.project.originYear,
+        category: plan.project.category,
+        attribute: plan.project.attribute,
+        period: plan.period,
+        fundingPeriod: funding('PERIOD'),
+        fundingYear: funding('YEAR'),
+        overview: plan.overview,
+        basis: plan.basis,
+        necessity: plan.necessity,
+        safeguards: plan.safeguards,
+        plan: plan.plan,
+        goalPeriod: plan.goalPeriod,
+        goalYear: plan.goalYear,
+        indicatorsPeriod: indicators('PERIOD'),
+        indicatorsYear: indicators('YEAR'),
+        manager: plan.manager,
+        handler: plan.handler,
+        phone: plan.phone,
+        filledAt: plan.filledAt,
+      };
+    }),
+    procurement: b.procurement.map((p) => ({
+      id: p.itemKey,
+      category: p.category,
+      catalogCode: p.catalogCode,
+      name: p.name,
+      amount: money(p.amount),
+    })),
+    assets,
+    priorYear: {
+      totalIncome: py ? money(py.totalIncome) : zero,
+      totalExpenditure: py ? money(py.totalExpenditure) : zero,
+      generalCurrentExpenditure: py ? money(py.generalCurrentExpenditure) : zero,
+      threePublic: {
+        abroad: py ? money(py.abroad) : zero,
+        reception: py ? money(py.reception) : zero,
+        vehiclePurchase: py ? money(py.vehiclePurchase) : zero,
+        vehicleOperation: py ? money(py.vehicleOperation) : zero,
+      },
+      operatingCost: py ? money(py.operatingCost) : zero,
+    },
+    reasons,
+  };
+}

@@ -1,0 +1,151 @@
+import type { Prisma } from '../../generated/prisma/client';
+import type { Project, ProjectFunding, UnitBudget } from '../../domain/types';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Writes a whole UnitBudget into the budget of (org, year), replacing its lines, plans, procurement,
+ * assets, prior-year figures and texts. Runs inside the caller's transaction; the caller writes the
+ * audit record. Returns the budget id.
+ */
+export async function saveUnitBudget(tx: Tx, orgId: string, year: number, data: UnitBudget): Promise<string> {
+  const u = data.unit;
+  await tx.organization.update({
+    where: { id: orgId },
+    data: {
+      duties: u.duties,
+      structure: u.structure,
+      internalDivisions: u.staffing.internalDivisions,
+      authorizedHeadcount: u.staffing.authorizedHeadcount,
+      actualHeadcount: u.staffing.actualHeadcount,
+      otherPersonnel: u.staffing.otherPersonnel,
+    },
+  });
+  const budget = await tx.budget.upsert({
+    where: { orgId_year: { orgId, year } },
+    create: { orgId, year },
+    update: {},
+  });
+  const budgetId = budget.id;
+  await tx.expenditureLine.deleteMany({ where: { budgetId } });
+  await tx.projectPlan.deleteMany({ where: { budgetId } });
+  await tx.procurementItem.deleteMany({ where: { budgetId } });
+  await tx.assetVehicle.deleteMany({ where: { budgetId } });
+  await tx.assetSnapshot.deleteMany({ where: { budgetId } });
+  await tx.priorYearFigure.deleteMany({ where: { budgetId } });
+  await tx.narrativeText.deleteMany({ where: { budgetId } });
+
+  const projectIds = new Map<string, string>();
+  for (const [i, p] of data.projects.entries()) {
+    projectIds.set(p.code, await saveProject(tx, orgId, budgetId, p, i));
+  }
+  await tx.expenditureLine.createMany({
+    data: data.lines.map((l, i) => {
+      const projectId = l.projectCode ? projectIds.get(l.projectCode) : null;
+      if (l.projectCode && !projectId) throw new Error(`支出明细 ${l.id}：项目 ${l.projectCode} 不存在`);
+      return {
+        budgetId,
+        year,
+        lineKey: l.id,
+        sortOrder: i,
+        functionCode: l.functionCode,
+        kind: l.kind,
+        projectId: projectId ?? null,
+        deptEconCode: l.deptEconCode,
+        govEconCode: l.govEconCode,
+        source: l.source,
+        timing: l.timing,
+        amount: l.amount,
+      };
+    }),
+  });
+  await tx.procurementItem.createMany({
+    data: data.procurement.map((p) => ({
+      budgetId,
+      itemKey: p.id,
+      category: p.category,
+      catalogCode: p.catalogCode,
+      name: p.name,
+      amount: p.amount,
+    })),
+  });
+  const a = data.assets;
+  await tx.assetSnapshot.create({
+    data: {
+      budgetId,
+      vehicleQuota: a.vehicleQuota,
+      officeArea: a.officeArea,
+      equipmentOver50: a.equipmentOver50,
+      equipmentOver100: a.equipmentOver100,
+    },
+  });
+  await tx.assetVehicle.createMany({
+    data: Object.entries(a.vehicles).map(([kind, count]) => ({ budgetId, kind: kind as keyof typeof a.vehicles, count })),
+  });
+  const py = data.priorYear;
+  await tx.priorYearFigure.create({
+    data: {
+      budgetId,
+      totalIncome: py.totalIncome,
+      totalExpenditure: py.totalExpenditure,
+      generalCurrentExpenditure: py.generalCurrentExpenditure,
+      abroad: py.threePublic.abroad,
+      reception: py.threePublic.reception,
+      vehiclePurchase: py.threePublic.vehiclePurchase,
+      vehicleOperation: py.threePublic.vehicleOperation,
+      operatingCost: py.operatingCost,
+    },
+  });
+  await tx.narrativeText.createMany({
+    data: Object.entries(data.reasons).map(([key, text]) => ({ budgetId, key, text })),
+  });
+  return budgetId;
+}
+
+async function saveProject(tx: Tx, orgId: string, budgetId: string, p: Project, sortOrder: number): Promise<string> {
+  const project = await tx.project.upsert({
+    where: { code: p.code },
+    create: { orgId, code: p.code, name: p.name, originYear: p.originYear, category: p.category, attribute: p.attribute },
+    update: { name: p.name, category: p.category, attribute: p.attribute },
+  });
+  if (project.orgId !== orgId) throw new Error(`项目编码 ${p.code} 已被其他单位使用`);
+  const plan = await tx.projectPlan.create({
+    data: {
+      budgetId,
+      projectId: project.id,
+      sortOrder,
+      period: p.period,
+      overview: p.overview,
+      basis: p.basis,
+      necessity: p.necessity,
+      safeguards: p.safeguards,
+      plan: p.plan,
+      goalPeriod: p.goalPeriod,
+      goalYear: p.goalYear,
+      manager: p.manager,
+      handler: p.handler,
+      phone: p.phone,
+      filledAt: p.filledAt,
+    },
+  });
+  const funding = (scope: 'PERIOD' | 'YEAR', f: ProjectFunding) =>
+    Object.entries(f)
+      .filter(([, amount]) => amount !== undefined)
+      .map(([level, amount]) => ({ planId: plan.id, scope, level: level as keyof ProjectFunding, amount: amount! }));
+  await tx.projectFunding.createMany({ data: [...funding('PERIOD', p.fundingPeriod), ...funding('YEAR', p.fundingYear)] });
+  const indicators = (scope: 'PERIOD' | 'YEAR', list: Project['indicatorsPeriod']) =>
+    list.map((ind, i) => ({
+      planId: plan.id,
+      scope,
+      sortOrder: i,
+      level1: ind.level1,
+      level2: ind.level2,
+      name: ind.name,
+      comparator: ind.value.comparator ?? null,
+      number: ind.value.number ?? null,
+      unit: ind.value.unit ?? null,
+      text: ind.value.text ?? null,
+    }));
+  await tx.indicator.createMany({ data: [...indicators('PERIOD', p.indicatorsPeriod), ...indicators('YEAR', p.indicatorsYear)] });
+  return project.id;
+}

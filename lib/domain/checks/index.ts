@@ -1,0 +1,63 @@
+import type { ProjectPerformanceTable } from '../projects';
+import type { CheckResult, DerivedTable, DisclosureInput } from '../types';
+import { amountRules } from './amount-rules';
+import { table10Rules, table11Rules, table6Rules } from './economic-table-rules';
+import { lineRules, procurementRules } from './line-rules';
+import { fundsWithinPeriod, performanceCoverage } from './performance-rules';
+import { projectFundsMatchTable12, table12Rules, table13Rules } from './project-table-rules';
+import { reasonRules } from './reason-rules';
+import {
+  basicPlusProject,
+  functionTreeSums,
+  table1Rules,
+  table2And3Rules,
+  table4Rules,
+  table5OfTable3,
+  tablesPresent,
+} from './summary-table-rules';
+import { sourceColumns, subtotalRows } from './total-column-rules';
+
+export { amountRules };
+
+/**
+ * The cross-checks (勾稽关系) of a disclosure: data-level checks of the lines, projects and
+ * procurement, then table-to-table checks on the exact 元 behind every cell. A failing
+ * BLOCKING result stops submission. Invalid amounts make every other figure meaningless, so
+ * then only the amount check is reported.
+ */
+export function runChecks(
+  input: DisclosureInput,
+  tables: DerivedTable[],
+  projects: ProjectPerformanceTable[],
+): CheckResult[] {
+  const amounts = amountRules(input);
+  if (amounts.some((c) => !c.passed)) return amounts;
+  const lines = input.units.flatMap((u) => u.lines);
+  return [
+    ...amounts,
+    ...lineRules(input),
+    ...procurementRules(input),
+    ...tablesPresent(tables),
+    ...table1Rules(tables),
+    ...table2And3Rules(tables),
+    ...table4Rules(tables),
+    ...basicPlusProject(tables),
+    ...functionTreeSums(tables),
+    ...table5OfTable3(tables, lines),
+    ...table6Rules(tables),
+    ...table10Rules(tables),
+    ...table11Rules(input, tables),
+    ...sourceColumns(tables),
+    ...subtotalRows(input, tables),
+    ...table12Rules(input, tables),
+    ...table13Rules(tables),
+    ...projectFundsMatchTable12(input, tables),
+    ...performanceCoverage(input, projects),
+    ...fundsWithinPeriod(input),
+    ...reasonRules(input),
+  ];
+}
+
+export function blockingFailures(checks: readonly CheckResult[]): CheckResult[] {
+  return checks.filter((c) => c.severity === 'BLOCKING' && !c.passed);
+}

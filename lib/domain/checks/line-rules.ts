@@ -1,0 +1,106 @@
+// Data-level checks of the expenditure lines and the 政府采购 plan.
+import { isPersonnel } from '../aggregate';
+import { sum } from '../money';
+import type { CheckResult, DisclosureInput, ExpenditureLine, ProcurementCategory, UnitBudget } from '../types';
+import { failure, figure, mismatch, outcome, type Rule } from './check-result';
+
+const B = 'BLOCKING' as const;
+const W = 'WARNING' as const;
+export const LINE_PROJECT_LINK: Rule = { rule: 'LINE_PROJECT_LINK', name: '项目支出关联项目、基本支出不关联项目', severity: B };
+export const LINE_FUNCTION_CODE: Rule = { rule: 'LINE_FUNCTION_CODE', name: '功能科目为本年目录中的项级科目', severity: B };
+export const LINE_ECON_CODE: Rule = { rule: 'LINE_ECON_CODE', name: '经济科目为本年目录中的款级科目', severity: B };
+export const ECON_PAIR_CLASS: Rule = { rule: 'ECON_PAIR_CLASS', name: '部门经济科目与政府经济科目类别对应', severity: W };
+export const CARRYOVER_LINE_PROJECT: Rule = { rule: 'CARRYOVER_LINE_PROJECT', name: '上年结转只安排以前年度项目', severity: W };
+export const PROCUREMENT_TOTAL: Rule = { rule: 'PROCUREMENT_TOTAL', name: '政府采购总额等于货物、工程、服务之和', severity: B };
+export const PROCUREMENT_ITEM_CODE: Rule = { rule: 'PROCUREMENT_ITEM_CODE', name: '政府采购品目编码与类别一致', severity: W };
+
+type LineRule = (line: ExpenditureLine, unit: UnitBudget, input: DisclosureInput) => string | null;
+
+function perLine(rule: Rule, input: DisclosureInput, test: LineRule): CheckResult[] {
+  const failures = input.units.flatMap((unit) =>
+    unit.lines.map((line) => {
+      const problem = test(line, unit, input);
+      return problem === null ? null : failure(rule, `支出明细 ${line.id}${problem}`, [], { lineIds: [line.id] });
+    }),
+  );
+  return outcome(rule, failures);
+}
+
+const projectLink: LineRule = (l, unit) => {
+  if (l.kind === 'PROJECT' && !l.projectCode) return ' 为项目支出，但未关联项目';
+  if (l.kind === 'BASIC' && l.projectCode) return ` 为基本支出，却关联了项目 ${l.projectCode}`;
+  if (l.projectCode && !unit.projects.some((p) => p.code === l.projectCode)) return ` 关联的项目 ${l.projectCode} 不在${unit.unit.name}的项目库中`;
+  return null;
+};
+
+const functionCode: LineRule = (l, _u, input) => {
+  if (!/^\d{7}$/.test(l.functionCode)) return ` 的功能科目 ${l.functionCode} 不是项级科目（应为7位编码）`;
+  if (!input.catalogs.functions.some((e) => e.code === l.functionCode)) return ` 的功能科目 ${l.functionCode} 不在${input.year}年支出功能分类科目中`;
+  return null;
+};
+
+const econCode: LineRule = (l, _u, input) => {
+  const problems = [
+    ['部门经济科目', l.deptEconCode, input.catalogs.deptEconomic, '部门预算支出经济分类'],
+    ['政府经济科目', l.govEconCode, input.catalogs.govEconomic, '政府预算支出经济分类'],
+  ] as const;
+  for (const [what, code, catalog, catalogName] of problems) {
+    if (!/^\d{5}$/.test(code)) return ` 的${what} ${code} 不是款级科目（应为5位编码）`;
+    if (!catalog.some((e) => e.code === code)) return ` 的${what} ${code} 不在${input.year}年${catalogName}中`;
+  }
+  return null;
+};
+
+/** 政府经济科目 classes each 部门经济科目 class may map to (机关 5xx, or 505 for the 事业 part). */
+const GOV_CLASSES_FOR: Record<string, readonly string[]> = {
+  '301': ['501', '50501'],
+  '302': ['502', '50502'],
+  '303': ['509'],
+};
+
+const econPair: LineRule = (l, _u, input) => {
+  const allowed = GOV_CLASSES_FOR[l.deptEconCode.slice(0, 3)];
+  if (!allowed || allowed.some((prefix) => l.govEconCode.startsWith(prefix))) return null;
+  const name = (code: string, entries: readonly { code: string; name: string }[]) => entries.find((e) => e.code === code)?.name ?? '';
+  const kind = l.kind === 'BASIC' ? (isPersonnel(l) ? '（人员经费）' : '（公用经费）') : '';
+  return `：部门经济科目 ${l.deptEconCode} ${name(l.deptEconCode, input.catalogs.deptEconomic)}${kind}对应了政府经济科目 ${l.govEconCode} ${name(l.govEconCode, input.catalogs.govEconomic)}`;
+};
+
+const carryoverProject: LineRule = (l, unit, input) => {
+  if (l.timing !== 'CARRYOVER') return null;
+  if (l.kind === 'BASIC') return ' 为上年结转的基本支出，上年结转应安排在项目中';
+  const project = unit.projects.find((p) => p.code === l.projectCode);
+  if (project && project.originYear >= input.year) return ` 为上年结转，但项目 ${project.code} ${project.name} 是${project.originYear}年设立的项目`;
+  return null;
+};
+
+export function lineRules(input: DisclosureInput): CheckResult[] {
+  return [
+    ...perLine(LINE_PROJECT_LINK, input, projectLink),
+    ...perLine(LINE_FUNCTION_CODE, input, functionCode),
+    ...perLine(LINE_ECON_CODE, input, econCode),
+    ...perLine(ECON_PAIR_CLASS, input, econPair),
+    ...perLine(CARRYOVER_LINE_PROJECT, input, carryoverProject),
+  ];
+}
+
+const CATEGORY_LABELS: Record<ProcurementCategory, string> = { GOODS: '货物', WORKS: '工程', SERVICES: '服务' };
+const CATEGORY_CODE_PREFIX: Record<ProcurementCategory, string> = { GOODS: 'A', WORKS: 'B', SERVICES: 'C' };
+
+export function procurementRules(input: DisclosureInput): CheckResult[] {
+  const items = input.units.flatMap((u) => u.procurement);
+  const categories = Object.keys(CATEGORY_LABELS) as ProcurementCategory[];
+  const inCategory = items.filter((i) => categories.includes(i.category));
+  const stray = items.filter((i) => !categories.includes(i.category)).map((i) => i.id);
+  const total = figure('政府采购预算总额', '政府采购明细 全部项目', sum(items.map((i) => i.amount)));
+  const parts = figure('货物、工程、服务预算之和', '政府采购明细 按类别', sum(inCategory.map((i) => i.amount)));
+  const totalCheck = mismatch(PROCUREMENT_TOTAL, total, parts, { fields: stray.map((id) => `procurement.${id}`) });
+  if (totalCheck && stray.length > 0) totalCheck.message += `；未归入货物、工程、服务的采购项目：${stray.join('、')}`;
+  const codeFailures = inCategory.map((i) => {
+    const prefix = CATEGORY_CODE_PREFIX[i.category];
+    if (i.catalogCode.startsWith(prefix)) return null;
+    const problem = `的品目编码 ${i.catalogCode} 与类别“${CATEGORY_LABELS[i.category]}”不符（${CATEGORY_LABELS[i.category]}类编码以${prefix}开头）`;
+    return failure(PROCUREMENT_ITEM_CODE, `政府采购项目 ${i.id} ${i.name} ${problem}`, [], { fields: [`procurement.${i.id}`] });
+  });
+  return [...outcome(PROCUREMENT_TOTAL, [totalCheck]), ...outcome(PROCUREMENT_ITEM_CODE, codeFailures)];
+}

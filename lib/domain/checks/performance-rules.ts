@@ -1,0 +1,52 @@
+// Checks of the performance-target tables and the funds they declare.
+import { sum } from '../money';
+import { currentYearProjects, type ProjectPerformanceTable } from '../projects';
+import type { CheckResult, DisclosureInput, ProjectFunding } from '../types';
+import { failure, figure, outcome, rule } from './check-result';
+
+export const PERFORMANCE_COVERAGE = rule('PERFORMANCE_COVERAGE', '绩效目标表覆盖全部本年项目');
+export const PROJECT_FUNDS_WITHIN_PERIOD = rule('PROJECT_FUNDS_WITHIN_PERIOD', '年度资金不超过实施期资金', 'WARNING');
+
+export const fundingSum = (f: ProjectFunding) => sum(Object.values(f).filter((a): a is string => a !== undefined));
+
+const hasIndicators = (t: ProjectPerformanceTable) =>
+  t.indicatorRows.some((r) => r.period.name !== '' || r.year.name !== '');
+
+function gapsOf(t: ProjectPerformanceTable): string[] {
+  return [
+    hasIndicators(t) ? '' : '绩效指标',
+    t.goalPeriod.trim() ? '' : '实施期目标',
+    t.goalYear.trim() ? '' : '年度目标',
+  ].filter(Boolean);
+}
+
+/** Every project with money of the year has a filled-in table, and every table has such a project. */
+export function performanceCoverage(input: DisclosureInput, performance: readonly ProjectPerformanceTable[]): CheckResult[] {
+  const expected = currentYearProjects(input);
+  const failures = expected.map(({ project: p }) => {
+    const refs = { projectCodes: [p.code] };
+    const table = performance.find((t) => t.projectCode === p.code);
+    if (!table) return failure(PERFORMANCE_COVERAGE, `项目 ${p.code} ${p.name} 缺少绩效目标表`, [], refs);
+    const gaps = gapsOf(table);
+    if (gaps.length === 0) return null;
+    return failure(PERFORMANCE_COVERAGE, `项目 ${p.code} ${p.name} 的绩效目标表未填写${gaps.join('、')}`, [], refs);
+  });
+  const stray = performance
+    .filter((t) => !expected.some(({ project }) => project.code === t.projectCode))
+    .map((t) => {
+      const message = `绩效目标表 ${t.projectCode} ${t.projectName} 没有对应的本年项目`;
+      return failure(PERFORMANCE_COVERAGE, message, [], { projectCodes: [t.projectCode] });
+    });
+  return outcome(PERFORMANCE_COVERAGE, [...failures, ...stray]);
+}
+
+export function fundsWithinPeriod(input: DisclosureInput): CheckResult[] {
+  const failures = currentYearProjects(input).map(({ project: p }) => {
+    const year = figure(`项目 ${p.code} ${p.name} 年度资金总额`, `${p.code} 绩效目标表`, fundingSum(p.fundingYear));
+    const period = figure(`项目 ${p.code} ${p.name} 实施期资金总额`, `${p.code} 绩效目标表`, fundingSum(p.fundingPeriod));
+    if (fundingSum(p.fundingYear).lte(fundingSum(p.fundingPeriod))) return null;
+    const message = `${year.label} ${year.display} 超过 实施期资金总额 ${period.display}`;
+    return failure(PROJECT_FUNDS_WITHIN_PERIOD, message, [year, period], { projectCodes: [p.code] });
+  });
+  return outcome(PROJECT_FUNDS_WITHIN_PERIOD, failures);
+}

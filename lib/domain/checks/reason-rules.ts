@@ -1,0 +1,64 @@
+// Warnings for a figure that changed against the prior year with no typed-in reason.
+import { sumLines } from '../aggregate';
+import { yuan, type MoneyValue } from '../money';
+import { OPERATING_COST_KINDS, operatingCost, threePublic, type ThreePublicItem } from '../narrative/figures';
+import type { CheckResult, DisclosureInput, NarrativeReasons, PriorYearFigures } from '../types';
+import { failure, figure, outcome, type Rule } from './check-result';
+
+export const CHANGE_REASON_MISSING: Rule = { rule: 'CHANGE_REASON_MISSING', name: '增减变动须说明原因', severity: 'WARNING' };
+
+interface Comparison {
+  what: string; // e.g. 一、预算收支总计
+  current: MoneyValue;
+  prior: MoneyValue;
+  reason: keyof NarrativeReasons;
+}
+
+const THREE_PUBLIC_ITEMS: [ThreePublicItem, keyof PriorYearFigures['threePublic'], string, keyof NarrativeReasons][] = [
+  ['abroad', 'abroad', '因公出国（境）费', 'abroadChange'],
+  ['reception', 'reception', '公务接待费', 'receptionChange'],
+  ['vehiclePurchase', 'vehiclePurchase', '公务用车购置费', 'vehiclePurchaseChange'],
+  ['vehicleOperation', 'vehicleOperation', '公务用车运行维护费', 'vehicleOperationChange'],
+];
+
+function comparisons(input: DisclosureInput): Comparison[] {
+  const lines = input.units.flatMap((u) => u.lines);
+  const prior = (pick: (p: PriorYearFigures) => string) => input.units.reduce((s, u) => s.plus(pick(u.priorYear)), yuan(0));
+  const items = THREE_PUBLIC_ITEMS.map(([item, key, what, reason]) => ({
+    what: `七、${what}`,
+    current: threePublic(lines, item),
+    prior: prior((p) => p.threePublic[key]),
+    reason,
+  }));
+  const list: Comparison[] = [
+    { what: '一、预算收支总计', current: sumLines(lines), prior: prior((p) => p.totalIncome), reason: 'totalChange' },
+    {
+      what: '五、一般公共预算当年支出',
+      current: sumLines(lines, { sources: ['GENERAL'], timing: 'CURRENT' }),
+      prior: prior((p) => p.generalCurrentExpenditure),
+      reason: 'generalChange',
+    },
+    {
+      what: '七、“三公”经费',
+      current: items.reduce((s, i) => s.plus(i.current), yuan(0)),
+      prior: items.reduce((s, i) => s.plus(i.prior), yuan(0)),
+      reason: 'threePublicChange',
+    },
+    ...items,
+  ];
+  if (OPERATING_COST_KINDS.includes(input.org.kind)) {
+    list.push({ what: '八、机关运行经费', current: operatingCost(input.units), prior: prior((p) => p.operatingCost), reason: 'operatingCostChange' });
+  }
+  return list;
+}
+
+export function reasonRules(input: DisclosureInput): CheckResult[] {
+  const given = (key: keyof NarrativeReasons) => input.units.some((u) => u.reasons[key].trim() !== '');
+  const failures = comparisons(input).map((c) => {
+    if (c.current.eq(c.prior) || given(c.reason)) return null;
+    const figures = [figure(`本年${c.what}`, '支出明细', c.current), figure(`上年${c.what}`, '上年预算数', c.prior)];
+    const message = `${c.what} 本年 ${figures[0].display}，上年 ${figures[1].display}，有增减但未填写原因`;
+    return failure(CHANGE_REASON_MISSING, message, figures, { fields: [`reasons.${c.reason}`] });
+  });
+  return outcome(CHANGE_REASON_MISSING, failures);
+}

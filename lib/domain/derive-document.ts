@@ -1,0 +1,19 @@
+import { amountRules, runChecks } from './checks';
+import { deriveNarrative } from './narrative';
+import { deriveProjectTables } from './projects';
+import { deriveTables } from './tables';
+import type { DerivedDocument, DisclosureInput } from './types';
+
+/**
+ * The whole disclosure document: the one derivation every preview, page and export reads.
+ * With an invalid amount nothing can be derived: the document then carries only the checks
+ * that name the invalid amounts.
+ */
+export function deriveDocument(input: DisclosureInput): DerivedDocument {
+  const head = { org: { code: input.org.code, name: input.org.name, kind: input.org.kind }, year: input.year, scope: input.scope };
+  const amounts = amountRules(input);
+  if (amounts.some((c) => !c.passed)) return { ...head, tables: [], narrative: [], projects: [], checks: amounts };
+  const tables = deriveTables(input);
+  const projects = deriveProjectTables(input);
+  return { ...head, tables, narrative: deriveNarrative(input), projects, checks: runChecks(input, tables, projects) };
+}

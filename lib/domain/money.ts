@@ -1,0 +1,62 @@
+import Decimal from 'decimal.js';
+
+// Invariant: all money arithmetic is exact on 元; rounding happens once, at display.
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export { D as Money };
+export type MoneyValue = InstanceType<typeof D>;
+
+export const ZERO: MoneyValue = new D(0);
+const TEN_THOUSAND = new D(10000);
+
+export function yuan(value: string | number | MoneyValue): MoneyValue {
+  return new D(value);
+}
+
+export function sum(values: Iterable<string | MoneyValue>): MoneyValue {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** 元 → 万元 with two decimals, half-up, from the exact value. No thousands separator (table cells). */
+export function wan(value: MoneyValue | string): string {
+  return new D(value).div(TEN_THOUSAND).toFixed(2, D.ROUND_HALF_UP);
+}
+
+/** Table cell: blank for zero, else 万元 with two decimals. */
+export function wanCell(value: MoneyValue | string): string {
+  const v = new D(value);
+  return v.isZero() ? '' : wan(v);
+}
+
+function groupThousands(fixed: string): string {
+  const [int, frac] = fixed.split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = sign ? int.slice(1) : int;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac === undefined ? sign + grouped : `${sign}${grouped}.${frac}`;
+}
+
+/** Narrative amount: "2,197.30" (万元, thousands separator, two decimals). */
+export function wanText(value: MoneyValue | string): string {
+  return groupThousands(wan(value));
+}
+
+/** 元 with thousands separator; integers print without decimals ("5,400,000"), else two decimals. */
+export function yuanText(value: MoneyValue | string): string {
+  const v = new D(value);
+  return groupThousands(v.isInteger() ? v.toFixed(0) : v.toFixed(2, D.ROUND_HALF_UP));
+}
+
+/** Share or change as a two-decimal percentage of exact values: "99.68%". Zero denominator → "0.00%". */
+export function percent(part: MoneyValue | string, whole: MoneyValue | string): string {
+  const w = new D(whole);
+  if (w.isZero()) return '0.00%';
+  return new D(part).div(w).times(100).toFixed(2, D.ROUND_HALF_UP) + '%';
+}
+
+/** Validates a 元 amount as entered: non-negative, at most two decimals, below 1e12. */
+export function isValidAmount(text: string): boolean {
+  if (!/^\d{1,12}(\.\d{1,2})?$/.test(text.trim())) return false;
+  return new D(text.trim()).lt('1000000000000');
+}

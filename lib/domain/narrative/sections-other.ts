@@ -1,0 +1,107 @@
+import { sumLines } from '../aggregate';
+import { percent, sum, yuan, type MoneyValue } from '../money';
+import { currentYearProjects } from '../projects';
+import { VEHICLE_KIND_LABELS, type NarrativeSection, type ProcurementCategory, type VehicleKind } from '../types';
+import { amountText } from './phrases';
+import type { NarrativeContext } from './sections-budget';
+
+function procurementTotals(ctx: NarrativeContext): Record<ProcurementCategory | 'TOTAL', MoneyValue> {
+  const items = ctx.input.units.flatMap((u) => u.procurement);
+  const of = (c: ProcurementCategory) => sum(items.filter((i) => i.category === c).map((i) => i.amount));
+  return { TOTAL: sum(items.map((i) => i.amount)), GOODS: of('GOODS'), WORKS: of('WORKS'), SERVICES: of('SERVICES') };
+}
+
+/** 九 政府采购情况 */
+export function procurementSection(ctx: NarrativeContext): NarrativeSection {
+  const t = procurementTotals(ctx);
+  const text =
+    `${ctx.input.year}年${ctx.input.org.name}政府采购预算总额${amountText(t.TOTAL)}。其中：` +
+    `政府采购货物预算${amountText(t.GOODS)}、政府采购工程预算${amountText(t.WORKS)}、政府采购服务预算${amountText(t.SERVICES)}。`;
+  return { no: '九', title: '政府采购情况', text };
+}
+
+const CATEGORY_ORDER = ['公共运转类', '其他运转类', '特定目标类'];
+const categoryRank = (c: string) => (CATEGORY_ORDER.includes(c) ? CATEGORY_ORDER.indexOf(c) : CATEGORY_ORDER.length);
+
+interface ProjectAmount {
+  category: string;
+  amount: MoneyValue;
+}
+
+function byCategory(items: ProjectAmount[], amountLabel: string): string {
+  const categories = [...new Set(items.map((i) => i.category))].sort((a, b) => categoryRank(a) - categoryRank(b));
+  return categories
+    .map((c) => {
+      const inCategory = items.filter((i) => i.category === c);
+      return `${c}项目${inCategory.length}个，${amountLabel}${amountText(sum(inCategory.map((i) => i.amount)))}`;
+    })
+    .join('；');
+}
+
+/** 十 绩效管理情况 */
+export function performanceSection(ctx: NarrativeContext): NarrativeSection {
+  const { input, lines } = ctx;
+  const managed = currentYearProjects(input).map(({ project }) => ({
+    category: project.category,
+    amount: sumLines(lines, { kind: 'PROJECT', timing: 'CURRENT', projectCode: project.code }),
+    published: project.indicatorsPeriod.length + project.indicatorsYear.length > 0,
+  }));
+  const published = managed.filter((p) => p.published);
+  const managedTotal = sum(managed.map((p) => p.amount));
+  const publishedTotal = sum(published.map((p) => p.amount));
+  const projectSpending = sumLines(lines, { kind: 'PROJECT', timing: 'CURRENT' });
+  const detail = (items: ProjectAmount[], label: string) =>
+    items.length > 0 ? `其中：${byCategory(items, label)}。` : '';
+  const text = [
+    '1、整体绩效目标',
+    `${input.year}年，${input.org.name}纳入绩效目标的项目共${managed.length}个，涉及资金${amountText(managedTotal)}。`,
+    '2、项目绩效目标',
+    `${input.year}年${input.org.name}纳入绩效目标管理的二级项目${managed.length}个，共计金额${amountText(managedTotal)}。` +
+      detail(managed, '涉及金额') +
+      `公开项目绩效目标${published.length}个，涉及项目金额${amountText(publishedTotal)}，` +
+      `占部门（单位）项目支出总额的${percent(publishedTotal, projectSpending)}。` +
+      detail(published, '涉及项目金额'),
+    '（项目绩效目标表公开情况见附件）',
+  ].join('\n');
+  return { no: '十', title: '绩效管理情况', text };
+}
+
+/** 十一 国有资产占有使用情况 */
+export function assetsSection(ctx: NarrativeContext): NarrativeSection {
+  const { input } = ctx;
+  const assets = input.units.map((u) => u.assets);
+  const count = (f: (a: (typeof assets)[number]) => number) => assets.reduce((n, a) => n + f(a), 0);
+  const kinds = Object.keys(VEHICLE_KIND_LABELS) as VehicleKind[];
+  const actual = count((a) => kinds.reduce((n, k) => n + a.vehicles[k], 0));
+  const byKind = kinds.map((k) => `${VEHICLE_KIND_LABELS[k]}${count((a) => a.vehicles[k])}辆`).join('，');
+  const area = assets.reduce((s, a) => s.plus(a.officeArea), yuan(0)).toString();
+  const asOf = `截至${input.year - 1}年12月31日`;
+  const name = input.org.name;
+  const text = [
+    '1、车辆情况：',
+    `${asOf}，${name}共有公务用车编制${count((a) => a.vehicleQuota)}辆，实有${actual}辆，其中：${byKind}。`,
+    '2、房屋情况：',
+    `${asOf}，${name}使用的办公用房建筑总面积${area}平方米。`,
+    '3、其他国有资产占有使用情况：',
+    `${asOf}，${name}占有使用价值50万元（原值）以上的通用设备${count((a) => a.equipmentOver50)}台（套）；` +
+      `${name}占有使用价值100万元（原值）以上的通用设备${count((a) => a.equipmentOver100)}台（套）。`,
+  ].join('\n');
+  return { no: '十一', title: '国有资产占有使用情况', text };
+}
+
+/** 十二 其他说明 */
+export function otherSection(ctx: NarrativeContext): NarrativeSection {
+  const { input } = ctx;
+  const t = procurementTotals(ctx);
+  const works = t.WORKS.isZero() ? '' : `，政府采购工程预算${amountText(t.WORKS)}`;
+  const note = (key: 'procurementNote' | 'otherNote') =>
+    input.units.map((u) => u.reasons[key].trim()).filter((r) => r !== '').join('');
+  const text = [
+    '（一）政府购买服务指导性目录',
+    `${input.year}年${input.org.name}政府采购预算总额${amountText(t.TOTAL)}，其中：政府采购货物预算${amountText(t.GOODS)}` +
+      `${works}，政府采购服务预算${amountText(t.SERVICES)}。${note('procurementNote')}`,
+    '（二）其他',
+    note('otherNote') || '无。',
+  ].join('\n');
+  return { no: '十二', title: '其他说明', text };
+}

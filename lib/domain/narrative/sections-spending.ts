@@ -1,0 +1,90 @@
+import { isPersonnel } from '../aggregate';
+import { sum, yuan, type MoneyValue } from '../money';
+import { UNIT_KIND_LABELS, type NarrativeReasons, type NarrativeSection, type PriorYearFigures } from '../types';
+import { deptEconNames, operatingCost, OPERATING_COST_KINDS, threePublic, type ThreePublicItem } from './figures';
+import { amountText, changeWithReason, reasonClause } from './phrases';
+import type { NarrativeContext } from './sections-budget';
+
+function firstReason(ctx: NarrativeContext, key: keyof NarrativeReasons): string {
+  return ctx.input.units.map((u) => u.reasons[key]).find((r) => r.trim() !== '') ?? '';
+}
+
+/** 六 一般公共预算基本支出情况说明 */
+export function basicSection(ctx: NarrativeContext): NarrativeSection {
+  const { lines, subject } = ctx;
+  const basic = lines.filter((l) => l.kind === 'BASIC' && l.source === 'GENERAL' && l.timing === 'CURRENT');
+  const personnel = basic.filter(isPersonnel);
+  const publicUse = basic.filter((l) => !isPersonnel(l));
+  const part = (label: string, part: typeof basic) => {
+    const names = deptEconNames(ctx.input, part);
+    const listing = names.length > 0 ? `，主要包括：${names.join('、')}等` : '';
+    return `${label}${amountText(sum(part.map((l) => l.amount)))}${listing}`;
+  };
+  const text = [
+    `${subject}一般公共预算安排基本支出${amountText(sum(basic.map((l) => l.amount)))}，其中：`,
+    `${part('人员经费', personnel)}；`,
+    `${part('公用经费', publicUse)}。`,
+  ].join('\n');
+  return { no: '六', title: '一般公共预算基本支出情况说明', text };
+}
+
+const SAME_AS_PRIOR = '与上年预算数相同';
+
+function itemChange(current: MoneyValue, prior: MoneyValue, reason: string): string {
+  const diff = current.minus(prior);
+  if (diff.isZero()) return SAME_AS_PRIOR;
+  return `与上年相比预算数${diff.isPositive() ? '增加' : '减少'}${amountText(diff.abs())}${reasonClause(reason)}`;
+}
+
+/** 七 “三公”经费增减变动原因说明 */
+export function threePublicSection(ctx: NarrativeContext): NarrativeSection {
+  const { input, lines } = ctx;
+  const priorOf = (key: keyof PriorYearFigures['threePublic']) =>
+    input.units.reduce((s, u) => s.plus(u.priorYear.threePublic[key]), yuan(0));
+  const item = (key: ThreePublicItem) => ({ current: threePublic(lines, key), prior: priorOf(key) });
+  const abroad = item('abroad');
+  const reception = item('reception');
+  const purchase = item('vehiclePurchase');
+  const operation = item('vehicleOperation');
+  const vehicles = { current: purchase.current.plus(operation.current), prior: purchase.prior.plus(operation.prior) };
+  const total = {
+    current: vehicles.current.plus(abroad.current).plus(reception.current),
+    prior: vehicles.prior.plus(abroad.prior).plus(reception.prior),
+  };
+  const priorYear = `${input.year - 1}年`;
+  const totalChange = changeWithReason(
+    total.current,
+    total.prior,
+    { against: priorYear, same: `与${priorYear}预算数相同`, withPercent: false },
+    firstReason(ctx, 'threePublicChange'),
+  );
+  const head =
+    `${input.year}年${input.org.name}财政拨款安排的“三公”经费预算${amountText(total.current)}` +
+    `，${totalChange}。`;
+  const detail =
+    `其中：因公出国（境）费${amountText(abroad.current)}，${itemChange(abroad.current, abroad.prior, firstReason(ctx, 'abroadChange'))}；` +
+    `公务接待费${amountText(reception.current)}，${itemChange(reception.current, reception.prior, firstReason(ctx, 'receptionChange'))}；` +
+    `公务用车购置及运行费${amountText(vehicles.current)}，${itemChange(vehicles.current, vehicles.prior, '')}。` +
+    `公务用车运行维护费${amountText(operation.current)}，${itemChange(operation.current, operation.prior, firstReason(ctx, 'vehicleOperationChange'))}；` +
+    `公务用车购置费${amountText(purchase.current)}，${itemChange(purchase.current, purchase.prior, firstReason(ctx, 'vehiclePurchaseChange'))}。`;
+  return { no: '七', title: '“三公”经费增减变动原因说明', text: `${head}\n${detail}` };
+}
+
+/** 八 机关运行经费增减变动原因说明 */
+export function operatingCostSection(ctx: NarrativeContext): NarrativeSection {
+  const { input } = ctx;
+  const title = '机关运行经费增减变动原因说明';
+  const kindLabel = UNIT_KIND_LABELS[input.org.kind];
+  if (!OPERATING_COST_KINDS.includes(input.org.kind)) {
+    return { no: '八', title, text: `${input.org.name}作为${kindLabel}，不安排机关运行经费。` };
+  }
+  const current = operatingCost(input.units);
+  const prior = input.units.reduce((s, u) => s.plus(u.priorYear.operatingCost), yuan(0));
+  const against = `${input.year - 1}年预算`;
+  const wording = { against, same: `与${against}持平`, withPercent: true };
+  const change = changeWithReason(current, prior, wording, firstReason(ctx, 'operatingCostChange'), '原因是');
+  const text =
+    `${input.org.name}作为${kindLabel}，${input.year}年机关运行经费财政拨款预算${amountText(current)}，` +
+    `${change}。`;
+  return { no: '八', title, text };
+}

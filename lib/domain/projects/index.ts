@@ -1,0 +1,88 @@
+import { sum, yuanText } from '../money';
+import {
+  PROJECT_FUNDING_LEVEL_LABELS,
+  type DisclosureInput,
+  type Project,
+  type ProjectFunding,
+  type ProjectFundingLevel,
+  type UnitBudget,
+} from '../types';
+import { indicatorRows } from './indicator-rows';
+import type { PerformanceFundRow, ProjectPerformanceTable } from './performance-table';
+
+export type { ProjectPerformanceTable, PerformanceIndicatorRow, IndicatorCell, PerformanceFundRow } from './performance-table';
+export { parseIndicatorValue, formatIndicatorValue } from './indicator-value';
+export { INDICATOR_TREE, level1Of } from './indicator-tree';
+
+const LEVELS = Object.keys(PROJECT_FUNDING_LEVEL_LABELS) as ProjectFundingLevel[];
+
+/** A level left out prints blank, a level given prints its amount (0 included). */
+function fundCell(funding: ProjectFunding, level: ProjectFundingLevel): string {
+  const amount = funding[level];
+  return amount === undefined ? '' : yuanText(amount);
+}
+
+/** Total of the levels given; blank when no level is given. */
+export function fundingTotal(funding: ProjectFunding): string {
+  const given = LEVELS.map((l) => funding[l]).filter((a): a is string => a !== undefined);
+  return given.length === 0 ? '' : yuanText(sum(given));
+}
+
+function fundRows(p: Project): PerformanceFundRow[] {
+  return LEVELS.map((level) => ({
+    label: PROJECT_FUNDING_LEVEL_LABELS[level],
+    period: fundCell(p.fundingPeriod, level),
+    year: fundCell(p.fundingYear, level),
+  }));
+}
+
+/**
+ * The projects a year's disclosure prints performance tables for: those first budgeted that year
+ * and older ones given money of the year; a project with only carried-over money has none.
+ */
+export function currentYearProjects(input: DisclosureInput): { unit: UnitBudget; project: Project }[] {
+  return input.units.flatMap((unit) =>
+    unit.projects
+      .filter((p) => p.originYear === input.year || hasCurrentYearLines(unit, p.code))
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((project) => ({ unit, project })),
+  );
+}
+
+function hasCurrentYearLines(unit: UnitBudget, projectCode: string): boolean {
+  return unit.lines.some((l) => l.kind === 'PROJECT' && l.timing === 'CURRENT' && l.projectCode === projectCode);
+}
+
+function performanceTable(input: DisclosureInput, unit: UnitBudget, p: Project): ProjectPerformanceTable {
+  return {
+    projectCode: p.code,
+    unitCode: unit.unit.code,
+    title: '项目支出绩效目标表',
+    yearLabel: `（${input.year}年度）`,
+    projectName: p.name,
+    department: `${input.org.code}-${input.org.name}`,
+    implementingUnit: unit.unit.name,
+    attribute: p.attribute,
+    period: p.period ?? '',
+    fundsPeriodTotal: fundingTotal(p.fundingPeriod),
+    fundsYearTotal: fundingTotal(p.fundingYear),
+    fundRows: fundRows(p),
+    overview: p.overview,
+    basis: p.basis,
+    necessity: p.necessity,
+    safeguards: p.safeguards,
+    plan: p.plan,
+    goalPeriod: p.goalPeriod,
+    goalYear: p.goalYear,
+    indicatorRows: indicatorRows(p.indicatorsPeriod, p.indicatorsYear),
+    manager: p.manager,
+    handler: p.handler,
+    phone: p.phone,
+    filledAt: p.filledAt,
+  };
+}
+
+/** 项目支出绩效目标表 of every current-year project, unit by unit, in project code order. */
+export function deriveProjectTables(input: DisclosureInput): ProjectPerformanceTable[] {
+  return currentYearProjects(input).map(({ unit, project }) => performanceTable(input, unit, project));
+}

@@ -1,0 +1,45 @@
+import { yuan } from '../money';
+
+/**
+ * Exact money as an integer number of 分 (cents). The table engine sums in BigInt cents because
+ * a city holds 10^5 lines and decimal.js additions dominate otherwise; both are exact, and a
+ * value leaves the engine as a 元 string for money.ts to format.
+ */
+export type Cents = bigint;
+
+const PLAIN_AMOUNT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
+
+/** "12345.6" → 1234560n. Throws on more than two decimals: lines carry 元 to the 分. */
+export function parseCents(amount: string, lineId: string): Cents {
+  const m = PLAIN_AMOUNT.exec(amount.trim());
+  if (m) {
+    const cents = BigInt(m[2]) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'));
+    return m[1] ? -cents : cents;
+  }
+  const scaled = yuan(amount).times(100);
+  if (!scaled.isInteger()) throw new Error(`支出明细 ${lineId} 的金额 ${amount} 超过两位小数`);
+  return BigInt(scaled.toFixed(0));
+}
+
+/** 1234560n → "12345.60" (元, two decimals). */
+export function centsToYuan(cents: Cents): string {
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  const frac = String(abs % 100n).padStart(2, '0');
+  return `${negative ? '-' : ''}${abs / 100n}.${frac}`;
+}
+
+const WAN_HUNDREDTH = 10000n; // 0.01 万元 = 100 元 = 10000 分
+
+/**
+ * Table cell text from exact 分: 万元 with two decimals rounded half-up (away from zero on a
+ * tie), blank for zero. Same result as money.ts wanCell, without a decimal.js round trip.
+ */
+export function wanCellFromCents(cents: Cents): string {
+  if (cents === 0n) return '';
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  const hundredths = (abs + WAN_HUNDREDTH / 2n) / WAN_HUNDREDTH;
+  const frac = String(hundredths % 100n).padStart(2, '0');
+  return `${negative ? '-' : ''}${hundredths / 100n}.${frac}`;
+}

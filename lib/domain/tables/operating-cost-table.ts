@@ -1,0 +1,34 @@
+// Table 11: 财政拨款安排机关运行经费预算表.
+// 机关运行经费 = 公用经费 of the 基本支出 of 行政单位 and 参照公务员法管理事业单位, 财政拨款, current year.
+import { FISCAL_SOURCES, FUND_SOURCE_LABELS, type DerivedTable, type UnitKind } from '../types';
+import type { TableContext } from './context';
+import { amount, buildTable, header, text, type Cell } from './layout';
+import { Slice } from './slice';
+
+const COUNTING_KINDS: readonly UnitKind[] = ['ADMIN', 'CIVIL_SERVANT_INSTITUTION'];
+
+function rowCells(label: string, slice: Slice): Cell[] {
+  const filter = { sources: FISCAL_SOURCES, timing: 'CURRENT', kind: 'BASIC' } as const;
+  return [
+    text(label),
+    amount(slice.total(filter)),
+    ...FISCAL_SOURCES.map((s) => amount(slice.total({ ...filter, sources: [s] }))),
+  ];
+}
+
+export function operatingCostTable(ctx: TableContext): DerivedTable {
+  const counting = ctx.byUnit.filter((u) => COUNTING_KINDS.includes(u.unit.unit.kind));
+  const department = new Slice();
+  for (const u of counting) department.addSlice(u.publicBasic);
+  return buildTable(ctx, {
+    no: 11,
+    title: `${ctx.year}年财政拨款安排机关运行经费预算表`,
+    header: [
+      // The seed prints this head without 年.
+      [header('单位名称', { rowSpan: 2 }), header(`${ctx.year}预算数`, { colSpan: 4 })],
+      ['合计', ...FISCAL_SOURCES.map((s) => FUND_SOURCE_LABELS[s])].map((t) => header(t)),
+    ],
+    rows: [rowCells('部门合计', department), ...counting.map((u) => rowCells(u.unit.unit.name, u.publicBasic))],
+    empty: counting.length === 0,
+  });
+}

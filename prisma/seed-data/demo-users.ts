@@ -1,0 +1,6 @@
+// Demo accounts (documented in README). Change or disable them on any real deployment.
+export const demoUsers = [
+  { username: 'admin', displayName: '系统管理员', role: 'ADMIN', password: 'Admin@2026', units: [] as string[] },
+  { username: 'shenhe', displayName: '财政局审核人', role: 'REVIEWER', password: 'Shenhe@2026', units: [] as string[] },
+  { username: 'kuaiji029', displayName: '市场监管局填报人', role: 'ACCOUNTANT', password: 'Kuaiji@2026', units: ['029'] },
+] as const;

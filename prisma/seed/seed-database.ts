@@ -1,0 +1,78 @@
+import type { PrismaClient } from '../../lib/generated/prisma/client';
+import { writeAudit, type Actor } from '../../lib/audit/write-audit';
+import { hashPassword } from '../../lib/auth/password';
+import { saveUnitBudget } from '../../lib/data/budget/save-unit-budget';
+import type { OrgInfo, UnitBudget } from '../../lib/domain/types';
+import { demoUsers } from '../seed-data/demo-users';
+import { glossary } from '../seed-data/glossary';
+import { yangquanUnitBudget } from '../seed-data/yangquan-2026';
+import { sampleDepartment } from '../seed-data/sample-department';
+import { seedCatalogs } from './seed-catalogs';
+
+const SEED_ACTOR: Actor = { id: null, name: '系统初始化' };
+const YEAR = 2026;
+
+/** True when the database holds no fiscal year yet (a fresh database). */
+export async function isEmpty(db: PrismaClient): Promise<boolean> {
+  return (await db.fiscalYear.count()) === 0;
+}
+
+export async function seedDatabase(db: PrismaClient): Promise<void> {
+  await db.fiscalYear.createMany({
+    data: [
+      { year: 2025, name: '2025年度', isOpen: false },
+      { year: YEAR, name: '2026年度', isOpen: true },
+      { year: 2027, name: '2027年度', isOpen: true },
+    ],
+  });
+  await seedCatalogs(db, SEED_ACTOR, YEAR);
+  await seedCatalogs(db, SEED_ACTOR, 2027, YEAR);
+
+  const yq = yangquanUnitBudget();
+  const yqOrg = await createOrg(db, yq.unit, { isDepartment: true, parentId: null });
+  await seedBudget(db, yqOrg, yq);
+
+  const dept = sampleDepartment();
+  const deptOrg = await db.organization.create({
+    data: { code: dept.department.code, name: dept.department.name, isDepartment: true, duties: dept.department.duties },
+  });
+  for (const unit of dept.units) {
+    const id = await createOrg(db, unit.unit, { isDepartment: false, parentId: deptOrg.id });
+    await seedBudget(db, id, unit);
+  }
+
+  for (const u of demoUsers) {
+    const user = await db.user.create({
+      data: { username: u.username, displayName: u.displayName, role: u.role, passwordHash: await hashPassword(u.password) },
+    });
+    for (const code of u.units) {
+      const org = await db.organization.findUniqueOrThrow({ where: { code } });
+      await db.userUnit.create({ data: { userId: user.id, orgId: org.id } });
+    }
+  }
+  await db.glossaryEntry.createMany({ data: glossary.map((g, i) => ({ sortOrder: i + 1, ...g })) });
+}
+
+async function createOrg(
+  db: PrismaClient,
+  info: OrgInfo,
+  placement: { isDepartment: boolean; parentId: string | null },
+): Promise<string> {
+  const org = await db.organization.create({
+    data: { code: info.code, name: info.name, unitKind: info.kind, ...placement },
+  });
+  return org.id;
+}
+
+async function seedBudget(db: PrismaClient, orgId: string, data: UnitBudget): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const budgetId = await saveUnitBudget(tx, orgId, YEAR, data);
+    await writeAudit(tx, SEED_ACTOR, {
+      action: 'budget.seed',
+      entity: '单位预算',
+      entityId: budgetId,
+      budgetId,
+      after: { org: data.unit.code, year: YEAR, lines: data.lines.length, projects: data.projects.length },
+    });
+  });
+}

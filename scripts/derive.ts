@@ -1,0 +1,55 @@
+// npm run derive -- --year 2026 --org 029 [--json]            derive from the database
+// npm run derive -- --year 2026 --org 029 --dump-input > x.json  write the engine input (to edit a copy)
+// npm run derive -- --input x.json [--json]                   derive from such a file
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createPrismaClient } from '../lib/db/client';
+import { withCliDatabase } from '../lib/db/cli-database';
+import { loadDisclosureInput } from '../lib/data/budget/load-disclosure-input';
+import { deriveDocument } from '../lib/domain/derive-document';
+import { documentText } from '../lib/domain/document-text';
+import type { DisclosureInput } from '../lib/domain/types';
+
+async function loadInput(year: number, org: string): Promise<DisclosureInput> {
+  return withCliDatabase(async (url) => {
+    const db = createPrismaClient(url);
+    try {
+      const input = await loadDisclosureInput(db, org, year);
+      if (!input) throw new Error(`未找到单位 ${org} 的 ${year} 年度预算`);
+      return input;
+    } finally {
+      await db.$disconnect();
+    }
+  });
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      year: { type: 'string' },
+      org: { type: 'string' },
+      input: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'dump-input': { type: 'boolean', default: false },
+    },
+  });
+  let input: DisclosureInput;
+  if (values.input) input = JSON.parse(readFileSync(values.input, 'utf8')) as DisclosureInput;
+  else if (values.year && values.org) input = await loadInput(Number(values.year), values.org);
+  else {
+    console.error('用法：npm run derive -- --year 2026 --org 029 [--json] | --input 文件.json [--json]');
+    process.exit(2);
+  }
+  if (values['dump-input']) {
+    process.stdout.write(JSON.stringify(input, null, 2) + '\n');
+    return;
+  }
+  const doc = deriveDocument(input);
+  process.stdout.write(values.json ? JSON.stringify(doc, null, 2) + '\n' : documentText(doc) + '\n');
+  if (doc.checks.some((c) => !c.passed && c.severity === 'BLOCKING')) process.exitCode = 3;
+}
+
+main().catch((e) => {
+  console.error(`导出失败：${(e as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+// One command to run 预算通: with no DATABASE_URL it starts the embedded PostgreSQL (data in .data/pg),
+// migrates and seeds it, then runs Next.js; Ctrl-C stops both cleanly.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { startEmbeddedPostgres, type EmbeddedDb } from '../lib/db/embedded';
+import { prepareDatabase } from '../lib/db/prepare-database';
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has('--dev');
+const port = process.env.PORT ?? '3000';
+
+function nextAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.resolve('.data/nextauth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function main() {
+  let embedded: EmbeddedDb | null = null;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    const dataDir = process.env.EMBEDDED_PG_DIR ?? '.data/pg';
+    if (args.has('--fresh-data')) rmSync(dataDir, { recursive: true, force: true });
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+      database: 'yusuantong',
+      quiet: true,
+    });
+    url = embedded.url;
+    console.log(`内置 PostgreSQL 已启动：${url.replace(/:[^:@]*@/, ':***@')}`);
+  }
+  await prepareDatabase(url);
+  if (!dev && !existsSync('.next/BUILD_ID')) {
+    console.log('首次运行，正在构建应用…');
+    await run('npx', ['next', 'build'], { DATABASE_URL: url });
+  }
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: nextAuthSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill('SIGTERM');
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  child.on('exit', (code) => void stop(code ?? 0));
+  console.log(`预算通已启动：http://localhost:${port}`);
+}
+
+function run(cmd: string, argv: string[], extraEnv: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(cmd, argv, { stdio: 'inherit', env: { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: '1' } });
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(' ')} 失败（退出码 ${code}）`))));
+  });
+}
+
+main().catch((e) => {
+  console.error(`启动失败：${(e as Error).message}`);
+  process.exit(1);
+});
