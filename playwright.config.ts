@@ -33,8 +33,8 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       PORT: String(port),
-      EMBEDDED_PG_DIR: '.data/e2e-pg',
-      EMBEDDED_PG_PORT: '54339',
+      EMBEDDED_PG_DIR: `.data/e2e-pg-${port}`,
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54339',
       NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
       DATABASE_URL: '',
     },

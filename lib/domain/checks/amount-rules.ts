@@ -1,14 +1,20 @@
 // Every amount the derivation reads must be a valid 元 amount; the tables and texts cannot be
 // derived otherwise, so deriveDocument stops at this check.
 import { isValidAmount } from '../money';
-import { PROJECT_FUNDING_LEVEL_LABELS, type CheckResult, type DisclosureInput, type ProjectFundingLevel } from '../types';
-import { failure, outcome, type Rule } from './check-result';
+import {
+  PROJECT_FUNDING_LEVEL_LABELS,
+  type CheckResult,
+  type DisclosureInput,
+  type PriorYearFigures,
+  type ProjectFundingLevel,
+} from '../types';
+import { failure, outcome, rule, type Refs } from './check-result';
 
-export const AMOUNTS_VALID: Rule = { rule: 'AMOUNTS_VALID', name: '金额有效', severity: 'BLOCKING' };
+export const AMOUNTS_VALID = rule('AMOUNTS_VALID', '金额有效');
 
 const INVALID = '无效（应为非负、最多两位小数的元金额）';
 
-const PRIOR_YEAR_LABELS: [string, (p: DisclosureInput['units'][number]['priorYear']) => string][] = [
+const PRIOR_YEAR_LABELS: [string, (p: PriorYearFigures) => string][] = [
   ['收入总计', (p) => p.totalIncome],
   ['支出总计', (p) => p.totalExpenditure],
   ['一般公共预算当年支出', (p) => p.generalCurrentExpenditure],
@@ -21,30 +27,23 @@ const PRIOR_YEAR_LABELS: [string, (p: DisclosureInput['units'][number]['priorYea
 
 export function amountRules(input: DisclosureInput): CheckResult[] {
   const found: CheckResult[] = [];
-  const bad = (amount: string) => !isValidAmount(amount);
+  const test = (amount: string, what: string, refs: Refs) => {
+    if (isValidAmount(amount)) return;
+    found.push(failure(AMOUNTS_VALID, `${what} ${amount.trim() || '（未填写）'} ${INVALID}`, [], refs));
+  };
   for (const unit of input.units) {
-    for (const l of unit.lines) {
-      if (bad(l.amount)) found.push(failure(AMOUNTS_VALID, `支出明细 ${l.id} 的金额 ${l.amount} ${INVALID}`, [], { lineIds: [l.id] }));
-    }
-    for (const i of unit.procurement) {
-      if (bad(i.amount)) {
-        found.push(failure(AMOUNTS_VALID, `政府采购项目 ${i.id} ${i.name} 的金额 ${i.amount} ${INVALID}`, [], { fields: [`procurement.${i.id}`] }));
-      }
-    }
+    for (const l of unit.lines) test(l.amount, `支出明细 ${l.id} 的金额`, { lineIds: [l.id] });
+    for (const i of unit.procurement) test(i.amount, `政府采购项目 ${i.id} ${i.name} 的金额`, { fields: [`procurement.${i.id}`] });
     for (const p of unit.projects) {
       for (const [which, funding] of [['实施期资金', p.fundingPeriod], ['年度资金', p.fundingYear]] as const) {
         for (const [level, amount] of Object.entries(funding)) {
-          if (amount === undefined || !bad(amount)) continue;
           const label = PROJECT_FUNDING_LEVEL_LABELS[level as ProjectFundingLevel];
-          found.push(failure(AMOUNTS_VALID, `项目 ${p.code} ${p.name} 的${which}（${label}）${amount} ${INVALID}`, [], { projectCodes: [p.code] }));
+          if (amount !== undefined) test(amount, `项目 ${p.code} ${p.name} 的${which}（${label}）`, { projectCodes: [p.code] });
         }
       }
     }
     for (const [label, pick] of PRIOR_YEAR_LABELS) {
-      const amount = pick(unit.priorYear);
-      if (bad(amount)) {
-        found.push(failure(AMOUNTS_VALID, `${unit.unit.name} 上年预算数 ${label} ${amount} ${INVALID}`, [], { fields: ['priorYear'] }));
-      }
+      test(pick(unit.priorYear), `${unit.unit.name} 上年预算数 ${label}`, { fields: ['priorYear'] });
     }
   }
   return outcome(AMOUNTS_VALID, found);

@@ -1,41 +1,50 @@
 // Data-level checks of the expenditure lines and the 政府采购 plan.
 import { isPersonnel } from '../aggregate';
 import { sum } from '../money';
-import type { CheckResult, DisclosureInput, ExpenditureLine, ProcurementCategory, UnitBudget } from '../types';
-import { failure, figure, mismatch, outcome, type Rule } from './check-result';
+import type {
+  CatalogEntry,
+  CheckResult,
+  DisclosureInput,
+  ExpenditureLine,
+  ProcurementCategory,
+  UnitBudget,
+} from '../types';
+import { failure, figure, mismatch, outcome, rule, type Rule } from './check-result';
 
-const B = 'BLOCKING' as const;
-const W = 'WARNING' as const;
-export const LINE_PROJECT_LINK: Rule = { rule: 'LINE_PROJECT_LINK', name: '项目支出关联项目、基本支出不关联项目', severity: B };
-export const LINE_FUNCTION_CODE: Rule = { rule: 'LINE_FUNCTION_CODE', name: '功能科目为本年目录中的项级科目', severity: B };
-export const LINE_ECON_CODE: Rule = { rule: 'LINE_ECON_CODE', name: '经济科目为本年目录中的款级科目', severity: B };
-export const ECON_PAIR_CLASS: Rule = { rule: 'ECON_PAIR_CLASS', name: '部门经济科目与政府经济科目类别对应', severity: W };
-export const CARRYOVER_LINE_PROJECT: Rule = { rule: 'CARRYOVER_LINE_PROJECT', name: '上年结转只安排以前年度项目', severity: W };
-export const PROCUREMENT_TOTAL: Rule = { rule: 'PROCUREMENT_TOTAL', name: '政府采购总额等于货物、工程、服务之和', severity: B };
-export const PROCUREMENT_ITEM_CODE: Rule = { rule: 'PROCUREMENT_ITEM_CODE', name: '政府采购品目编码与类别一致', severity: W };
+export const LINE_PROJECT_LINK = rule('LINE_PROJECT_LINK', '项目支出关联项目、基本支出不关联项目');
+export const LINE_FUNCTION_CODE = rule('LINE_FUNCTION_CODE', '功能科目为本年目录中的项级科目');
+export const LINE_ECON_CODE = rule('LINE_ECON_CODE', '经济科目为本年目录中的款级科目');
+export const ECON_PAIR_CLASS = rule('ECON_PAIR_CLASS', '部门经济科目与政府经济科目类别对应', 'WARNING');
+export const CARRYOVER_LINE_PROJECT = rule('CARRYOVER_LINE_PROJECT', '上年结转只安排以前年度项目', 'WARNING');
+export const PROCUREMENT_TOTAL = rule('PROCUREMENT_TOTAL', '政府采购总额等于货物、工程、服务之和');
+export const PROCUREMENT_ITEM_CODE = rule('PROCUREMENT_ITEM_CODE', '政府采购品目编码与类别一致', 'WARNING');
 
 type LineRule = (line: ExpenditureLine, unit: UnitBudget, input: DisclosureInput) => string | null;
 
-function perLine(rule: Rule, input: DisclosureInput, test: LineRule): CheckResult[] {
+function perLine(r: Rule, input: DisclosureInput, test: LineRule): CheckResult[] {
   const failures = input.units.flatMap((unit) =>
     unit.lines.map((line) => {
       const problem = test(line, unit, input);
-      return problem === null ? null : failure(rule, `支出明细 ${line.id}${problem}`, [], { lineIds: [line.id] });
+      return problem === null ? null : failure(r, `支出明细 ${line.id}${problem}`, [], { lineIds: [line.id] });
     }),
   );
-  return outcome(rule, failures);
+  return outcome(r, failures);
 }
 
 const projectLink: LineRule = (l, unit) => {
   if (l.kind === 'PROJECT' && !l.projectCode) return ' 为项目支出，但未关联项目';
   if (l.kind === 'BASIC' && l.projectCode) return ` 为基本支出，却关联了项目 ${l.projectCode}`;
-  if (l.projectCode && !unit.projects.some((p) => p.code === l.projectCode)) return ` 关联的项目 ${l.projectCode} 不在${unit.unit.name}的项目库中`;
+  if (l.projectCode && !unit.projects.some((p) => p.code === l.projectCode)) {
+    return ` 关联的项目 ${l.projectCode} 不在${unit.unit.name}的项目库中`;
+  }
   return null;
 };
 
 const functionCode: LineRule = (l, _u, input) => {
   if (!/^\d{7}$/.test(l.functionCode)) return ` 的功能科目 ${l.functionCode} 不是项级科目（应为7位编码）`;
-  if (!input.catalogs.functions.some((e) => e.code === l.functionCode)) return ` 的功能科目 ${l.functionCode} 不在${input.year}年支出功能分类科目中`;
+  if (!input.catalogs.functions.some((e) => e.code === l.functionCode)) {
+    return ` 的功能科目 ${l.functionCode} 不在${input.year}年支出功能分类科目中`;
+  }
   return null;
 };
 
@@ -61,16 +70,19 @@ const GOV_CLASSES_FOR: Record<string, readonly string[]> = {
 const econPair: LineRule = (l, _u, input) => {
   const allowed = GOV_CLASSES_FOR[l.deptEconCode.slice(0, 3)];
   if (!allowed || allowed.some((prefix) => l.govEconCode.startsWith(prefix))) return null;
-  const name = (code: string, entries: readonly { code: string; name: string }[]) => entries.find((e) => e.code === code)?.name ?? '';
+  const name = (code: string, entries: readonly CatalogEntry[]) => entries.find((e) => e.code === code)?.name ?? '';
   const kind = l.kind === 'BASIC' ? (isPersonnel(l) ? '（人员经费）' : '（公用经费）') : '';
-  return `：部门经济科目 ${l.deptEconCode} ${name(l.deptEconCode, input.catalogs.deptEconomic)}${kind}对应了政府经济科目 ${l.govEconCode} ${name(l.govEconCode, input.catalogs.govEconomic)}`;
+  const dept = `${l.deptEconCode} ${name(l.deptEconCode, input.catalogs.deptEconomic)}${kind}`;
+  return `：部门经济科目 ${dept}对应了政府经济科目 ${l.govEconCode} ${name(l.govEconCode, input.catalogs.govEconomic)}`;
 };
 
 const carryoverProject: LineRule = (l, unit, input) => {
   if (l.timing !== 'CARRYOVER') return null;
   if (l.kind === 'BASIC') return ' 为上年结转的基本支出，上年结转应安排在项目中';
   const project = unit.projects.find((p) => p.code === l.projectCode);
-  if (project && project.originYear >= input.year) return ` 为上年结转，但项目 ${project.code} ${project.name} 是${project.originYear}年设立的项目`;
+  if (project && project.originYear >= input.year) {
+    return ` 为上年结转，但项目 ${project.code} ${project.name} 是${project.originYear}年设立的项目`;
+  }
   return null;
 };
 
@@ -99,8 +111,9 @@ export function procurementRules(input: DisclosureInput): CheckResult[] {
   const codeFailures = inCategory.map((i) => {
     const prefix = CATEGORY_CODE_PREFIX[i.category];
     if (i.catalogCode.startsWith(prefix)) return null;
-    const problem = `的品目编码 ${i.catalogCode} 与类别“${CATEGORY_LABELS[i.category]}”不符（${CATEGORY_LABELS[i.category]}类编码以${prefix}开头）`;
-    return failure(PROCUREMENT_ITEM_CODE, `政府采购项目 ${i.id} ${i.name} ${problem}`, [], { fields: [`procurement.${i.id}`] });
+    const label = CATEGORY_LABELS[i.category];
+    const message = `政府采购项目 ${i.id} ${i.name} 的品目编码 ${i.catalogCode} 与类别“${label}”不符（${label}类编码以${prefix}开头）`;
+    return failure(PROCUREMENT_ITEM_CODE, message, [], { fields: [`procurement.${i.id}`] });
   });
   return [...outcome(PROCUREMENT_TOTAL, [totalCheck]), ...outcome(PROCUREMENT_ITEM_CODE, codeFailures)];
 }

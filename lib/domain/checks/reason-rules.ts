@@ -3,9 +3,9 @@ import { sumLines } from '../aggregate';
 import { yuan, type MoneyValue } from '../money';
 import { OPERATING_COST_KINDS, operatingCost, threePublic, type ThreePublicItem } from '../narrative/figures';
 import type { CheckResult, DisclosureInput, NarrativeReasons, PriorYearFigures } from '../types';
-import { failure, figure, outcome, type Rule } from './check-result';
+import { failure, figure, outcome, rule } from './check-result';
 
-export const CHANGE_REASON_MISSING: Rule = { rule: 'CHANGE_REASON_MISSING', name: '增减变动须说明原因', severity: 'WARNING' };
+export const CHANGE_REASON_MISSING = rule('CHANGE_REASON_MISSING', '增减变动须说明原因', 'WARNING');
 
 interface Comparison {
   what: string; // e.g. 一、预算收支总计
@@ -23,7 +23,8 @@ const THREE_PUBLIC_ITEMS: [ThreePublicItem, keyof PriorYearFigures['threePublic'
 
 function comparisons(input: DisclosureInput): Comparison[] {
   const lines = input.units.flatMap((u) => u.lines);
-  const prior = (pick: (p: PriorYearFigures) => string) => input.units.reduce((s, u) => s.plus(pick(u.priorYear)), yuan(0));
+  const prior = (pick: (p: PriorYearFigures) => string) =>
+    input.units.reduce((s, u) => s.plus(pick(u.priorYear)), yuan(0));
   const items = THREE_PUBLIC_ITEMS.map(([item, key, what, reason]) => ({
     what: `七、${what}`,
     current: threePublic(lines, item),
@@ -47,7 +48,8 @@ function comparisons(input: DisclosureInput): Comparison[] {
     ...items,
   ];
   if (OPERATING_COST_KINDS.includes(input.org.kind)) {
-    list.push({ what: '八、机关运行经费', current: operatingCost(input.units), prior: prior((p) => p.operatingCost), reason: 'operatingCostChange' });
+    const current = operatingCost(input.units);
+    list.push({ what: '八、机关运行经费', current, prior: prior((p) => p.operatingCost), reason: 'operatingCostChange' });
   }
   return list;
 }
