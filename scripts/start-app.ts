@@ -71,6 +71,6 @@ function run(cmd: string, argv: string[], extraEnv: Record<string, string>): Pro
 }
 
 main().catch((e) => {
-  console.error(`启动失败：${(e as Error).message}`);
+  console.error(`启动失败：${e instanceof Error ? e.message : String(e)}（端口可能被占用，或数据目录不可写）`);
   process.exit(1);
 });

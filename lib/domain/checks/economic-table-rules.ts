@@ -60,10 +60,16 @@ export function table10Rules(tables: readonly DerivedTable[]): CheckResult[] {
   if ([abroad, reception, vehicles, purchase, operation, total].some((r) => r < 0)) return [];
   const check = comparer(T10_PARTS, { tables: [10] });
   const failures = FISCAL_COLUMNS.flatMap(([c, col]) => [
-    check(v.figure(vehicles, c, `公务用车购置及运行费 ${col}`), v.sumFigure([[purchase, c], [operation, c]], `①购置费 + ②运行维护费 ${col}`)),
+    check(
+      v.figure(vehicles, c, `公务用车购置及运行费 ${col}`),
+      v.sumFigure([[purchase, c], [operation, c]], `①购置费 + ②运行维护费 ${col}`),
+    ),
     check(
       v.figure(total, c, `合计 ${col}`),
-      v.sumFigure([[abroad, c], [reception, c], [vehicles, c]], `因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ${col}`),
+      v.sumFigure(
+        [[abroad, c], [reception, c], [vehicles, c]],
+        `因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ${col}`,
+      ),
     ),
   ]);
   return outcome(T10_PARTS, failures, { tables: [10] });
@@ -83,5 +89,6 @@ export function table11Rules(input: DisclosureInput, tables: readonly DerivedTab
       ? t6.figure(0, 4, '合计 公用经费')
       : figure('行政及参公单位一般公共预算当年公用经费', '支出明细', sum(publicLines.map((l) => l.amount)));
   const refs = { tables: [6, 11] };
-  return outcome(T11_EQ_T6_PUBLIC, [comparer(T11_EQ_T6_PUBLIC, refs)(t11.figure(0, 2, '部门合计 一般公共预算'), expected)], refs);
+  const check = comparer(T11_EQ_T6_PUBLIC, refs);
+  return outcome(T11_EQ_T6_PUBLIC, [check(t11.figure(0, 2, '部门合计 一般公共预算'), expected)], refs);
 }

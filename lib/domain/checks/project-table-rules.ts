@@ -47,7 +47,8 @@ export function table13Rules(tables: readonly DerivedTable[]): CheckResult[] {
   if (!t13 || !t4 || carry < 0 || t13.rowCount < 2) return [];
   const refs = { tables: [4, 13] };
   const check = comparer(T13_EQ_CARRYOVER, refs);
-  return outcome(T13_EQ_CARRYOVER, [check(t13.figure(1, 1, `${t13.text(1, 0)} 合计`), t4.figure(carry, 1, '上年财政拨款结转'))], refs);
+  const department = t13.figure(1, 1, `${t13.text(1, 0)} 合计`);
+  return outcome(T13_EQ_CARRYOVER, [check(department, t4.figure(carry, 1, '上年财政拨款结转'))], refs);
 }
 
 export function projectFundsMatchTable12(input: DisclosureInput, tables: readonly DerivedTable[]): CheckResult[] {

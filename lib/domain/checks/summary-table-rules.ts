@@ -93,7 +93,11 @@ export function table4Rules(tables: readonly DerivedTable[]): CheckResult[] {
   return outcome(T4_TOTAL_BALANCE, [check(v.figure(total, 1, '收入总计'), v.figure(total, 3, '支出总计'))], refs);
 }
 
-const KIND_COLUMNS: [number, string, SpendingKind | undefined][] = [[2, '合计', undefined], [3, '基本支出', 'BASIC'], [4, '项目支出', 'PROJECT']];
+const KIND_COLUMNS: [number, string, SpendingKind | undefined][] = [
+  [2, '合计', undefined],
+  [3, '基本支出', 'BASIC'],
+  [4, '项目支出', 'PROJECT'],
+];
 
 export function basicPlusProject(tables: readonly DerivedTable[]): CheckResult[] {
   const failures = [3, 5, 8].flatMap((no) => {

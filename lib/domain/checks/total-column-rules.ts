@@ -32,7 +32,10 @@ export function sourceColumns(tables: readonly DerivedTable[]): CheckResult[] {
     const check = comparer(ROW_SOURCE_COLUMNS, { tables: [no] });
     return range(from, v.rowCount)
       .filter((r) => !skip?.(v, r))
-      .map((r) => check(v.figure(r, total, `${label(v, r)} 合计`), v.sumFigure(parts.map((c) => [r, c]), `${label(v, r)} 各资金来源之和`)));
+      .map((r) => {
+        const name = label(v, r);
+        return check(v.figure(r, total, `${name} 合计`), v.sumFigure(parts.map((c) => [r, c]), `${name} 各资金来源之和`));
+      });
   });
   return outcome(ROW_SOURCE_COLUMNS, failures, { tables: TOTAL_COLUMN_SPECS.map((s) => s.no) });
 }

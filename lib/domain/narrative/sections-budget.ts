@@ -32,11 +32,12 @@ export function totalsSection({ input, lines, subject, scopeWord }: NarrativeCon
   const priorIncome = prior.reduce((s, p) => s.plus(p.totalIncome), yuan(0));
   const priorExpenditure = prior.reduce((s, p) => s.plus(p.totalExpenditure), yuan(0));
   const reason = input.units.map((u) => u.reasons.totalChange).find((r) => r.trim()) ?? '';
+  const carriedText = `上年结转${amountText(carried)}`;
   const income =
-    `${subject}预算收入总计${amountText(total)}，其中：本年收入${amountText(current)}，上年结转${amountText(carried)}，` +
+    `${subject}预算收入总计${amountText(total)}，其中：本年收入${amountText(current)}，${carriedText}，` +
     changeWithReason(total, priorIncome, VS_PRIOR, reason);
   const expenditure =
-    `本年${scopeWord}预算支出总计${amountText(total)}，其中：本年预算安排${amountText(current)}，上年结转${amountText(carried)}，` +
+    `本年${scopeWord}预算支出总计${amountText(total)}，其中：本年预算安排${amountText(current)}，${carriedText}，` +
     changeWithReason(total, priorExpenditure, VS_PRIOR, reason);
   return { no: '一', title: `${scopeWord}预算收支数据变动情况及原因`, text: `${income}；${expenditure}。` };
 }
@@ -64,7 +65,8 @@ export function expenditureSection({ lines, subject }: NarrativeContext): Narrat
     { name: '基本支出', amount: sumLines(lines, { kind: 'BASIC' }) },
     { name: '项目支出', amount: sumLines(lines, { kind: 'PROJECT' }) },
   ];
-  return { no: '三', title: '支出预算情况说明', text: `${subject}支出预算${amountText(total)}，其中：${sharesText(items, total)}。` };
+  const text = `${subject}支出预算${amountText(total)}，其中：${sharesText(items, total)}。`;
+  return { no: '三', title: '支出预算情况说明', text };
 }
 
 /** 四 财政拨款收支预算总体情况说明 */

@@ -14,9 +14,12 @@ function procurementTotals(ctx: NarrativeContext): Record<ProcurementCategory | 
 /** 九 政府采购情况 */
 export function procurementSection(ctx: NarrativeContext): NarrativeSection {
   const t = procurementTotals(ctx);
-  const text =
-    `${ctx.input.year}年${ctx.input.org.name}政府采购预算总额${amountText(t.TOTAL)}。其中：` +
-    `政府采购货物预算${amountText(t.GOODS)}、政府采购工程预算${amountText(t.WORKS)}、政府采购服务预算${amountText(t.SERVICES)}。`;
+  const parts = [
+    `政府采购货物预算${amountText(t.GOODS)}`,
+    `政府采购工程预算${amountText(t.WORKS)}`,
+    `政府采购服务预算${amountText(t.SERVICES)}`,
+  ];
+  const text = `${ctx.input.year}年${ctx.input.org.name}政府采购预算总额${amountText(t.TOTAL)}。其中：${parts.join('、')}。`;
   return { no: '九', title: '政府采购情况', text };
 }
 
@@ -56,7 +59,8 @@ export function performanceSection(ctx: NarrativeContext): NarrativeSection {
     '1、整体绩效目标',
     `${input.year}年，${input.org.name}纳入绩效目标的项目共${managed.length}个，涉及资金${amountText(managedTotal)}。`,
     '2、项目绩效目标',
-    `${input.year}年${input.org.name}纳入绩效目标管理的二级项目${managed.length}个，共计金额${amountText(managedTotal)}。` +
+    `${input.year}年${input.org.name}纳入绩效目标管理的二级项目${managed.length}个，` +
+      `共计金额${amountText(managedTotal)}。` +
       detail(managed, '涉及金额') +
       `公开项目绩效目标${published.length}个，涉及项目金额${amountText(publishedTotal)}，` +
       `占部门（单位）项目支出总额的${percent(publishedTotal, projectSpending)}。` +
@@ -98,8 +102,9 @@ export function otherSection(ctx: NarrativeContext): NarrativeSection {
     input.units.map((u) => u.reasons[key].trim()).filter((r) => r !== '').join('');
   const text = [
     '（一）政府购买服务指导性目录',
-    `${input.year}年${input.org.name}政府采购预算总额${amountText(t.TOTAL)}，其中：政府采购货物预算${amountText(t.GOODS)}` +
-      `${works}，政府采购服务预算${amountText(t.SERVICES)}。${note('procurementNote')}`,
+    `${input.year}年${input.org.name}政府采购预算总额${amountText(t.TOTAL)}，` +
+      `其中：政府采购货物预算${amountText(t.GOODS)}${works}，政府采购服务预算${amountText(t.SERVICES)}。` +
+      note('procurementNote'),
     '（二）其他',
     note('otherNote') || '无。',
   ].join('\n');

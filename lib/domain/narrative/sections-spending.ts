@@ -61,12 +61,14 @@ export function threePublicSection(ctx: NarrativeContext): NarrativeSection {
   const head =
     `${input.year}年${input.org.name}财政拨款安排的“三公”经费预算${amountText(total.current)}` +
     `，${totalChange}。`;
+  const phrase = (label: string, f: { current: MoneyValue; prior: MoneyValue }, reason: keyof NarrativeReasons | null) =>
+    `${label}${amountText(f.current)}，${itemChange(f.current, f.prior, reason ? firstReason(ctx, reason) : '')}`;
   const detail =
-    `其中：因公出国（境）费${amountText(abroad.current)}，${itemChange(abroad.current, abroad.prior, firstReason(ctx, 'abroadChange'))}；` +
-    `公务接待费${amountText(reception.current)}，${itemChange(reception.current, reception.prior, firstReason(ctx, 'receptionChange'))}；` +
-    `公务用车购置及运行费${amountText(vehicles.current)}，${itemChange(vehicles.current, vehicles.prior, '')}。` +
-    `公务用车运行维护费${amountText(operation.current)}，${itemChange(operation.current, operation.prior, firstReason(ctx, 'vehicleOperationChange'))}；` +
-    `公务用车购置费${amountText(purchase.current)}，${itemChange(purchase.current, purchase.prior, firstReason(ctx, 'vehiclePurchaseChange'))}。`;
+    `其中：${phrase('因公出国（境）费', abroad, 'abroadChange')}；` +
+    `${phrase('公务接待费', reception, 'receptionChange')}；` +
+    `${phrase('公务用车购置及运行费', vehicles, null)}。` +
+    `${phrase('公务用车运行维护费', operation, 'vehicleOperationChange')}；` +
+    `${phrase('公务用车购置费', purchase, 'vehiclePurchaseChange')}。`;
   return { no: '七', title: '“三公”经费增减变动原因说明', text: `${head}\n${detail}` };
 }
 

@@ -106,3 +106,15 @@ describe('deriveProjectTables on the 阳泉 sample', () => {
     expect(t.indicatorRows).toHaveLength(9);
   });
 });
+
+describe('currentYearProjects', () => {
+  it('includes an older project that is given money of the year', () => {
+    const line = {
+      id: 'X1', functionCode: '2013812', kind: 'PROJECT' as const, projectCode: '029-2025-02', deptEconCode: '30227',
+      govEconCode: '50205', source: 'GENERAL' as const, timing: 'CURRENT' as const, amount: '1000',
+    };
+    const input = inputWith();
+    input.units[0] = { ...input.units[0], lines: [line] };
+    expect(deriveProjectTables(input).map((t) => t.projectCode)).toContain('029-2025-02');
+  });
+});

@@ -1,0 +1,23 @@
+import type { APIRequestContext } from '@playwright/test';
+
+export const DEMO = {
+  admin: { username: 'admin', password: 'Admin@2026' },
+  reviewer: { username: 'shenhe', password: 'Shenhe@2026' },
+  accountant029: { username: 'kuaiji029', password: 'Kuaiji@2026' },
+} as const;
+
+/** Signs in through next-auth's CSRF + credentials endpoints; the cookies land in the request's context. */
+export async function signIn(request: APIRequestContext, who: { username: string; password: string }): Promise<void> {
+  const status = await trySignIn(request, who);
+  if (status >= 400) throw new Error(`sign-in failed with HTTP ${status}`);
+}
+
+/** Like signIn, but returns the HTTP status instead of throwing (401 for wrong credentials). */
+export async function trySignIn(request: APIRequestContext, who: { username: string; password: string }): Promise<number> {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const res = await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, username: who.username, password: who.password, json: 'true' },
+    maxRedirects: 0,
+  });
+  return res.status();
+}

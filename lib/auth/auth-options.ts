@@ -1,0 +1,48 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { prisma } from '../db/client';
+import { verifyPassword } from './password';
+
+// Credentials sign-in with JWT sessions. The session carries only the user id; role and unit
+// bindings are re-read from the database on every request (lib/auth/session.ts).
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: '用户名密码',
+      credentials: {
+        username: { label: '用户名', type: 'text' },
+        password: { label: '密码', type: 'password' },
+      },
+      async authorize(credentials) {
+        const username = credentials?.username?.trim() ?? '';
+        const password = credentials?.password ?? '';
+        if (!username || !password) return null;
+        const user = await prisma().user.findUnique({ where: { username } });
+        if (!user || user.disabled) return null;
+        if (!(await verifyPassword(user.passwordHash, password))) return null;
+        return { id: user.id, name: user.displayName };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) token.uid = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, uid: token.uid };
+    },
+  },
+};
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    uid?: string;
+  }
+}
