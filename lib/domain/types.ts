@@ -2,6 +2,8 @@
 // Money crosses this boundary as strings of 元 with at most two decimals ("12345.67"),
 // never as numbers; inside the engine it is decimal.js.
 
+import type { ProjectPerformanceTable } from './projects/performance-table';
+
 export type UnitKind = 'ADMIN' | 'CIVIL_SERVANT_INSTITUTION' | 'INSTITUTION';
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   ADMIN: '行政单位',
@@ -255,6 +257,6 @@ export interface DerivedDocument {
   scope: 'UNIT' | 'DEPARTMENT';
   tables: DerivedTable[];
   narrative: NarrativeSection[];
-  projects: unknown[]; // performance-target tables, shaped by lib/domain/projects
+  projects: ProjectPerformanceTable[]; // 项目支出绩效目标表, one per current-year project
   checks: CheckResult[];
 }
