@@ -1,7 +1,8 @@
 // npm run derive -- --year 2026 --org 029 [--json]            derive from the database
 // npm run derive -- --year 2026 --org 029 --dump-input > x.json  write the engine input (to edit a copy)
 // npm run derive -- --input x.json [--json]                   derive from such a file
-import { readFileSync } from 'node:fs';
+// --out FILE writes the result to FILE; for a clean pipe use npm's -s: npm run -s derive -- … --json
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createPrismaClient } from '../lib/db/client';
 import { withCliDatabase } from '../lib/db/cli-database';
@@ -31,6 +32,7 @@ async function main() {
       input: { type: 'string' },
       json: { type: 'boolean', default: false },
       'dump-input': { type: 'boolean', default: false },
+      out: { type: 'string' },
     },
   });
   let input: DisclosureInput;
@@ -40,13 +42,15 @@ async function main() {
     console.error('用法：npm run derive -- --year 2026 --org 029 [--json] | --input 文件.json [--json]');
     process.exit(2);
   }
+  const emit = (text: string) => (values.out ? writeFileSync(values.out, text) : process.stdout.write(text));
   if (values['dump-input']) {
-    process.stdout.write(JSON.stringify(input, null, 2) + '\n');
+    emit(JSON.stringify(input, null, 2) + '\n');
     return;
   }
   const doc = deriveDocument(input);
-  process.stdout.write(values.json ? JSON.stringify(doc, null, 2) + '\n' : documentText(doc) + '\n');
-  if (doc.checks.some((c) => !c.passed && c.severity === 'BLOCKING')) process.exitCode = 3;
+  emit(values.json ? JSON.stringify(doc, null, 2) + '\n' : documentText(doc) + '\n');
+  // tsx does not pass process.exitCode on, so exit explicitly once stdout has drained.
+  if (doc.checks.some((c) => !c.passed && c.severity === 'BLOCKING')) process.stdout.write('', () => process.exit(3));
 }
 
 main().catch((e) => {
