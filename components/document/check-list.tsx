@@ -13,13 +13,25 @@ export function CheckList({ checks }: { checks: CheckResult[] }) {
         共 {checks.length} 项校验，阻断 {blocking} 项，警告 {failing.length - blocking} 项，通过 {checks.length - failing.length} 项。
       </p>
       <ul className="checks">
-        {[...failing, ...checks.filter((c) => c.passed)].map((c) => (
-          <li key={c.rule} className={c.passed ? 'passed' : c.severity === 'BLOCKING' ? 'blocking' : 'warning'} data-rule={c.rule}>
-            <strong>{c.passed ? '通过' : SEVERITY_LABEL[c.severity]}</strong> {c.name}
-            {!c.passed && <div>{c.message}</div>}
+        {failing.map((c) => (
+          <li key={c.rule} className={c.severity === 'BLOCKING' ? 'blocking' : 'warning'} data-rule={c.rule}>
+            <strong>{SEVERITY_LABEL[c.severity]}</strong> {c.name}
+            <div>{c.message}</div>
           </li>
         ))}
       </ul>
+      <details>
+        <summary>已通过的校验（{checks.length - failing.length} 项）</summary>
+        <ul className="checks">
+          {checks
+            .filter((c) => c.passed)
+            .map((c) => (
+              <li key={c.rule} className="passed" data-rule={c.rule}>
+                <strong>通过</strong> {c.name}
+              </li>
+            ))}
+        </ul>
+      </details>
     </section>
   );
 }

@@ -29,8 +29,8 @@ export function stateCapitalTable(ctx: TableContext): DerivedTable {
     no: 9,
     title: `${ctx.year}年国有资本经营预算收支预算表（不含上年结转）`,
     header: [
-      // Spans as the seed prints them (支出 also covers the 收入预算 column).
-      [header('国有资本经营预算收入', { colSpan: 2 }), header('国有资本经营预算支出', { colSpan: 6 })],
+      // The seed's text extraction shifts 支出 one column left; 收入预算 belongs to the 收入 side.
+      [header('国有资本经营预算收入', { colSpan: 3 }), header('国有资本经营预算支出', { colSpan: 5 })],
       [
         header('项目', { colSpan: 2 }),
         ...['国有资本经营收入预算', '科目编码', '科目名称', '合计', '基本支出', '项目支出'].map((t) =>

@@ -306,11 +306,12 @@ export const yangquan2026Tables: SeedTable[] = [
   },
   {
     no: 9,
+    // The seed's text shows 支出 one column early (an extraction artefact): 收入预算 is on the 收入 side.
     title: '2026年国有资本经营预算收支预算表（不含上年结转）',
     orgName: '阳泉市市场监督管理局',
     unit: '万元',
     header: grid(`
-国有资本经营预算收入││国有资本经营预算支出│││││
+国有资本经营预算收入│││国有资本经营预算支出││││
 项目││国有资本经营收入预算│科目编码│科目名称│合计│基本支出│项目支出
 收入科目编码│科目名称││││││
 `),
