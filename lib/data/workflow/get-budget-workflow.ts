@@ -3,6 +3,7 @@ import { assertCan, readableBudgetsWhere, type SessionUser } from '../../auth/pe
 import { notFound } from '../../errors/app-error';
 import type { DerivedDocument, UnitBudget } from '../../domain/types';
 import { assertUuid } from './budget-lock';
+import { freezeBudget, type FrozenBudget } from './freeze-budget';
 
 /** A budget's workflow state as the user may see it: status, versions (newest first) and comments. */
 export async function getBudgetWorkflow(db: PrismaClient, user: SessionUser | null, budgetId: string) {
@@ -47,4 +48,13 @@ export async function listReadableBudgets(db: PrismaClient, user: SessionUser | 
       _count: { select: { comments: { where: { resolvedAt: null } } } },
     },
   });
+}
+
+/** The budget's current data and the document derived from it, if the user may read the budget. */
+export async function previewBudget(db: PrismaClient, user: SessionUser | null, budgetId: string): Promise<FrozenBudget> {
+  assertCan(user, 'budget.read');
+  assertUuid(budgetId);
+  const budget = await db.budget.findFirst({ where: { id: budgetId, ...readableBudgetsWhere(user) }, select: { id: true, year: true } });
+  if (!budget) throw notFound('预算');
+  return db.$transaction((tx) => freezeBudget(tx, budget.id, budget.year));
 }
