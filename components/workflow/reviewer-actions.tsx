@@ -39,7 +39,7 @@ export function ReviewerActions({
               {snapshot?.projects.map((p) => <option key={p.code} value={p.code} label={p.name} />)}
             </datalist>
             <label>
-              审核意见
+              意见内容
               <textarea name="text" rows={3} required maxLength={2000} />
             </label>
           </ActionForm>

@@ -37,7 +37,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   }
   const db = prisma();
   const years = await db.fiscalYear.findMany({ orderBy: { year: 'desc' } });
-  const year = Number(s.year) || years.find((y) => y.isOpen)?.year || new Date().getFullYear();
+  const latestWithBudgets = await db.budget.findFirst({ where: { fiscalYear: { isOpen: true } }, orderBy: { year: 'desc' }, select: { year: true } });
+  const year = Number(s.year) || latestWithBudgets?.year || years.find((y) => y.isOpen)?.year || new Date().getFullYear();
   const status = STATUSES.includes(s.status as BudgetStatus) ? (s.status as BudgetStatus) : undefined;
   const sort = (Object.keys(SORTS) as QueueSort[]).includes(s.sort as QueueSort) ? (s.sort as QueueSort) : 'status';
   const desc = s.desc === '1';

@@ -17,6 +17,18 @@ function day(text: string | undefined, plusDays = 0): Date | undefined {
   return new Date(d.getTime() + plusDays * 86_400_000);
 }
 
+const ACTION_LABELS: Record<string, string> = {
+  'budget.seed': '初始化示例数据',
+  'budget.submit': '提交',
+  'budget.return': '退回修改',
+  'budget.approve': '批复',
+  'budget.publish': '公开',
+  'budget.reopen-correction': '发起更正',
+  'budget.publish-correction': '公开更正版本',
+  'line.update': '修改支出金额',
+};
+const actionLabel = (a: string) => ACTION_LABELS[a] ?? a;
+
 function json(value: unknown): string {
   return value == null ? '' : JSON.stringify(value, null, 1);
 }
@@ -43,7 +55,7 @@ export default async function BudgetAuditPage({ params, searchParams }: { params
             <option value="">全部</option>
             {actions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {actionLabel(a)}
               </option>
             ))}
           </select>
@@ -78,7 +90,7 @@ export default async function BudgetAuditPage({ params, searchParams }: { params
             <tr key={e.id.toString()} data-action={e.action}>
               <td>{e.createdAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</td>
               <td>{e.actorName}</td>
-              <td>{e.action}</td>
+              <td>{actionLabel(e.action)}</td>
               <td>
                 {e.entity} {e.entityId && <span className="muted">{e.entityId}</span>}
               </td>
