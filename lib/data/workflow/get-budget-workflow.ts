@@ -26,14 +26,14 @@ export async function getBudgetWorkflow(db: PrismaClient, user: SessionUser | nu
 
 export type BudgetWorkflow = Awaited<ReturnType<typeof getBudgetWorkflow>>;
 
-/** One frozen version's snapshot and document, if the user may read its budget. */
+/** One frozen version's snapshot and document; NOT_FOUND unless it exists and the user may read its budget. */
 export async function getBudgetVersion(db: PrismaClient, user: SessionUser | null, budgetId: string, versionNo: number) {
   assertCan(user, 'budget.read');
   assertUuid(budgetId);
   const v = await db.budgetVersion.findFirst({
     where: { versionNo, budget: { id: budgetId, ...readableBudgetsWhere(user) } },
   });
-  if (!v) return null;
+  if (!v) throw notFound('预算版本');
   return { ...v, snapshot: v.snapshot as unknown as UnitBudget, document: v.document as unknown as DerivedDocument };
 }
 

@@ -18,7 +18,6 @@ export async function getVersionDiff(db: PrismaClient, user: SessionUser | null,
     getBudgetVersion(db, user, budgetId, toVersion - 1),
     getBudgetVersion(db, user, budgetId, toVersion),
   ]);
-  if (!before || !after) return null;
   return {
     fromVersion: before.versionNo,
     toVersion: after.versionNo,
