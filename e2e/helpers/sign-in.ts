@@ -4,6 +4,8 @@ export const DEMO = {
   admin: { username: 'admin', password: 'Admin@2026' },
   reviewer: { username: 'shenhe', password: 'Shenhe@2026' },
   accountant029: { username: 'kuaiji029', password: 'Kuaiji@2026' },
+  accountant901001: { username: 'kuaiji901001', password: 'Kuaiji@2026' },
+  accountant901002: { username: 'kuaiji901002', password: 'Kuaiji@2026' },
 } as const;
 
 /** Signs in through next-auth's CSRF + credentials endpoints; the cookies land in the request's context. */

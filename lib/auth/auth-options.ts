@@ -1,7 +1,8 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { prisma } from '../db/client';
-import { verifyPassword } from './password';
+import { authenticate } from './authenticate';
+import { clientAddress } from './login-throttle';
 
 // Credentials sign-in with JWT sessions. The session carries only the user id; role and unit
 // bindings are re-read from the database on every request (lib/auth/session.ts).
@@ -19,14 +20,9 @@ export const authOptions: NextAuthOptions = {
         username: { label: '用户名', type: 'text' },
         password: { label: '密码', type: 'password' },
       },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const username = credentials?.username?.trim() ?? '';
-        const password = credentials?.password ?? '';
-        if (!username || !password) return null;
-        const user = await prisma().user.findUnique({ where: { username } });
-        if (!user || user.disabled) return null;
-        if (!(await verifyPassword(user.passwordHash, password))) return null;
-        return { id: user.id, name: user.displayName };
+        return authenticate(prisma(), username, credentials?.password ?? '', clientAddress(req?.headers));
       },
     }),
   ],

@@ -1,4 +1,4 @@
-import { forbidden } from '../errors/app-error';
+import { forbidden, unauthenticated } from '../errors/app-error';
 
 // The one place that says which role may do what. Data-layer functions call assertCan and build
 // their own authorised `where` from the acting user; the UI only mirrors this.
@@ -68,6 +68,7 @@ const PERMISSION_TEXT: Record<Permission, string> = {
 };
 
 export function assertCan(user: SessionUser | null, permission: Permission, unitId?: string): asserts user is SessionUser {
+  if (!user) throw unauthenticated();
   if (!can(user, permission, unitId)) throw forbidden(PERMISSION_TEXT[permission]);
 }
 

@@ -1,8 +1,8 @@
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { DisclosureInput, YearCatalogs } from '../../domain/types';
 import { loadUnitBudget, toOrgInfo } from './load-unit-budget';
 
-export async function loadYearCatalogs(db: PrismaClient, year: number): Promise<YearCatalogs> {
+export async function loadYearCatalogs(db: PrismaClient | Prisma.TransactionClient, year: number): Promise<YearCatalogs> {
   const byCode = { orderBy: { code: 'asc' as const }, where: { year }, select: { code: true, name: true } };
   const [functions, deptEconomic, govEconomic] = await Promise.all([
     db.functionSubject.findMany(byCode),

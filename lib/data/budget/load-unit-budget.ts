@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type {
   Assets,
   Indicator,
@@ -45,7 +45,7 @@ export function toOrgInfo(o: OrgRow): OrgInfo {
 }
 
 /** Reads one budget back into the engine's UnitBudget shape (money as 元 strings). */
-export async function loadUnitBudget(db: PrismaClient, budgetId: string): Promise<UnitBudget> {
+export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient, budgetId: string): Promise<UnitBudget> {
   const b = await db.budget.findUniqueOrThrow({
     where: { id: budgetId },
     include: {

@@ -1,0 +1,45 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/actions/action-result';
+
+const IDLE: ActionState = { ok: false, message: '' };
+
+/** A form bound to a server action, showing the action's Chinese outcome beside the button. */
+export function ActionForm({
+  action,
+  budgetId,
+  submitLabel,
+  confirm,
+  className,
+  children,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  budgetId: string;
+  submitLabel: string;
+  confirm?: string;
+  className?: string;
+  children?: React.ReactNode;
+}) {
+  const [state, run, pending] = useActionState(action, IDLE);
+  return (
+    <form
+      action={run}
+      className={className ?? 'stack-form'}
+      onSubmit={(e) => {
+        if (confirm && !window.confirm(confirm)) e.preventDefault();
+      }}
+    >
+      <input type="hidden" name="budgetId" value={budgetId} />
+      {children}
+      <div>
+        <button type="submit" disabled={pending}>
+          {pending ? '处理中…' : submitLabel}
+        </button>
+      </div>
+      <p role={state.ok ? 'status' : 'alert'} aria-live="polite" className={state.ok ? 'form-ok' : 'form-error'}>
+        {state.message}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { getSessionUser } from '../auth/session';
+import { prisma } from '../db/client';
+import { approveBudget } from '../data/workflow/approve-budget';
+import { publishBudget } from '../data/workflow/publish-budget';
+import { reopenForCorrection } from '../data/workflow/reopen-for-correction';
+import { returnBudget } from '../data/workflow/return-budget';
+import { submitBudget } from '../data/workflow/submit-budget';
+import { updateLineAmount } from '../data/budget/update-line-amount';
+import { runAction, zodMessage, type ActionState } from './action-result';
+
+const budgetId = z.string().uuid('预算编号无效');
+const LABELS = { budgetId: '预算', text: '审核意见', target: '意见对象', targetRef: '对象编号', note: '更正说明', reason: '更正原因', lineKey: '支出明细行', amount: '金额' };
+
+function refresh(id: string) {
+  revalidatePath(`/workflow/${id}`);
+  revalidatePath('/review');
+  revalidatePath('/my-budgets');
+}
+
+export async function submitBudgetAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const p = z.object({ budgetId }).safeParse({ budgetId: form.get('budgetId') });
+  if (!p.success) return zodMessage(p.error.issues, LABELS);
+  const user = await getSessionUser();
+  const r = await runAction('已提交，等待财政局审核', () => submitBudget(prisma(), user, p.data.budgetId));
+  if (r.ok) refresh(p.data.budgetId);
+  return r;
+}
+
+const returnSchema = z.object({
+  budgetId,
+  target: z.enum(['GENERAL', 'TABLE', 'LINE', 'PROJECT'], { message: '请选择意见对象' }),
+  targetRef: z.string().trim().max(100, '不能超过100字').optional(),
+  text: z.string().trim().min(1, '请填写审核意见').max(2000, '不能超过2000字'),
+});
+
+export async function returnBudgetAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const p = returnSchema.safeParse({
+    budgetId: form.get('budgetId'),
+    target: form.get('target'),
+    targetRef: form.get('targetRef') || undefined,
+    text: form.get('text') ?? '',
+  });
+  if (!p.success) return zodMessage(p.error.issues, LABELS);
+  const user = await getSessionUser();
+  const { budgetId: id, ...comment } = p.data;
+  const r = await runAction('已退回修改，审核意见已送达填报人', () => returnBudget(prisma(), user, id, [comment]));
+  if (r.ok) refresh(id);
+  return r;
+}
+
+export async function approveBudgetAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const p = z.object({ budgetId }).safeParse({ budgetId: form.get('budgetId') });
+  if (!p.success) return zodMessage(p.error.issues, LABELS);
+  const user = await getSessionUser();
+  const r = await runAction('已批复', () => approveBudget(prisma(), user, p.data.budgetId));
+  if (r.ok) refresh(p.data.budgetId);
+  return r;
+}
+
+export async function publishBudgetAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const p = z
+    .object({ budgetId, note: z.string().trim().max(2000, '不能超过2000字').optional() })
+    .safeParse({ budgetId: form.get('budgetId'), note: form.get('note') || undefined });
+  if (!p.success) return zodMessage(p.error.issues, LABELS);
+  const user = await getSessionUser();
+  const r = await runAction('已公开', () => publishBudget(prisma(), user, p.data.budgetId, { correctionNote: p.data.note }));
+  if (r.ok) refresh(p.data.budgetId);
+  return r;
+}
+
+export async function reopenForCorrectionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const p = z
+    .object({ budgetId, reason: z.string().trim().min(1, '请填写更正原因').max(2000, '不能超过2000字') })
+    .safeParse({ budgetId: form.get('budgetId'), reason: form.get('reason') ?? '' });
+  if (!p.success) return zodMessage(p.error.issues, LABELS);
+  const user = await getSessionUser();
+  const r = await runAction('已发起更正，预算退回填报人修改', () => reopenForCorrection(prisma(), user, p.data.budgetId, p.data.reason));
+  if (r.ok) refresh(p.data.budgetId);
+  return r;
+}
+
+export async function updateLineAmountAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const p = z
+    .object({
+      budgetId,
+      lineKey: z.string().trim().min(1, '请选择支出明细行').max(100),
+      amount: z.string().trim().regex(/^\d{1,12}(\.\d{1,2})?$/, '请输入不小于0、最多两位小数的元金额'),
+    })
+    .safeParse({ budgetId: form.get('budgetId'), lineKey: form.get('lineKey') ?? '', amount: String(form.get('amount') ?? '').replace(/,/g, '') });
+  if (!p.success) return zodMessage(p.error.issues, LABELS);
+  const user = await getSessionUser();
+  const r = await runAction('金额已保存', () => updateLineAmount(prisma(), user, p.data.budgetId, p.data.lineKey, p.data.amount));
+  if (r.ok) refresh(p.data.budgetId);
+  return r;
+}

@@ -1,0 +1,35 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import { writeAudit } from '../../audit/write-audit';
+import { assertCan, type SessionUser } from '../../auth/permissions';
+import { conflict, invalid, notFound } from '../../errors/app-error';
+
+export async function listFiscalYears(db: PrismaClient, user: SessionUser | null) {
+  assertCan(user, 'fiscalYear.manage');
+  return db.fiscalYear.findMany({ orderBy: { year: 'desc' }, include: { _count: { select: { budgets: true, functionSubjects: true } } } });
+}
+
+export async function createFiscalYear(db: PrismaClient, user: SessionUser | null, year: number): Promise<void> {
+  assertCan(user, 'fiscalYear.manage');
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('预算年度：应为2000至2100之间的年份', [{ field: '预算年度', message: '年份无效' }]);
+  await db.$transaction(async (tx) => {
+    if (await tx.fiscalYear.findUnique({ where: { year } })) throw conflict(`预算年度 ${year} 已存在`);
+    await tx.fiscalYear.create({ data: { year, name: `${year}年度`, isOpen: true } });
+    await writeAudit(tx, { id: user.id, name: user.displayName }, { action: 'fiscal-year.create', entity: '预算年度', entityId: String(year), after: { year } });
+  });
+}
+
+export async function setFiscalYearOpen(db: PrismaClient, user: SessionUser | null, year: number, isOpen: boolean): Promise<void> {
+  assertCan(user, 'fiscalYear.manage');
+  await db.$transaction(async (tx) => {
+    const fy = await tx.fiscalYear.findUnique({ where: { year } });
+    if (!fy) throw notFound(`预算年度 ${year}`);
+    await tx.fiscalYear.update({ where: { year }, data: { isOpen } });
+    await writeAudit(tx, { id: user.id, name: user.displayName }, {
+      action: isOpen ? 'fiscal-year.open' : 'fiscal-year.close',
+      entity: '预算年度',
+      entityId: String(year),
+      before: { isOpen: fy.isOpen },
+      after: { isOpen },
+    });
+  });
+}

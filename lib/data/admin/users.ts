@@ -1,0 +1,112 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import type { Role } from '../../generated/prisma/enums';
+import { writeAudit } from '../../audit/write-audit';
+import { hashPassword } from '../../auth/password';
+import { assertCan, type SessionUser } from '../../auth/permissions';
+import { conflict, invalid, invalidState, notFound } from '../../errors/app-error';
+import { assertUuid } from '../workflow/budget-lock';
+
+const actorOf = (u: SessionUser) => ({ id: u.id, name: u.displayName });
+
+/** At least 10 characters with letters and digits; checked before hashing. */
+export function checkPasswordPolicy(password: string): void {
+  if (password.length < 10 || password.length > 128 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
+    throw invalid('密码：至少10位，须同时包含字母和数字', [{ field: '密码', message: '至少10位，须同时包含字母和数字' }]);
+  }
+}
+
+export async function listUsers(db: PrismaClient, user: SessionUser | null) {
+  assertCan(user, 'user.manage');
+  return db.user.findMany({
+    orderBy: { username: 'asc' },
+    select: { id: true, username: true, displayName: true, role: true, disabled: true, units: { select: { org: { select: { id: true, code: true, name: true } } } } },
+  });
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+  unitCodes: string[];
+}
+
+export async function createUser(db: PrismaClient, user: SessionUser | null, input: NewUser): Promise<{ id: string }> {
+  assertCan(user, 'user.manage');
+  const username = input.username.trim();
+  const displayName = input.displayName.trim();
+  if (!/^[A-Za-z0-9_.-]{3,64}$/.test(username)) throw invalid('用户名：3至64位字母、数字或 _ . -', [{ field: '用户名', message: '格式不正确' }]);
+  if (!displayName || displayName.length > 50) throw invalid('姓名：不能为空且不超过50字', [{ field: '姓名', message: '不能为空且不超过50字' }]);
+  if (input.role !== 'ACCOUNTANT' && input.unitCodes.length > 0) throw invalid('绑定单位：只有单位填报人可以绑定单位');
+  checkPasswordPolicy(input.password);
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { username } })) throw conflict(`用户名“${username}”已被使用`);
+    const orgs = await tx.organization.findMany({ where: { code: { in: input.unitCodes }, unitKind: { not: null } } });
+    const missing = input.unitCodes.filter((c) => !orgs.some((o) => o.code === c));
+    if (missing.length > 0) throw invalid(`绑定单位：单位编码 ${missing.join('、')} 不存在或不是预算单位`);
+    const created = await tx.user.create({
+      data: { username, displayName, role: input.role, passwordHash, units: { create: orgs.map((o) => ({ orgId: o.id })) } },
+    });
+    await writeAudit(tx, actorOf(user), {
+      action: 'user.create',
+      entity: '用户',
+      entityId: created.id,
+      after: { username, displayName, role: input.role, units: orgs.map((o) => o.code) },
+    });
+    return { id: created.id };
+  });
+}
+
+export async function setUserDisabled(db: PrismaClient, user: SessionUser | null, userId: string, disabled: boolean): Promise<void> {
+  assertCan(user, 'user.manage');
+  assertUuid(userId, '用户');
+  if (userId === user.id && disabled) throw invalidState('不能停用自己的账号');
+  await db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: userId } });
+    if (!target) throw notFound('用户');
+    await tx.user.update({ where: { id: userId }, data: { disabled } });
+    await writeAudit(tx, actorOf(user), {
+      action: disabled ? 'user.disable' : 'user.enable',
+      entity: '用户',
+      entityId: userId,
+      before: { disabled: target.disabled },
+      after: { disabled },
+    });
+  });
+}
+
+export async function setUserUnits(db: PrismaClient, user: SessionUser | null, userId: string, unitCodes: string[]): Promise<void> {
+  assertCan(user, 'user.manage');
+  assertUuid(userId, '用户');
+  await db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: userId }, include: { units: { include: { org: { select: { code: true } } } } } });
+    if (!target) throw notFound('用户');
+    if (target.role !== 'ACCOUNTANT') throw invalid('绑定单位：只有单位填报人可以绑定单位');
+    const orgs = await tx.organization.findMany({ where: { code: { in: unitCodes }, unitKind: { not: null } } });
+    const missing = unitCodes.filter((c) => !orgs.some((o) => o.code === c));
+    if (missing.length > 0) throw invalid(`绑定单位：单位编码 ${missing.join('、')} 不存在或不是预算单位`);
+    await tx.userUnit.deleteMany({ where: { userId } });
+    await tx.userUnit.createMany({ data: orgs.map((o) => ({ userId, orgId: o.id })) });
+    await writeAudit(tx, actorOf(user), {
+      action: 'user.bind-units',
+      entity: '用户',
+      entityId: userId,
+      before: { units: target.units.map((u) => u.org.code) },
+      after: { units: orgs.map((o) => o.code) },
+    });
+  });
+}
+
+export async function resetUserPassword(db: PrismaClient, user: SessionUser | null, userId: string, password: string): Promise<void> {
+  assertCan(user, 'user.manage');
+  assertUuid(userId, '用户');
+  checkPasswordPolicy(password);
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: userId } });
+    if (!target) throw notFound('用户');
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, failedAttempts: 0, lockedUntil: null } });
+    await writeAudit(tx, actorOf(user), { action: 'user.reset-password', entity: '用户', entityId: userId, after: { username: target.username } });
+  });
+}

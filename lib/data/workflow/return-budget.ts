@@ -1,0 +1,40 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import { writeAudit } from '../../audit/write-audit';
+import { assertCan, type SessionUser } from '../../auth/permissions';
+import type { UnitBudget } from '../../domain/types';
+import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
+import { validateComments, type CommentInput } from './review-comments';
+
+/** 已提交 → 退回修改, with at least one reviewer comment (which may point at a table, a line or a project). */
+export async function returnBudget(
+  db: PrismaClient,
+  user: SessionUser | null,
+  budgetId: string,
+  comments: CommentInput[],
+): Promise<{ commentIds: string[] }> {
+  assertCan(user, 'budget.review');
+  return db.$transaction(async (tx) => {
+    const budget = await lockBudget(tx, budgetId);
+    expectStatus(budget, ['SUBMITTED'], '退回修改');
+    const version = await latestVersion(tx, budgetId);
+    const cleaned = validateComments(comments, version.snapshot as unknown as UnitBudget);
+    await moveStatus(tx, budget, 'RETURNED');
+    await tx.budgetVersion.update({ where: { id: version.id }, data: { status: 'RETURNED' } });
+    const commentIds: string[] = [];
+    for (const c of cleaned) {
+      const row = await tx.reviewComment.create({
+        data: { budgetId, versionId: version.id, authorId: user.id, target: c.target, targetRef: c.targetRef, text: c.text },
+      });
+      commentIds.push(row.id);
+    }
+    await writeAudit(tx, { id: user.id, name: user.displayName }, {
+      action: 'budget.return',
+      entity: '单位预算',
+      entityId: budgetId,
+      budgetId,
+      before: { status: 'SUBMITTED', versionNo: version.versionNo },
+      after: { status: 'RETURNED', comments: cleaned },
+    });
+    return { commentIds };
+  });
+}

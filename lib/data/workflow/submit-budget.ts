@@ -1,0 +1,39 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import { writeAudit } from '../../audit/write-audit';
+import { assertCan, type SessionUser } from '../../auth/permissions';
+import { invalidState } from '../../errors/app-error';
+import { expectStatus, lockBudget, moveStatus } from './budget-lock';
+import { failingBlockingChecks, freezeBudget, toJson } from './freeze-budget';
+
+/**
+ * 草稿/退回修改 → 已提交. Freezes the budget data and its derived document as a new version;
+ * refused while a blocking check fails.
+ */
+export async function submitBudget(db: PrismaClient, user: SessionUser | null, budgetId: string): Promise<{ versionNo: number }> {
+  assertCan(user, 'budget.submit');
+  return db.$transaction(async (tx) => {
+    const budget = await lockBudget(tx, budgetId);
+    assertCan(user, 'budget.submit', budget.orgId);
+    expectStatus(budget, ['DRAFT', 'RETURNED'], '提交');
+    const { snapshot, document } = await freezeBudget(tx, budget.id, budget.year);
+    const failing = failingBlockingChecks(document);
+    if (failing.length > 0) {
+      throw invalidState(`有 ${failing.length} 项阻断性校验未通过，不能提交：${failing.join('；')}`);
+    }
+    const last = await tx.budgetVersion.findFirst({ where: { budgetId }, orderBy: { versionNo: 'desc' }, select: { versionNo: true } });
+    const versionNo = (last?.versionNo ?? 0) + 1;
+    await moveStatus(tx, budget, 'SUBMITTED');
+    const version = await tx.budgetVersion.create({
+      data: { budgetId, versionNo, status: 'SUBMITTED', snapshot: toJson(snapshot), document: toJson(document), createdById: user.id },
+    });
+    await writeAudit(tx, { id: user.id, name: user.displayName }, {
+      action: 'budget.submit',
+      entity: '单位预算',
+      entityId: budgetId,
+      budgetId,
+      before: { status: budget.status },
+      after: { status: 'SUBMITTED', versionNo, versionId: version.id, warnings: document.checks.filter((c) => !c.passed).length },
+    });
+    return { versionNo };
+  });
+}

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { budgetIdOf, sessionUser } from '../helpers/session-users';
+import { dbFingerprint } from '../helpers/db-fingerprint';
+import type { SessionUser } from '../../lib/auth/permissions';
+import type { PrismaClient } from '../../lib/db/client';
+import { AppError } from '../../lib/errors/app-error';
+import { submitBudget } from '../../lib/data/workflow/submit-budget';
+import { returnBudget } from '../../lib/data/workflow/return-budget';
+import { approveBudget } from '../../lib/data/workflow/approve-budget';
+import { publishBudget } from '../../lib/data/workflow/publish-budget';
+import { reopenForCorrection } from '../../lib/data/workflow/reopen-for-correction';
+import { updateLineAmount } from '../../lib/data/budget/update-line-amount';
+import { getBudgetVersion, getBudgetWorkflow, listReadableBudgets, previewBudget } from '../../lib/data/workflow/get-budget-workflow';
+import { getVersionDiff } from '../../lib/data/workflow/get-version-diff';
+import { listBudgetAudit } from '../../lib/data/workflow/list-budget-audit';
+import { listReviewQueue } from '../../lib/data/workflow/list-review-queue';
+import { createUser, listUsers, resetUserPassword, setUserDisabled, setUserUnits } from '../../lib/data/admin/users';
+import { createOrganization, listOrganizations, updateOrganization } from '../../lib/data/admin/organizations';
+import { createFiscalYear, listFiscalYears, setFiscalYearOpen } from '../../lib/data/admin/fiscal-years';
+import { listGlossary, saveGlossaryEntry } from '../../lib/data/admin/glossary';
+import { importCatalogUpload } from '../../lib/data/admin/import-catalog-upload';
+
+// Every data-layer function (what each server action and data route calls) tried as every role.
+// Each row names the roles allowed; every other role must be refused with UNAUTHENTICATED or
+// FORBIDDEN and leave every watched table exactly as it was. An allowed role then runs the call
+// once, proving the refusals were about the role and not about the budget's state.
+
+type RoleName = 'anonymous' | 'accountantA' | 'accountantB' | 'reviewer' | 'admin';
+const ROLES: RoleName[] = ['anonymous', 'accountantA', 'accountantB', 'reviewer', 'admin'];
+
+let t: TestDatabase;
+let users: Record<RoleName, SessionUser | null>;
+let budgetA: string;
+let db: PrismaClient;
+let target: SessionUser; // a user the admin calls act on
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  db = t.db;
+  users = {
+    anonymous: null,
+    accountantA: await sessionUser(db, 'kuaiji901001'),
+    accountantB: await sessionUser(db, 'kuaiji901002'),
+    reviewer: await sessionUser(db, 'shenhe'),
+    admin: await sessionUser(db, 'admin'),
+  };
+  budgetA = await budgetIdOf(db, '901001');
+  target = await sessionUser(db, 'kuaiji029');
+});
+afterAll(async () => t?.drop());
+
+interface Case {
+  name: string;
+  allowed: RoleName[];
+  call: (u: SessionUser | null) => Promise<unknown>;
+  /** Run once by the first allowed role after the refusals (mutations move the budget along). */
+  runAllowed?: boolean;
+}
+
+const csv = new TextEncoder().encode('code,name,level\n201,一般公共服务支出,类\n');
+
+async function expectRefusedWithoutChange(c: Case) {
+  for (const role of ROLES.filter((r) => !c.allowed.includes(r))) {
+    const before = await dbFingerprint(t);
+    const error = await c.call(users[role]).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error, `${c.name} as ${role} must be refused`).toBeInstanceOf(AppError);
+    const code = (error as AppError).code;
+    if (role === 'anonymous') expect(code, `${c.name} as ${role}`).toBe('UNAUTHENTICATED');
+    // Reads filtered by the authorised `where` answer NOT_FOUND for another unit's budget, so they never reveal it exists.
+    else expect(['FORBIDDEN', 'NOT_FOUND'], `${c.name} as ${role} gave ${code}`).toContain(code);
+    expect(await dbFingerprint(t), `${c.name} as ${role} changed the database`).toEqual(before);
+  }
+}
+
+const cases = (): Case[] => [
+  // reads while the budget is a draft
+  { name: 'getBudgetWorkflow', allowed: ['accountantA', 'reviewer'], call: (u) => getBudgetWorkflow(db, u, budgetA) },
+  { name: 'previewBudget', allowed: ['accountantA', 'reviewer'], call: (u) => previewBudget(db, u, budgetA) },
+  { name: 'listReadableBudgets', allowed: ['accountantA', 'accountantB', 'reviewer'], call: (u) => listReadableBudgets(db, u) },
+  { name: 'listBudgetAudit', allowed: ['accountantA', 'reviewer', 'admin'], call: (u) => listBudgetAudit(db, u, budgetA) },
+  { name: 'listReviewQueue', allowed: ['reviewer'], call: (u) => listReviewQueue(db, u, { year: 2026 }) },
+  // the workflow, in an order where each allowed call is valid
+  { name: 'updateLineAmount', allowed: ['accountantA'], call: (u) => updateLineAmount(db, u, budgetA, 'S1-001', '1210000'), runAllowed: true },
+  { name: 'submitBudget', allowed: ['accountantA'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
+  { name: 'getBudgetVersion', allowed: ['accountantA', 'reviewer'], call: (u) => getBudgetVersion(db, u, budgetA, 1) },
+  {
+    name: 'returnBudget',
+    allowed: ['reviewer'],
+    call: (u) => returnBudget(db, u, budgetA, [{ target: 'TABLE', targetRef: '1', text: '请复核' }]),
+    runAllowed: true,
+  },
+  { name: 'resubmitBudget', allowed: ['accountantA'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
+  { name: 'getVersionDiff', allowed: ['accountantA', 'reviewer'], call: (u) => getVersionDiff(db, u, budgetA, 2) },
+  { name: 'approveBudget', allowed: ['reviewer'], call: (u) => approveBudget(db, u, budgetA), runAllowed: true },
+  { name: 'publishBudget', allowed: ['reviewer'], call: (u) => publishBudget(db, u, budgetA), runAllowed: true },
+  { name: 'reopenForCorrection', allowed: ['reviewer'], call: (u) => reopenForCorrection(db, u, budgetA, '更正'), runAllowed: true },
+  // administration
+  { name: 'listUsers', allowed: ['admin'], call: (u) => listUsers(db, u) },
+  {
+    name: 'createUser',
+    allowed: ['admin'],
+    call: (u) => createUser(db, u, { username: 'newuser', displayName: '新用户', role: 'ACCOUNTANT', password: 'Passw0rd2026', unitCodes: ['901002'] }),
+    runAllowed: true,
+  },
+  { name: 'setUserUnits', allowed: ['admin'], call: (u) => setUserUnits(db, u, target.id, ['029', '901001']), runAllowed: true },
+  { name: 'resetUserPassword', allowed: ['admin'], call: (u) => resetUserPassword(db, u, target.id, 'NewPassw0rd1'), runAllowed: true },
+  { name: 'setUserDisabled', allowed: ['admin'], call: (u) => setUserDisabled(db, u, target.id, true), runAllowed: true },
+  { name: 'listOrganizations', allowed: ['admin'], call: (u) => listOrganizations(db, u) },
+  {
+    name: 'createOrganization',
+    allowed: ['admin'],
+    call: (u) => createOrganization(db, u, { code: '901003', name: '示例新单位', isDepartment: false, unitKind: 'INSTITUTION', parentCode: '901' }),
+    runAllowed: true,
+  },
+  {
+    name: 'updateOrganization',
+    allowed: ['admin'],
+    call: async (u) => {
+      const org = await db.organization.findUniqueOrThrow({ where: { code: '901003' } });
+      return updateOrganization(db, u, org.id, { name: '示例新单位（更名）', unitKind: 'INSTITUTION', disabled: false });
+    },
+    runAllowed: true,
+  },
+  { name: 'listFiscalYears', allowed: ['admin'], call: (u) => listFiscalYears(db, u) },
+  { name: 'createFiscalYear', allowed: ['admin'], call: (u) => createFiscalYear(db, u, 2028), runAllowed: true },
+  { name: 'setFiscalYearOpen', allowed: ['admin'], call: (u) => setFiscalYearOpen(db, u, 2028, false), runAllowed: true },
+  { name: 'listGlossary', allowed: ['admin'], call: (u) => listGlossary(db, u) },
+  { name: 'saveGlossaryEntry', allowed: ['admin'], call: (u) => saveGlossaryEntry(db, u, { term: '新名词', definition: '解释', sortOrder: 99 }), runAllowed: true },
+  { name: 'importCatalogUpload', allowed: ['admin'], call: (u) => importCatalogUpload(db, u, 2028, 'FUNCTION', csv, '科目.csv'), runAllowed: true },
+];
+
+describe('权限矩阵：每个数据层函数 × 匿名、单位A填报人、单位B填报人、审核人、管理员', () => {
+  it('未授权的角色被拒绝且数据库不变；授权角色可以执行', async () => {
+    for (const c of cases()) {
+      await expectRefusedWithoutChange(c);
+      const runners = c.runAllowed ? c.allowed.slice(0, 1) : c.allowed;
+      for (const role of runners) {
+        await expect(c.call(users[role]), `${c.name} as ${role} must succeed`).resolves.not.toThrow();
+      }
+    }
+    const states = await db.budget.findUniqueOrThrow({ where: { id: budgetA } });
+    expect(states.status).toBe('RETURNED'); // after reopenForCorrection
+    const disabled = await db.user.findUniqueOrThrow({ where: { id: target.id } });
+    expect(disabled.disabled).toBe(true);
+    expect(await db.functionSubject.count({ where: { year: 2028 } })).toBe(1);
+  });
+
+  it('审核人不能修改预算数据，管理员不能批复', async () => {
+    await expect(updateLineAmount(db, users.reviewer, budgetA, 'S1-001', '1')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await submitBudget(db, users.accountantA, budgetA);
+    await expect(approveBudget(db, users.admin, budgetA)).rejects.toMatchObject({ code: 'FORBIDDEN', message: '无权审核预算' });
+    await expect(publishBudget(db, users.admin, budgetA)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

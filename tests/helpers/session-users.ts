@@ -1,0 +1,13 @@
+import type { PrismaClient } from '../../lib/db/client';
+import type { SessionUser } from '../../lib/auth/permissions';
+
+/** The SessionUser the server would build for a seeded user (as lib/auth/session.ts does). */
+export async function sessionUser(db: PrismaClient, username: string): Promise<SessionUser> {
+  const u = await db.user.findUniqueOrThrow({ where: { username }, include: { units: { select: { orgId: true } } } });
+  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, unitIds: u.units.map((x) => x.orgId) };
+}
+
+export async function budgetIdOf(db: PrismaClient, orgCode: string, year = 2026): Promise<string> {
+  const b = await db.budget.findFirstOrThrow({ where: { year, org: { code: orgCode } }, select: { id: true } });
+  return b.id;
+}
