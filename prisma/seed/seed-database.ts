@@ -64,7 +64,7 @@ async function publishSample(db: PrismaClient, orgId: string, orgCode: string): 
   await db.$transaction(async (tx) => {
     const budget = await tx.budget.update({ where: { orgId_year: { orgId, year: YEAR } }, data: { status: 'PUBLISHED' } });
     const version = await tx.budgetVersion.create({
-      data: { budgetId: budget.id, versionNo: 1, status: 'PUBLISHED', snapshot: frozen.snapshot, document: frozen.document, publishedAt: new Date() },
+      data: { budgetId: budget.id, versionNo: 1, status: 'PUBLISHED', ...frozen.data, publishedAt: new Date() },
     });
     await writeAudit(tx, SEED_ACTOR, {
       action: 'budget.publish',

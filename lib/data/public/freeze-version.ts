@@ -5,9 +5,16 @@ import type { AttachmentRef, FrozenSnapshot, GlossaryItem } from '../../document
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
+/** The two JSON columns of a BudgetVersion row, ready to spread into `budgetVersion.create({ data })`. */
 export interface FrozenVersionData {
   snapshot: Prisma.InputJsonValue;
   document: Prisma.InputJsonValue;
+}
+
+/** The row data and the derived document it holds (whose checks decide whether it may be published). */
+export interface FrozenVersion {
+  data: FrozenVersionData;
+  derived: DerivedDocument;
 }
 
 /**
@@ -18,14 +25,14 @@ export interface FrozenVersionData {
 export function freezeVersionData(
   input: DisclosureInput,
   extras: { glossary: GlossaryItem[]; attachments: AttachmentRef[] },
-): FrozenVersionData & { derived: DerivedDocument } {
+): FrozenVersion {
   const snapshot: FrozenSnapshot = { ...input, glossary: extras.glossary, attachments: extras.attachments };
   const derived = deriveDocument(input);
-  return { snapshot: toJson(snapshot), document: toJson(derived), derived };
+  return { data: { snapshot: toJson(snapshot), document: toJson(derived) }, derived };
 }
 
 /** freezeVersionData with the glossary and the budgets' attachment lists read from the database. */
-export async function freezeVersion(db: Db, input: DisclosureInput): Promise<FrozenVersionData & { derived: DerivedDocument }> {
+export async function freezeVersion(db: Db, input: DisclosureInput): Promise<FrozenVersion> {
   const [glossary, attachments] = await Promise.all([
     db.glossaryEntry.findMany({ orderBy: { sortOrder: 'asc' }, select: { term: true, definition: true } }),
     db.attachment.findMany({
