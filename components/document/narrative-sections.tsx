@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import type { NarrativeSection } from '@/lib/domain/types';
 
-export function NarrativeSections({ sections }: { sections: NarrativeSection[] }) {
+/** `after` places content (charts, annexes) at the end of the section with that number. */
+export function NarrativeSections({ sections, after }: { sections: NarrativeSection[]; after?: Record<string, ReactNode> }) {
   return (
     <div className="narrative">
       {sections.map((s) => (
@@ -11,6 +13,7 @@ export function NarrativeSections({ sections }: { sections: NarrativeSection[] }
           {s.text.split('\n').filter(Boolean).map((p, i) => (
             <p key={i}>{p}</p>
           ))}
+          {after?.[s.no]}
         </section>
       ))}
     </div>

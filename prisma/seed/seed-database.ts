@@ -2,6 +2,8 @@ import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { writeAudit, type Actor } from '../../lib/audit/write-audit';
 import { hashPassword } from '../../lib/auth/password';
 import { saveUnitBudget } from '../../lib/data/budget/save-unit-budget';
+import { loadDisclosureInput } from '../../lib/data/budget/load-disclosure-input';
+import { freezeVersion } from '../../lib/data/public/freeze-version';
 import type { OrgInfo, UnitBudget } from '../../lib/domain/types';
 import { demoUsers } from '../seed-data/demo-users';
 import { glossary } from '../seed-data/glossary';
@@ -51,6 +53,27 @@ export async function seedDatabase(db: PrismaClient): Promise<void> {
     }
   }
   await db.glossaryEntry.createMany({ data: glossary.map((g, i) => ({ sortOrder: i + 1, ...g })) });
+  await publishSample(db, yqOrg, yq.unit.code);
+}
+
+/** The 029 sample is published (version 1, frozen now); the 901 department's budgets stay drafts. */
+async function publishSample(db: PrismaClient, orgId: string, orgCode: string): Promise<void> {
+  const input = await loadDisclosureInput(db, orgCode, YEAR);
+  if (!input) throw new Error(`示例单位 ${orgCode} 没有 ${YEAR} 年度预算`);
+  const frozen = await freezeVersion(db, input);
+  await db.$transaction(async (tx) => {
+    const budget = await tx.budget.update({ where: { orgId_year: { orgId, year: YEAR } }, data: { status: 'PUBLISHED' } });
+    const version = await tx.budgetVersion.create({
+      data: { budgetId: budget.id, versionNo: 1, status: 'PUBLISHED', ...frozen.data, publishedAt: new Date() },
+    });
+    await writeAudit(tx, SEED_ACTOR, {
+      action: 'budget.publish',
+      entity: '单位预算',
+      entityId: budget.id,
+      budgetId: budget.id,
+      after: { status: 'PUBLISHED', versionId: version.id, versionNo: 1 },
+    });
+  });
 }
 
 async function createOrg(

@@ -5,6 +5,8 @@ import { deriveDocument } from '@/lib/domain/derive-document';
 import { ReportTable } from '@/components/report/report-table';
 import { CheckList } from '@/components/document/check-list';
 import { NarrativeSections } from '@/components/document/narrative-sections';
+import { ExportButtons } from '@/components/document/export-buttons';
+import { EXPORT_FORMATS, EXPORT_LABELS, staffFilePath } from '@/lib/document/public-links';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,6 +29,7 @@ export default async function BudgetPreviewPage({ params }: { params: Params }) 
         {doc.org.name}
         {doc.year}年度{doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算公开（预览）
       </h1>
+      <ExportButtons links={EXPORT_FORMATS.map((f) => ({ format: f, label: EXPORT_LABELS[f], href: staffFilePath(doc.year, doc.org.code, f) }))} />
       <nav className="toc" aria-label="目录">
         <ol>
           {doc.tables.map((t) => (

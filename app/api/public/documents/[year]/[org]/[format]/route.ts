@@ -1,0 +1,42 @@
+import { prisma } from '@/lib/db/client';
+import { getPublicDocument, getPublishedSnapshot } from '@/lib/data/public/public-documents';
+import { isExportFormat } from '@/lib/document/public-links';
+import { cachedExport, etagMatches, exportEtag } from '@/lib/export/export-cache';
+import { FORMAT_NAMES, contentDisposition, exportFailure, jsonError } from '@/lib/export/file-response';
+import { CONTENT_TYPES, asciiFileName, exportFileName, renderExport } from '@/lib/export/render-export';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+type Params = Promise<{ year: string; org: string; format: string }>;
+
+const NOT_FOUND = '未找到该公开文件';
+
+/** A published document as PDF, XLSX, DOCX, engine JSON or expenditure-line CSV (?version=N for an earlier one). */
+export async function GET(request: Request, { params }: { params: Params }) {
+  const { year, org, format } = await params;
+  const versionParam = new URL(request.url).searchParams.get('version');
+  if (!isExportFormat(format) || !/^\d{4}$/.test(year) || (versionParam !== null && !/^[1-9]\d{0,5}$/.test(versionParam))) {
+    return jsonError(404, NOT_FOUND);
+  }
+  const d = await getPublicDocument(prisma(), decodeURIComponent(org), Number(year), versionParam ? Number(versionParam) : undefined);
+  if (!d) return jsonError(404, NOT_FOUND);
+  const etag = exportEtag(d.versionId, format);
+  const common = { ETag: etag, 'Cache-Control': 'public, no-cache', 'X-Version-No': String(d.versionNo) };
+  if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: common });
+  try {
+    const body = await cachedExport(d.versionId, format, () => renderExport(format, d, () => getPublishedSnapshot(prisma(), d.versionId)));
+    const kind = format === 'json' ? 'inline' : 'attachment';
+    return new Response(new Uint8Array(body), {
+      headers: {
+        ...common,
+        'Content-Type': CONTENT_TYPES[format],
+        'Content-Length': String(body.length),
+        'Content-Disposition': contentDisposition(kind, exportFileName(d, format), asciiFileName(d, format)),
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  } catch (e) {
+    return exportFailure(e, FORMAT_NAMES[format]);
+  }
+}

@@ -1,0 +1,82 @@
+import { cache } from 'react';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { prisma } from '@/lib/db/client';
+import { getPublicDocument, type PublicDocument } from '@/lib/data/public/public-documents';
+import { documentTitle } from '@/lib/document/frozen-disclosure';
+import { EXPORT_FORMATS, EXPORT_LABELS, publicFilePath, publicPagePath } from '@/lib/document/public-links';
+import { ExportButtons } from '@/components/document/export-buttons';
+import { DisclosureDocument } from './disclosure-document';
+
+function dateTime(iso: string | Date): string {
+  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' });
+}
+
+const readPublicDocument = cache((org: string, year: number, versionNo: number | undefined) => getPublicDocument(prisma(), org, year, versionNo));
+
+/** Parses the route parameters; anything malformed is a 404 like an unknown organisation. */
+export async function loadPublicDocumentOr404(year: string, org: string, versionNo?: string): Promise<PublicDocument> {
+  if (!/^\d{4}$/.test(year) || (versionNo !== undefined && !/^[1-9]\d{0,5}$/.test(versionNo))) notFound();
+  const d = await readPublicDocument(decodeURIComponent(org), Number(year), versionNo === undefined ? undefined : Number(versionNo));
+  if (!d) notFound();
+  return d;
+}
+
+export function publicDocumentMetadata(d: PublicDocument) {
+  return { title: `${documentTitle(d.document)}${d.versionNo === d.latestVersionNo ? '' : `（第${d.versionNo}版）`} — 预算通` };
+}
+
+/** A published document with its version notes, download buttons and the document itself. */
+export function PublicDocumentView({ d, pinned }: { d: PublicDocument; pinned: boolean }) {
+  const doc = d.document;
+  const isLatest = d.versionNo === d.latestVersionNo;
+  const v = pinned ? d.versionNo : undefined;
+  const links = EXPORT_FORMATS.map((f) => ({ format: f, label: EXPORT_LABELS[f], href: publicFilePath(doc.year, doc.org.code, f, v) }));
+  const others = d.versions.filter((x) => x.versionNo !== d.versionNo);
+  return (
+    <main className="public-document">
+      <p className="breadcrumb">
+        <Link href="/public">预算公开</Link> › {doc.year}年度 › {doc.org.name}
+      </p>
+      <header className="doc-cover">
+        <h1>
+          <span>{doc.org.name}</span>
+          <span>
+            {doc.year}年度{doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算公开
+          </span>
+        </h1>
+        <p className="muted">
+          单位编码 {doc.org.code} · 第{d.versionNo}版 · {dateTime(d.publishedAt)}公开
+        </p>
+      </header>
+      {!isLatest && (
+        <p className="version-warning" role="note">
+          这是较早的第{d.versionNo}版，已被更正。<Link href={publicPagePath(doc.year, doc.org.code)}>查看最新的第{d.latestVersionNo}版</Link>
+        </p>
+      )}
+      {d.correctionNote && (
+        <section className="correction" aria-labelledby="correction-h">
+          <h2 id="correction-h">更正说明（第{d.versionNo}版）</h2>
+          <p>{d.correctionNote}</p>
+        </section>
+      )}
+      {others.length > 0 && (
+        <section className="versions" aria-labelledby="versions-h">
+          <h2 id="versions-h">其他公开版本</h2>
+          <ul>
+            {others.map((o) => (
+              <li key={o.versionNo}>
+                <Link href={o.versionNo === d.latestVersionNo ? publicPagePath(doc.year, doc.org.code) : publicPagePath(doc.year, doc.org.code, o.versionNo)}>
+                  第{o.versionNo}版
+                </Link>
+                ，{dateTime(o.publishedAt)}公开{o.correctionNote ? `。更正说明：${o.correctionNote}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ExportButtons links={links} />
+      <DisclosureDocument disclosure={d} />
+    </main>
+  );
+}

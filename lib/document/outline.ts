@@ -1,0 +1,56 @@
+import type { DerivedDocument } from '../domain/types';
+import { scopeWord } from './frozen-disclosure';
+
+// The 目录 of a disclosure document: the one list of headings (with their anchors) that the public
+// page, the PDF and the Word export print, in the seed's order.
+
+export interface OutlineEntry {
+  id: string; // anchor on the page
+  label: string;
+  level: 1 | 2;
+}
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 13 → 十三, 21 → 二十一 (up to 99). */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
+}
+
+export function partTitles(doc: DerivedDocument) {
+  const scope = scopeWord(doc);
+  return {
+    profile: '第一部分 概况',
+    tables: `第二部分 ${doc.year}年${scope}预算报表`,
+    narrative: `第三部分 ${doc.year}年度${scope}预算情况说明`,
+    glossary: '第四部分 名词解释',
+  };
+}
+
+export const PERFORMANCE_ANCHOR = 'performance-tables';
+export const PERFORMANCE_HEADING = '附件：项目支出绩效目标表';
+
+export function tableHeading(no: number, title: string): string {
+  return `表${chineseNumeral(no)} ${title}`;
+}
+
+export function documentOutline(doc: DerivedDocument): OutlineEntry[] {
+  const parts = partTitles(doc);
+  return [
+    { id: 'part-1', label: parts.profile, level: 1 },
+    { id: 'profile-duties', label: '一、本单位职责', level: 2 },
+    { id: 'profile-structure', label: '二、机构设置情况', level: 2 },
+    { id: 'part-2', label: parts.tables, level: 1 },
+    ...doc.tables.map((t): OutlineEntry => ({ id: `table-${t.no}`, label: tableHeading(t.no, t.title), level: 2 })),
+    { id: 'part-3', label: parts.narrative, level: 1 },
+    ...doc.narrative.flatMap((s): OutlineEntry[] => [
+      { id: `narrative-${s.no}`, label: `${s.no}、${s.title}`, level: 2 },
+      // the performance tables are the annex of 十 绩效管理情况 and print right after it
+      ...(s.no === '十' && doc.projects.length > 0 ? [{ id: PERFORMANCE_ANCHOR, label: PERFORMANCE_HEADING, level: 2 } as OutlineEntry] : []),
+    ]),
+    { id: 'part-4', label: parts.glossary, level: 1 },
+  ];
+}

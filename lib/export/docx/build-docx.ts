@@ -1,0 +1,168 @@
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { DerivedTable } from '../../domain/types';
+import { generalStructureSlices, threePublicItems } from '../../document/chart-data';
+import { GENERAL_CHART_TITLE, THREE_PUBLIC_CHART_TITLE } from '../../document/document-charts';
+import { documentTitle, type FrozenDisclosure } from '../../document/frozen-disclosure';
+import { PERFORMANCE_ANCHOR, PERFORMANCE_HEADING, chineseNumeral, partTitles } from '../../document/outline';
+import { performanceGrid, type GridCell } from '../../document/performance-grid';
+import { wanText } from '../../domain/money';
+
+// The whole document as Word, for units that edit before printing: headings Word's 目录 field picks
+// up, each table a real Word table on a new page with its header row repeated across pages.
+
+const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
+const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+const BORDERS = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER };
+
+const para = (text: string, opts: { indent?: boolean; bold?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
+  new Paragraph({
+    alignment: opts.align,
+    indent: opts.indent ? { firstLine: 420 } : undefined,
+    spacing: { after: 80 },
+    children: [new TextRun({ text, bold: opts.bold, size: opts.size })],
+  });
+
+const heading = (text: string, level: 1 | 2, id: string, pageBreakBefore = false) =>
+  new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    pageBreakBefore,
+    spacing: { before: 240, after: 120 },
+    children: [new Bookmark({ id: id.replace(/[^A-Za-z0-9_]/g, '_'), children: [new TextRun(text)] })],
+  });
+
+function cell(text: string, o: { header?: boolean; colSpan?: number; rowSpan?: number; align?: GridCell['align'] }): TableCell {
+  const alignment = o.align === 'right' ? AlignmentType.RIGHT : o.align === 'center' || o.header ? AlignmentType.CENTER : AlignmentType.LEFT;
+  return new TableCell({
+    columnSpan: o.colSpan,
+    rowSpan: o.rowSpan,
+    borders: BORDERS,
+    verticalAlign: VerticalAlign.CENTER,
+    shading: o.header ? { fill: 'F2F2F2' } : undefined,
+    children: [new Paragraph({ alignment, children: [new TextRun({ text, bold: o.header, size: 17 })] })],
+  });
+}
+
+function reportTable(t: DerivedTable): Table {
+  const head = t.header.map(
+    (row) => new TableRow({ tableHeader: true, cantSplit: true, children: row.map((c) => cell(c.text, { header: true, colSpan: c.colSpan, rowSpan: c.rowSpan })) }),
+  );
+  const body = t.rows.map(
+    (row, r) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.map((text, c) => cell(text, { align: t.exact[r]?.[c] != null ? 'right' : 'left' })),
+      }),
+  );
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [...head, ...body] });
+}
+
+function gridTable(rows: GridCell[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map((row) => new TableRow({ children: row.map((c) => cell(c.text, c)) })),
+  });
+}
+
+function chartData(title: string, rows: [string, string][], note: string): (Paragraph | Table)[] {
+  return [
+    para(`图：${title}`, { bold: true, align: AlignmentType.CENTER }),
+    gridTable([[{ text: '项目', header: true }, { text: '金额（万元）', header: true }], ...rows.map(([a, b]) => [{ text: a }, { text: b, align: 'right' as const }])]),
+    para(note, { size: 18 }),
+  ];
+}
+
+export async function buildDocx(d: FrozenDisclosure): Promise<Buffer> {
+  const doc = d.document;
+  const parts = partTitles(doc);
+  const children: (Paragraph | Table | TableOfContents)[] = [
+    para(doc.org.name, { bold: true, size: 44, align: AlignmentType.CENTER }),
+    para(`${doc.year}年度${doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算公开`, { bold: true, size: 40, align: AlignmentType.CENTER }),
+    ...(d.versionNo ? [para(`第${d.versionNo}版${d.publishedAt ? ` · ${d.publishedAt.slice(0, 10)}公开` : ''}`, { align: AlignmentType.CENTER })] : [para('预览稿（未公开）', { align: AlignmentType.CENTER })]),
+    ...(d.correctionNote ? [para(`更正说明：${d.correctionNote}`)] : []),
+    new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, children: [new TextRun({ text: '目 录', bold: true, size: 32 })] }),
+    new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
+    heading(parts.profile, 1, 'part-1', true),
+    heading('一、本单位职责', 2, 'profile-duties'),
+    ...d.profile.duties.split('\n').filter(Boolean).map((p) => para(p, { indent: true })),
+    heading('二、机构设置情况', 2, 'profile-structure'),
+    ...d.profile.structure.split('\n').filter(Boolean).map((p) => para(p, { indent: true })),
+    para(
+      `内设科室数${d.profile.staffing.internalDivisions}个；核定编制数${d.profile.staffing.authorizedHeadcount}个；` +
+        `实际在编人数${d.profile.staffing.actualHeadcount}人；其他人员${d.profile.staffing.otherPersonnel}人。`,
+      { indent: true },
+    ),
+    heading(parts.tables, 1, 'part-2', true),
+  ];
+  doc.tables.forEach((t, i) => {
+    children.push(
+      new Paragraph({ pageBreakBefore: i > 0, children: [new TextRun({ text: `预算公开表${chineseNumeral(t.no)}`, size: 18 })] }),
+      heading(t.title, 2, `table-${t.no}`),
+      new Paragraph({ children: [new TextRun({ text: `单位名称：${t.orgName}`, size: 18 }), new TextRun({ text: `\t单位：${t.unit}`, size: 18 })], tabStops: [{ type: 'right', position: 9000 }] }),
+      reportTable(t),
+      ...t.notes.map((n) => para(n, { size: 18 })),
+    );
+  });
+  children.push(heading(parts.narrative, 1, 'part-3', true));
+  for (const s of doc.narrative) {
+    children.push(heading(`${s.no}、${s.title}`, 2, `narrative-${s.no}`), ...s.text.split('\n').filter(Boolean).map((p) => para(p, { indent: true })));
+    if (s.no === '五') {
+      const slices = generalStructureSlices(doc);
+      children.push(...chartData(GENERAL_CHART_TITLE, slices.map((x) => [`${x.name}（${x.share}）`, x.wan]), '注：图形见 PDF 与网页版，此处列出其数据。'));
+    }
+    if (s.no === '七') {
+      const items = threePublicItems(doc, d.priorThreePublic);
+      children.push(...chartData(THREE_PUBLIC_CHART_TITLE, items.map((x) => [x.name, wanText(x.current)]), `注：${doc.year}年预算数；图形见 PDF 与网页版。`));
+    }
+    if (s.no === '十' && doc.projects.length > 0) {
+      children.push(heading(PERFORMANCE_HEADING, 2, PERFORMANCE_ANCHOR));
+      doc.projects.forEach((p, i) => {
+        children.push(
+          new Paragraph({ pageBreakBefore: i > 0, alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${p.title}${p.yearLabel}`, bold: true })] }),
+          gridTable(performanceGrid(p)),
+        );
+      });
+    }
+    if (s.no === '十二' && d.attachments.length > 0) {
+      children.push(para('附件：', { bold: true }), ...d.attachments.map((a, i) => para(`${i + 1}. ${a.title}（${a.fileName}）`)));
+    }
+  }
+  children.push(heading(parts.glossary, 1, 'part-4', true), ...d.glossary.map((g, i) => para(`${chineseNumeral(i + 1)}、${g.term}：${g.definition}`, { indent: true })));
+
+  const file = new Document({
+    creator: '预算通',
+    title: documentTitle(doc),
+    features: { updateFields: true },
+    styles: {
+      default: { document: { run: { font: FONT, size: 21 } } },
+      paragraphStyles: [
+        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', run: { font: { ...FONT, eastAsia: '黑体' }, size: 32, bold: true } },
+        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', run: { font: { ...FONT, eastAsia: '黑体' }, size: 24, bold: true } },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1020, right: 1020 } } },
+        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })] }) },
+        children,
+      },
+    ],
+  });
+  return Buffer.from(await Packer.toBuffer(file));
+}
