@@ -74,7 +74,7 @@ describe('projects, texts, profile and attachments', () => {
       project: {
         code: 'bad code!', name: '', originYear: 2027, category: '特定目标类', attribute: '一次性项目', period: null,
         fundingPeriod: { CENTRAL: '1.234' }, fundingYear: {}, overview: 'x'.repeat(5001), basis: '', necessity: '', safeguards: '', plan: '',
-        goalPeriod: '', goalYear: '', indicatorsPeriod: [{ level1: '产出', level2: '数量指标', name: '批次', value: { number: '10' } }], indicatorsYear: [],
+        goalPeriod: '', goalYear: '', indicatorsPeriod: [{ level1: '产出', level2: '数量指标', name: '批次', value: { number: '10' } }, { level1: '产出指标', level2: '数量指标', name: '覆盖率', value: { comparator: '≥' } }], indicatorsYear: [],
         manager: '', handler: '', phone: '', filledAt: '',
       },
     }));
@@ -84,7 +84,7 @@ describe('projects, texts, profile and attachments', () => {
     expect(msgs).toContainEqual(expect.stringContaining('实施期资金 中央财政资金须为不小于0、最多两位小数'));
     expect(msgs).toContain('项目概况不能超过5000个字');
     expect(msgs).toContainEqual(expect.stringContaining('一级指标须为产出指标、效益指标、满意度指标之一'));
-    expect(msgs).toContain('三级指标“批次”的数值须选择比较符');
+    expect(msgs).toContain('三级指标“覆盖率”须填写指标值（数值或文字）');
     expect(await t.db.projectPlan.count({ where: { budgetId: b.id } })).toBe(plans);
     expect((await t.db.budget.findUniqueOrThrow({ where: { id: b.id } })).version).toBe(b.version);
   });

@@ -2,18 +2,11 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalidState, notFound } from '../../errors/app-error';
 import type { Actor } from '../../audit/write-audit';
+import { BUDGET_STATUS_LABELS } from '../../domain/entry-labels';
 
 export type Tx = Prisma.TransactionClient;
 
 export const EDITABLE_STATUSES = ['DRAFT', 'RETURNED'] as const;
-const STATUS_LABELS: Record<string, string> = {
-  DRAFT: '草稿',
-  SUBMITTED: '已提交',
-  RETURNED: '退回修改',
-  APPROVED: '已批复',
-  PUBLISHED: '已公开',
-};
-
 export const CONFLICT_MESSAGE = '该预算已被他人修改（您看到的是旧版本），本次修改未保存，请刷新后重试';
 
 export interface EditableBudget {
@@ -29,7 +22,7 @@ export interface EditableBudget {
 export const actorOf = (user: SessionUser): Actor => ({ id: user.id, name: user.displayName });
 
 function refuseStatus(status: string): never {
-  throw invalidState(`预算当前状态为“${STATUS_LABELS[status] ?? status}”，只有草稿或退回修改状态的预算可以修改`);
+  throw invalidState(`预算当前状态为“${BUDGET_STATUS_LABELS[status] ?? status}”，只有草稿或退回修改状态的预算可以修改`);
 }
 
 /** Loads a budget the user may edit; checks permission on its unit and its status (checked again in the transaction). */

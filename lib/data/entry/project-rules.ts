@@ -25,7 +25,6 @@ export const indicatorSchema = z
   .superRefine((ind, ctx) => {
     const hasNumber = !!ind.value.number;
     if (!hasNumber && !ind.value.text) ctx.addIssue({ code: 'custom', path: ['value'], message: `三级指标“${ind.name}”须填写指标值（数值或文字）` });
-    if (hasNumber && !ind.value.comparator) ctx.addIssue({ code: 'custom', path: ['value', 'comparator'], message: `三级指标“${ind.name}”的数值须选择比较符` });
   });
 
 const fundingSchema = (scope: string) =>

@@ -3,21 +3,12 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
 import type { NarrativeReasons } from '../../domain/types';
+import { REASON_LABELS } from '../../domain/entry-labels';
+
+export { REASON_LABELS };
 import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
 import { idSchema, parseOrThrow, textSchema, versionSchema } from './field-rules';
 
-export const REASON_LABELS: Record<keyof NarrativeReasons, string> = {
-  totalChange: '一、收支总计增减原因',
-  generalChange: '五、一般公共预算当年支出增减原因',
-  threePublicChange: '七、“三公”经费总额增减原因',
-  abroadChange: '七、因公出国（境）费增减原因',
-  receptionChange: '七、公务接待费增减原因',
-  vehiclePurchaseChange: '七、公务用车购置费增减原因',
-  vehicleOperationChange: '七、公务用车运行维护费增减原因',
-  operatingCostChange: '八、机关运行经费增减原因',
-  procurementNote: '十二（一）政府购买服务说明',
-  otherNote: '十二（二）其他说明',
-};
 export const MAX_REASON = 2000;
 
 const reasonsShape = Object.fromEntries(

@@ -3,19 +3,8 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
 import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
+import { PRIOR_YEAR_LABELS, type PriorYearField } from '../../domain/entry-labels';
 import { amountSchema, idSchema, parseOrThrow, versionSchema } from './field-rules';
-
-export const PRIOR_YEAR_LABELS = {
-  totalIncome: '上年预算收入总计',
-  totalExpenditure: '上年预算支出总计',
-  generalCurrentExpenditure: '上年一般公共预算当年支出',
-  abroad: '上年因公出国（境）费',
-  reception: '上年公务接待费',
-  vehiclePurchase: '上年公务用车购置费',
-  vehicleOperation: '上年公务用车运行维护费',
-  operatingCost: '上年机关运行经费',
-} as const;
-export type PriorYearField = keyof typeof PRIOR_YEAR_LABELS;
 
 const figures = z.object(
   Object.fromEntries(Object.entries(PRIOR_YEAR_LABELS).map(([k, label]) => [k, amountSchema(label)])) as Record<PriorYearField, ReturnType<typeof amountSchema>>,
