@@ -18,6 +18,8 @@ import { AttachmentsPanel } from '@/components/entry/attachments-panel';
 import { ExcelPanel } from '@/components/entry/excel-panel';
 import { PreviewPanel } from '@/components/entry/preview-panel';
 
+import './workspace.css';
+
 export const dynamic = 'force-dynamic';
 
 type Params = Promise<{ org: string; year: string }>;
