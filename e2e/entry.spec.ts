@@ -92,28 +92,56 @@ test.describe.serial('单位填报人编制预算', () => {
     await expect(page.getByRole('table', { name: '2027年项目支出预算表（本年预算）' })).toContainText('食品安全监督抽检');
   });
 
-  test('失败的校验链接到相关明细行', async ({ page }) => {
+  test('表格键盘操作、排序，失败的校验链接到相关明细行和项目', async ({ page }) => {
     await openWorkspace(page);
     await tab(page, '支出明细');
     const grid = page.getByRole('grid', { name: '支出明细' });
-    const key = await grid.locator('tr[data-line-key]').last().getAttribute('data-line-key');
-    await grid.locator(`tr[data-line-key="${key}"] td[data-col="kind"]`).click();
+    const rows = grid.locator('tr[data-line-key]');
+    await grid.getByRole('button', { name: '金额（元）' }).click();
+    await expect(grid.locator('th[aria-sort="ascending"]')).toHaveText(/金额/);
+    await expect(rows.locator('td[data-col="amount"]')).toHaveText(['200,000.50', '500,000.00', '1,000,000.00']);
+    await grid.getByRole('button', { name: '金额（元）' }).click();
+    await grid.getByRole('button', { name: '金额（元）' }).click();
+
+    const amount = rows.first().locator('td[data-col="amount"]');
+    await amount.click();
     await page.keyboard.press('Enter');
-    await grid.locator('select').first().selectOption('BASIC');
-    await page.getByRole('button', { name: /保存支出明细/ }).click();
-    const failing = page.locator('.preview-panel .checks li.blocking').first();
-    await expect(failing).toBeVisible();
+    await grid.getByRole('textbox', { name: '金额（元）' }).fill('999');
+    await page.keyboard.press('Escape');
+    await expect(amount).toHaveText('1,000,000.00');
+    await page.keyboard.press('ArrowDown');
+    await expect(rows.nth(1).locator('td[data-col="amount"]')).toHaveClass(/active/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(rows.nth(1).locator('td[data-col="timing"]')).toHaveClass(/active/);
+
+    const key = await rows.first().getAttribute('data-line-key');
+    await rows.first().locator('td[data-col="timing"]').click();
+    await page.keyboard.press('Enter');
+    await grid.locator('select').selectOption('CARRYOVER');
+    const key3 = await rows.last().getAttribute('data-line-key');
+    await rows.last().locator('td[data-col="kind"]').click();
+    await page.keyboard.press('Enter');
+    await grid.locator('select').selectOption('BASIC');
+    await page.getByRole('button', { name: /保存支出明细（2 处修改）/ }).click();
+    await expect(page.locator('.preview-panel .checks li.blocking').first()).toBeVisible();
+
     await tab(page, '单位概况');
+    await page.locator('.preview-panel .checks li a', { hasText: `支出明细 ${key}` }).first().click();
+    await expect(page.getByRole('tab', { name: '支出明细' })).toHaveAttribute('aria-selected', 'true');
+    await expect(grid.locator(`tr[data-line-key="${key}"] td.active`)).toBeVisible();
     await page.locator('.preview-panel .checks li.blocking a', { hasText: '项目 029-2027-01' }).first().click();
     await expect(page.getByRole('tab', { name: '项目库' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('form', { name: '项目 029-2027-01' })).toBeVisible();
+
     await tab(page, '支出明细');
-    await grid.locator(`tr[data-line-key="${key}"] td[data-col="kind"]`).click();
+    await grid.locator(`tr[data-line-key="${key}"] td[data-col="timing"]`).click();
     await page.keyboard.press('Enter');
-    await grid.locator('select').first().selectOption('PROJECT');
-    await grid.locator(`tr[data-line-key="${key}"] td[data-col="projectCode"]`).click();
+    await grid.locator('select').selectOption('CURRENT');
+    await grid.locator(`tr[data-line-key="${key3}"] td[data-col="projectCode"]`).click();
     await page.keyboard.press('Enter');
-    await grid.getByRole('combobox', { name: '项目' }).fill('029-2027-01');
+    await grid.getByRole('combobox', { name: '项目' }).fill('食品安全');
     await page.keyboard.press('Enter');
+    await expect(grid.locator(`tr[data-line-key="${key3}"] td[data-col="kind"]`)).toHaveText('项目支出');
     await page.getByRole('button', { name: /保存支出明细/ }).click();
     await expect(page.getByTestId('check-summary')).toContainText('阻断 0 项');
   });

@@ -1,5 +1,5 @@
 'use client';
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { CatalogPicker } from '../catalog-picker';
 import type { EditorKind } from './columns';
 import { FUND_SOURCE_LABELS, KIND_LABELS, TIMING_LABELS, type GridCatalogs } from './grid-model';
@@ -30,27 +30,39 @@ export function CellEditor({
   onCancel: () => void;
 }) {
   const [text, setText] = useState(initialText ?? value);
+  // Unmounting after Enter/Esc fires blur; the first outcome wins so Esc never commits.
+  const settled = useRef(false);
+  const commit = (v: string, move: CommitMove) => {
+    if (settled.current) return;
+    settled.current = true;
+    onCommit(v, move);
+  };
+  const cancel = () => {
+    if (settled.current) return;
+    settled.current = true;
+    onCancel();
+  };
   const picker = PICKER_CATALOG[editor];
   if (picker) {
-    return <CatalogPicker label={label} options={toOptions(catalogs[picker] as Map<string, string>)} value={value} initialQuery={initialText} autoFocus onPick={onCommit} onCancel={onCancel} />;
+    return <CatalogPicker label={label} options={toOptions(catalogs[picker] as Map<string, string>)} value={value} initialQuery={initialText} autoFocus onPick={commit} onCancel={cancel} />;
   }
   const keys = (e: KeyboardEvent<HTMLInputElement | HTMLSelectElement>, current: string) => {
     e.stopPropagation();
     if (e.key === 'Enter') {
       e.preventDefault();
-      onCommit(current, 'down');
+      commit(current, 'down');
     } else if (e.key === 'Tab') {
       e.preventDefault();
-      onCommit(current, e.shiftKey ? 'left' : 'right');
+      commit(current, e.shiftKey ? 'left' : 'right');
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      onCancel();
+      cancel();
     }
   };
   const options = SELECT_OPTIONS[editor];
   if (options) {
     return (
-      <select aria-label={label} autoFocus value={text} onChange={(e) => onCommit(e.target.value, 'none')} onKeyDown={(e) => keys(e, text)} onBlur={onCancel}>
+      <select aria-label={label} autoFocus value={text} onChange={(e) => commit(e.target.value, 'none')} onKeyDown={(e) => keys(e, text)} onBlur={cancel}>
         {Object.entries(options).map(([k, v]) => (
           <option key={k} value={k}>
             {v}
@@ -59,5 +71,5 @@ export function CellEditor({
       </select>
     );
   }
-  return <input aria-label={label} autoFocus inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => keys(e, text)} onBlur={() => onCommit(text, 'none')} />;
+  return <input aria-label={label} autoFocus inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => keys(e, text)} onBlur={() => commit(text, 'none')} />;
 }

@@ -1,6 +1,11 @@
 import type { ColumnDef, FilterFn, SortingFn } from '@tanstack/react-table';
 import Decimal from 'decimal.js';
-import { codeLabel, FUND_SOURCE_LABELS, KIND_LABELS, TIMING_LABELS, type GridCatalogs, type GridLine } from './grid-model';
+import { codeLabel, FUND_SOURCE_LABELS, KIND_LABELS, TIMING_LABELS, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
+
+/** 元 with thousands separators when valid; as typed otherwise, so a bad entry stays visible. */
+function amountLabel(a: string): string {
+  return /^\d{1,12}(\.\d{1,2})?$/.test(a.trim()) ? yuanDisplay(new Decimal(a.trim())) : a;
+}
 
 export type EditorKind = 'function' | 'deptEcon' | 'govEcon' | 'project' | 'kind' | 'source' | 'timing' | 'amount';
 export type LineField = Exclude<keyof GridLine, 'sortOrder'>;
@@ -23,7 +28,7 @@ export const GRID_COLUMNS: GridColumn[] = [
   { id: 'govEconCode', header: '政府经济科目', width: 190, editor: 'govEcon', groupable: true, label: (l, c) => codeLabel(l.govEconCode, c.govEcon) },
   { id: 'source', header: '资金来源', width: 130, editor: 'source', groupable: true, label: (l) => FUND_SOURCE_LABELS[l.source] ?? l.source },
   { id: 'timing', header: '当年/上年结转', width: 110, editor: 'timing', groupable: true, label: (l) => TIMING_LABELS[l.timing] ?? l.timing },
-  { id: 'amount', header: '金额（元）', width: 140, editor: 'amount', groupable: false, label: (l) => l.amount },
+  { id: 'amount', header: '金额（元）', width: 140, editor: 'amount', groupable: false, label: (l) => amountLabel(l.amount) },
 ];
 
 const decimalOf = (s: string) => {
