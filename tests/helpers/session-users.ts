@@ -11,3 +11,18 @@ export async function budgetIdOf(db: PrismaClient, orgCode: string, year = 2026)
   const b = await db.budget.findFirstOrThrow({ where: { year, org: { code: orgCode } }, select: { id: true } });
   return b.id;
 }
+
+/** An accountant bound to another unit (901001), created for permission tests. */
+export async function otherUnitAccountant(db: PrismaClient): Promise<SessionUser> {
+  const org = await db.organization.findUniqueOrThrow({ where: { code: '901001' } });
+  const u = await db.user.create({
+    data: {
+      username: `kuaiji901001_${Date.now()}`,
+      displayName: '示例局填报人',
+      role: 'ACCOUNTANT',
+      passwordHash: 'x',
+      units: { create: { orgId: org.id } },
+    },
+  });
+  return { id: u.id, username: u.username, displayName: u.displayName, role: 'ACCOUNTANT', unitIds: [org.id] };
+}

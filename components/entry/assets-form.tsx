@@ -1,0 +1,55 @@
+'use client';
+import { VEHICLE_KIND_LABELS, type Assets, type VehicleKind } from '@/lib/domain/types';
+import { saveAssetsAction } from '@/lib/actions/entry/budget-actions';
+import { SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
+
+export function AssetsForm({ assets }: { assets: Assets }) {
+  const ws = useWorkspace();
+  const status = useSaveStatus();
+  const kinds = Object.keys(VEHICLE_KIND_LABELS) as VehicleKind[];
+  const submit = (fd: FormData) =>
+    status.track(() =>
+      ws.save((v) =>
+        saveAssetsAction({
+          budgetId: ws.budgetId,
+          expectedVersion: v,
+          vehicleQuota: String(fd.get('vehicleQuota') ?? ''),
+          vehicles: Object.fromEntries(kinds.map((k) => [k, String(fd.get(`v-${k}`) ?? '')])) as Record<VehicleKind, string>,
+          officeArea: String(fd.get('officeArea') ?? ''),
+          equipmentOver50: String(fd.get('equipmentOver50') ?? ''),
+          equipmentOver100: String(fd.get('equipmentOver100') ?? ''),
+        }),
+      ),
+    );
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); void submit(new FormData(e.currentTarget)); }} className="entry-form">
+      <p className="muted">截至上年12月31日。</p>
+      <fieldset disabled={!ws.editable} className="form-grid">
+        <label>
+          公务用车编制数（辆）
+          <input name="vehicleQuota" type="number" min={0} defaultValue={assets.vehicleQuota} />
+        </label>
+        {kinds.map((k) => (
+          <label key={k}>
+            实有 {VEHICLE_KIND_LABELS[k]}（辆）
+            <input name={`v-${k}`} type="number" min={0} defaultValue={assets.vehicles[k]} />
+          </label>
+        ))}
+        <label>
+          办公用房建筑总面积（平方米）
+          <input name="officeArea" inputMode="decimal" defaultValue={assets.officeArea} />
+        </label>
+        <label>
+          单价50万元以上通用设备（台/套）
+          <input name="equipmentOver50" type="number" min={0} defaultValue={assets.equipmentOver50} />
+        </label>
+        <label>
+          单价100万元以上专用设备（台/套）
+          <input name="equipmentOver100" type="number" min={0} defaultValue={assets.equipmentOver100} />
+        </label>
+        <button type="submit" className="primary">保存国有资产</button>
+      </fieldset>
+      <SaveFeedback {...status} />
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import Decimal from 'decimal.js';
+import type { ExpenditureLine, FundSource, FundTiming, SpendingKind, UnitKind } from '@/lib/domain/types';
+import { FUND_SOURCE_LABELS } from '@/lib/domain/types';
+import type { LineInput } from '@/lib/data/entry/line-rules';
+
+export type GridLine = LineInput;
+
+export const KIND_LABELS: Record<SpendingKind, string> = { BASIC: '基本支出', PROJECT: '项目支出' };
+export const TIMING_LABELS: Record<FundTiming, string> = { CURRENT: '当年预算安排', CARRYOVER: '上年结转' };
+export { FUND_SOURCE_LABELS };
+
+export interface GridCatalogs {
+  functions: Map<string, string>;
+  deptEcon: Map<string, string>;
+  govEcon: Map<string, string>;
+  projects: Map<string, string>;
+  /** 部门经济科目 → suggested 政府经济科目 for this unit's kind. */
+  suggestGov: Map<string, string>;
+}
+
+export function buildGridCatalogs(
+  c: { functions: { code: string; name: string }[]; deptEconomic: { code: string; name: string }[]; govEconomic: { code: string; name: string }[] },
+  projects: { code: string; name: string }[],
+  mapping: { deptCode: string; govCodeAdmin: string; govCodeInstitution: string }[],
+  unitKind: UnitKind,
+): GridCatalogs {
+  const at = (rows: { code: string; name: string }[], len: number) => new Map(rows.filter((r) => r.code.length === len).map((r) => [r.code, r.name]));
+  return {
+    functions: at(c.functions, 7),
+    deptEcon: at(c.deptEconomic, 5),
+    govEcon: at(c.govEconomic, 5),
+    projects: new Map(projects.map((p) => [p.code, p.name])),
+    suggestGov: new Map(mapping.map((m) => [m.deptCode, unitKind === 'INSTITUTION' ? m.govCodeInstitution : m.govCodeAdmin])),
+  };
+}
+
+export const codeLabel = (code: string | null, names: Map<string, string>) => (code ? `${code} ${names.get(code) ?? '（目录中不存在）'}` : '');
+
+export function fromEngine(l: ExpenditureLine): GridLine {
+  return { key: l.id, functionCode: l.functionCode, kind: l.kind, projectCode: l.projectCode, deptEconCode: l.deptEconCode, govEconCode: l.govEconCode, source: l.source, timing: l.timing, amount: l.amount };
+}
+
+/** Exact sum of 元 strings; an unparsable amount counts as zero (validation reports it). */
+export function sumYuan(amounts: Iterable<string>): Decimal {
+  let total = new Decimal(0);
+  for (const a of amounts) {
+    try {
+      total = total.plus(new Decimal(a.replace(/,/g, '') || '0'));
+    } catch {
+      /* shown as an error on save */
+    }
+  }
+  return total;
+}
+
+export function yuanDisplay(d: Decimal): string {
+  const [int, frac] = d.toFixed(2).split('.');
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+}
+export const wanDisplay = (d: Decimal) => d.div(10000).toFixed(2, Decimal.ROUND_HALF_UP);
+
+let counter = 0;
+export function newLineKey(): string {
+  counter += 1;
+  return `L${Date.now().toString(36)}${counter.toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
+}
+
+export function blankLine(defaults: Partial<GridLine> = {}): GridLine {
+  return { key: newLineKey(), functionCode: '', kind: 'BASIC', projectCode: null, deptEconCode: '', govEconCode: '', source: 'GENERAL' as FundSource, timing: 'CURRENT', amount: '0', ...defaults };
+}
+
+function sameAmount(a: string, b: string): boolean {
+  try {
+    return new Decimal(a.replace(/,/g, '')).equals(new Decimal(b));
+  } catch {
+    return false;
+  }
+}
+
+export function sameLine(a: GridLine, b: GridLine): boolean {
+  return (
+    a.functionCode === b.functionCode &&
+    a.kind === b.kind &&
+    (a.projectCode ?? null) === (b.projectCode ?? null) &&
+    a.deptEconCode === b.deptEconCode &&
+    a.govEconCode === b.govEconCode &&
+    a.source === b.source &&
+    a.timing === b.timing &&
+    sameAmount(a.amount, b.amount)
+  );
+}

@@ -1,0 +1,301 @@
+'use client';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  getCoreRowModel, getExpandedRowModel, getFilteredRowModel, getGroupedRowModel, getSortedRowModel, useReactTable,
+  type ColumnFiltersState, type ExpandedState, type GroupingState, type Row, type SortingState,
+} from '@tanstack/react-table';
+import type { ExpenditureLine } from '@/lib/domain/types';
+import { saveLinesAction } from '@/lib/actions/entry/budget-actions';
+import type { FieldError } from '@/lib/errors/app-error';
+import { SaveFeedback, useSaveStatus, useWorkspace } from '../workspace-context';
+import { GRID_COLUMNS, searchFilter, tableColumns, type LineField } from './columns';
+import { CellEditor, type CommitMove } from './cell-editor';
+import { blankLine, fromEngine, newLineKey, sumYuan, wanDisplay, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
+import { useLineDraft } from './use-line-draft';
+import { GridToolbar } from './grid-toolbar';
+
+const ROW_H = 32;
+const VIEW_H = 520;
+const HEAD_H = 36;
+const OVERSCAN = 10;
+
+type Pos = { rowId: string; c: number };
+
+export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catalogs: GridCatalogs }) {
+  const ws = useWorkspace();
+  const serverLines = useMemo(() => lines.map(fromEngine), [lines]);
+  const draft = useLineDraft(serverLines);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [grouping, setGrouping] = useState<GroupingState>([]);
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const [search, setSearch] = useState('');
+  const [expanded, setExpanded] = useState<ExpandedState>(true);
+  const [active, setActive] = useState<Pos | null>(null);
+  const [editing, setEditing] = useState<(Pos & { initialText?: string }) | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const status = useSaveStatus();
+  const columns = useMemo(() => tableColumns(catalogs), [catalogs]);
+  const table = useReactTable({
+    data: draft.rows,
+    columns,
+    getRowId: (r) => r.key,
+    state: { sorting, grouping, columnFilters, globalFilter: search, expanded },
+    onSortingChange: setSorting,
+    onGroupingChange: setGrouping,
+    onColumnFiltersChange: setColumnFilters,
+    onGlobalFilterChange: setSearch,
+    onExpandedChange: setExpanded,
+    globalFilterFn: searchFilter(catalogs),
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getGroupedRowModel: getGroupedRowModel(),
+    getExpandedRowModel: getExpandedRowModel(),
+    groupedColumnMode: false,
+    autoResetExpanded: false,
+  });
+  const flat = table.getRowModel().rows;
+  const filteredLeaves = table.getFilteredRowModel().rows;
+  const errorCells = useMemo(() => new Set(errors.map((e) => e.field.replace(/^lines\./, ''))), [errors]);
+  const editable = ws.editable;
+
+  const scrollToIndex = (i: number) => {
+    const el = scrollRef.current;
+    if (!el || i < 0) return;
+    const top = i * ROW_H;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_H > el.scrollTop + VIEW_H - HEAD_H) el.scrollTop = top + ROW_H - VIEW_H + HEAD_H;
+    setScrollTop(el.scrollTop);
+  };
+  const focusGrid = () => scrollRef.current?.focus({ preventScroll: true });
+
+  useEffect(() => {
+    const go = () => {
+      const h = decodeURIComponent(window.location.hash);
+      if (h.startsWith('#line-')) setFocusKey(h.slice(6));
+    };
+    go();
+    window.addEventListener('hashchange', go);
+    return () => window.removeEventListener('hashchange', go);
+  }, []);
+  useEffect(() => {
+    if (!focusKey) return;
+    const i = flat.findIndex((r) => r.id === focusKey);
+    if (i < 0) {
+      if (search || columnFilters.length > 0 || grouping.length > 0) {
+        setSearch('');
+        setColumnFilters([]);
+        setGrouping([]);
+      } else setFocusKey(null);
+      return;
+    }
+    setActive({ rowId: focusKey, c: 1 });
+    scrollToIndex(i);
+    setFocusKey(null);
+    focusGrid();
+  }, [focusKey, flat, search, columnFilters, grouping]);
+
+  const move = (from: Pos, dr: number, dc: number) => {
+    const i = flat.findIndex((r) => r.id === from.rowId);
+    let c = from.c + dc;
+    let r = i + dr;
+    if (c >= GRID_COLUMNS.length) [c, r] = [0, r + 1];
+    if (c < 0) [c, r] = [GRID_COLUMNS.length - 1, r - 1];
+    r = Math.max(0, Math.min(flat.length - 1, r));
+    if (!flat[r]) return;
+    setActive({ rowId: flat[r].id, c });
+    scrollToIndex(r);
+  };
+
+  const commit = (line: GridLine, field: LineField, value: string, how: CommitMove) => {
+    const patch: Partial<GridLine> = { [field]: value } as Partial<GridLine>;
+    if (field === 'deptEconCode' && catalogs.suggestGov.has(value)) patch.govEconCode = catalogs.suggestGov.get(value)!;
+    if (field === 'kind' && value === 'BASIC') patch.projectCode = null;
+    if (field === 'projectCode' && value) patch.kind = 'PROJECT';
+    draft.update(line.key, patch);
+    const pos = editing!;
+    setEditing(null);
+    focusGrid();
+    if (how === 'down') move(pos, 1, 0);
+    if (how === 'right') move(pos, 0, 1);
+    if (how === 'left') move(pos, 0, -1);
+  };
+
+  const startEdit = (pos: Pos, initialText?: string) => {
+    const row = flat.find((r) => r.id === pos.rowId);
+    if (!editable || !row || row.getIsGrouped() || !GRID_COLUMNS[pos.c].editor) return;
+    if (GRID_COLUMNS[pos.c].id === 'projectCode' && row.original.kind === 'BASIC' && catalogs.projects.size === 0) return;
+    setEditing({ ...pos, initialText });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (editing || !active) {
+      if (!active && flat[0] && ['ArrowDown', 'ArrowRight', 'Enter'].includes(e.key)) setActive({ rowId: flat[0].id, c: 0 });
+      return;
+    }
+    const row = flat.find((r) => r.id === active.rowId);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(active, 1, 0),
+      ArrowUp: () => move(active, -1, 0),
+      ArrowRight: () => move(active, 0, 1),
+      ArrowLeft: () => move(active, 0, -1),
+      Tab: () => move(active, 0, e.shiftKey ? -1 : 1),
+      Enter: () => (row?.getIsGrouped() ? row.toggleExpanded() : startEdit(active)),
+      F2: () => startEdit(active),
+      Escape: () => setActive(null),
+    };
+    if (keys[e.key]) {
+      e.preventDefault();
+      keys[e.key]();
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const ed = GRID_COLUMNS[active.c].editor;
+      if (ed && !['kind', 'source', 'timing'].includes(ed)) {
+        e.preventDefault();
+        startEdit(active, e.key);
+      }
+    }
+  };
+
+  const activeLine = active ? draft.rows.find((r) => r.key === active.rowId) ?? null : null;
+  const addLine = () => {
+    const line = blankLine(activeLine ? { source: activeLine.source, timing: activeLine.timing, kind: activeLine.kind, projectCode: activeLine.projectCode, functionCode: activeLine.functionCode } : {});
+    draft.insertAfter(null, line);
+    setSearch('');
+    setColumnFilters([]);
+    setFocusKey(line.key);
+  };
+  const duplicateLine = () => {
+    if (!activeLine) return;
+    const copy = { ...activeLine, key: newLineKey() };
+    draft.insertAfter(activeLine.key, copy);
+    setFocusKey(copy.key);
+  };
+  const deleteLine = () => {
+    if (!activeLine) return;
+    const i = flat.findIndex((r) => r.id === activeLine.key);
+    draft.remove(activeLine.key);
+    const next = flat[i + 1] ?? flat[i - 1];
+    setActive(next && next.id !== activeLine.key ? { rowId: next.id, c: active!.c } : null);
+  };
+  const save = async () => {
+    const r = await status.track(() =>
+      ws.save((v) => saveLinesAction({ budgetId: ws.budgetId, expectedVersion: v, upserts: draft.changed.map(({ sortOrder: _s, ...l }) => l), deletes: draft.deleted })),
+    );
+    setErrors(r && !r.ok ? r.fieldErrors : []);
+  };
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN);
+  const last = Math.min(flat.length, Math.ceil((scrollTop + VIEW_H) / ROW_H) + OVERSCAN);
+  const total = sumYuan(filteredLeaves.map((r) => r.original.amount));
+  const width = GRID_COLUMNS.reduce((s, c) => s + c.width, 0);
+  const dirtyCount = draft.changed.length + draft.deleted.length;
+
+  return (
+    <div className="lines-grid">
+      <GridToolbar
+        table={table} catalogs={catalogs} search={search} setSearch={setSearch} grouping={grouping} setGrouping={setGrouping}
+        editable={editable} hasActive={!!activeLine} dirtyCount={dirtyCount} pending={status.pending}
+        onAdd={addLine} onDuplicate={duplicateLine} onDelete={deleteLine} onSave={save} onDiscard={() => { draft.discard(); setErrors([]); }}
+      />
+      <SaveFeedback {...status} />
+      {errors.length > 0 && (
+        <ul className="field-errors" aria-label="支出明细错误">
+          {errors.slice(0, 50).map((e, i) => (
+            <li key={i}>{e.message}</li>
+          ))}
+        </ul>
+      )}
+      <div
+        ref={scrollRef}
+        className="grid-scroll"
+        style={{ height: VIEW_H }}
+        tabIndex={0}
+        role="grid"
+        aria-label="支出明细"
+        aria-rowcount={flat.length}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onKeyDown={onKeyDown}
+      >
+        <table className="data grid" style={{ width }}>
+          <colgroup>
+            {GRID_COLUMNS.map((c) => (
+              <col key={c.id} style={{ width: c.width }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr style={{ height: HEAD_H }}>
+              {table.getHeaderGroups()[0].headers.map((h) => (
+                <th key={h.id} scope="col" aria-sort={h.column.getIsSorted() === 'asc' ? 'ascending' : h.column.getIsSorted() === 'desc' ? 'descending' : 'none'}>
+                  <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
+                    {String(h.column.columnDef.header)}
+                    {{ asc: ' ▲', desc: ' ▼' }[h.column.getIsSorted() as string] ?? ''}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {first > 0 && <tr style={{ height: first * ROW_H }} aria-hidden="true" />}
+            {flat.slice(first, last).map((row) => (
+              <GridRow key={row.id} row={row} catalogs={catalogs} active={active} editing={editing} errorCells={errorCells} changed={draft.changedKeys.has(row.id)}
+                onCellClick={(c) => { setActive({ rowId: row.id, c }); if (editing) setEditing(null); }}
+                onCellDoubleClick={(c) => startEdit({ rowId: row.id, c })}
+                onCommit={commit} onCancel={() => { setEditing(null); focusGrid(); }}
+              />
+            ))}
+            {last < flat.length && <tr style={{ height: (flat.length - last) * ROW_H }} aria-hidden="true" />}
+          </tbody>
+        </table>
+      </div>
+      <p className="grid-total" data-testid="lines-total">
+        共 {filteredLeaves.length} 行（全部 {draft.rows.length} 行），合计 {yuanDisplay(total)} 元 / {wanDisplay(total)} 万元
+      </p>
+    </div>
+  );
+}
+
+function GridRow({ row, catalogs, active, editing, errorCells, changed, onCellClick, onCellDoubleClick, onCommit, onCancel }: {
+  row: Row<GridLine>; catalogs: GridCatalogs; active: Pos | null; editing: Pos | null; errorCells: Set<string>; changed: boolean;
+  onCellClick: (c: number) => void; onCellDoubleClick: (c: number) => void; onCommit: (l: GridLine, f: LineField, v: string, m: CommitMove) => void; onCancel: () => void;
+}) {
+  if (row.getIsGrouped()) {
+    const col = GRID_COLUMNS.find((c) => c.id === row.groupingColumnId)!;
+    const subtotal = sumYuan(row.getLeafRows().filter((r) => !r.getIsGrouped()).map((r) => r.original.amount));
+    const isActive = active?.rowId === row.id;
+    return (
+      <tr className={`group-row depth-${row.depth}${isActive ? ' active' : ''}`} style={{ height: ROW_H }} data-group={String(row.groupingValue)} onClick={() => onCellClick(0)}>
+        <td colSpan={GRID_COLUMNS.length} style={{ paddingLeft: 8 + row.depth * 16 }}>
+          <button type="button" className="expand" aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
+            {row.getIsExpanded() ? '▾' : '▸'}
+          </button>{' '}
+          {col.header}：{String(row.groupingValue) || '（空）'}（{row.getLeafRows().filter((r) => !r.getIsGrouped()).length} 行）
+          <span className="subtotal">小计 {yuanDisplay(subtotal)} 元 / {wanDisplay(subtotal)} 万元</span>
+        </td>
+      </tr>
+    );
+  }
+  const line = row.original;
+  return (
+    <tr className={changed ? 'changed' : undefined} style={{ height: ROW_H }} data-line-key={line.key} aria-selected={active?.rowId === row.id}>
+      {GRID_COLUMNS.map((col, c) => {
+        const isActive = active?.rowId === row.id && active.c === c;
+        const isEditing = editing?.rowId === row.id && editing.c === c;
+        const bad = errorCells.has(`${line.key}.${col.id}`);
+        return (
+          <td key={col.id} role="gridcell" data-col={col.id} className={[isActive ? 'active' : '', bad ? 'invalid' : '', col.id === 'amount' ? 'amount' : ''].join(' ').trim() || undefined}
+            aria-invalid={bad || undefined} onClick={() => onCellClick(c)} onDoubleClick={() => onCellDoubleClick(c)}>
+            {isEditing && col.editor ? (
+              <CellEditor editor={col.editor} label={col.header} value={String(line[col.id] ?? '')} initialText={(editing as { initialText?: string }).initialText} catalogs={catalogs}
+                onCommit={(v, m) => onCommit(line, col.id, v, m)} onCancel={onCancel} />
+            ) : (
+              <span className="cell-text">{col.label(line, catalogs)}</span>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}

@@ -1,0 +1,22 @@
+import 'server-only';
+import { getSessionUser } from '../../auth/session';
+import { prisma, type PrismaClient } from '../../db/client';
+import { isAppError, type FieldError } from '../../errors/app-error';
+import type { SessionUser } from '../../auth/permissions';
+
+export type ActionResult<T = { version: number }> =
+  | ({ ok: true } & T)
+  | { ok: false; code: string; message: string; fieldErrors: FieldError[] };
+
+/** Session → data-layer call → a plain result the client can show; the data layer does every check. */
+export async function runEntryAction<T extends object>(call: (db: PrismaClient, user: SessionUser) => Promise<T>): Promise<ActionResult<T>> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录', fieldErrors: [] };
+  try {
+    return { ok: true, ...(await call(prisma(), user)) };
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+    console.error(e);
+    return { ok: false, code: 'INTERNAL', message: '保存失败：服务器内部错误，请稍后重试', fieldErrors: [] };
+  }
+}

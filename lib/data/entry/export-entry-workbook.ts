@@ -1,0 +1,28 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import { assertCan, type SessionUser } from '../../auth/permissions';
+import { notFound } from '../../errors/app-error';
+import { loadUnitBudget } from '../budget/load-unit-budget';
+import { loadYearCatalogs } from '../budget/load-disclosure-input';
+import { writeEntryWorkbook } from '../../excel/write-entry-workbook';
+
+/** The entry workbook of a unit and year: an empty template, or the current budget in the same layout. */
+export async function exportEntryWorkbook(
+  db: PrismaClient,
+  user: SessionUser,
+  orgCode: string,
+  year: number,
+  mode: 'template' | 'export',
+): Promise<{ fileName: string; content: Buffer }> {
+  assertCan(user, 'budget.read');
+  const org = await db.organization.findUnique({ where: { code: orgCode } });
+  if (!org || !org.unitKind) throw notFound('单位');
+  assertCan(user, 'budget.read', org.id);
+  const fy = await db.fiscalYear.findUnique({ where: { year } });
+  if (!fy) throw notFound(`${year}预算年度`);
+  const budget = await db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year } } });
+  if (mode === 'export' && !budget) throw notFound(`${org.name}${year}年度预算`);
+  const data = mode === 'export' && budget ? await loadUnitBudget(db, budget.id) : null;
+  const title = `${org.name}${year}年度预算${mode === 'export' ? '' : '填报模板'}`;
+  const content = await writeEntryWorkbook(await loadYearCatalogs(db, year), data, title);
+  return { fileName: `${org.code}-${year}-${mode === 'export' ? '预算导出' : '填报模板'}.xlsx`, content };
+}

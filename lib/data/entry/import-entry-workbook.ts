@@ -1,0 +1,116 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import type { SessionUser } from '../../auth/permissions';
+import { writeAudit } from '../../audit/write-audit';
+import { invalid } from '../../errors/app-error';
+import type { ProjectFundingLevel } from '../../domain/types';
+import { PROJECT_FUNDING_LEVEL_LABELS } from '../../domain/types';
+import { readEntryWorkbook, type ParsedWorkbook, type RowError } from '../../excel/read-entry-workbook';
+import { PROJECT_HEADERS, PROJECT_TEXT_FIELDS, SHEETS } from '../../excel/entry-layout';
+import { loadUnitBudget } from '../budget/load-unit-budget';
+import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
+import { parseOrThrow, versionSchema } from './field-rules';
+import { cleanLine, LINE_COLUMNS, lineProblems, loadYearCodes, type LineColumn, type YearCodes } from './line-rules';
+import { indicatorSchema, projectSchema, writeProjectPlan, type ProjectInput } from './project-rules';
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+const LINE_HEADER_OF: Record<LineColumn, string> = { ...LINE_COLUMNS, projectCode: '项目编码' };
+const PROJECT_HEADER_OF: Record<string, string> = {
+  code: '项目编码', name: '项目名称', originYear: '设立年度', category: '项目类别', attribute: '项目属性', period: '项目期',
+  ...Object.fromEntries(PROJECT_TEXT_FIELDS),
+};
+const INDICATOR_HEADER_OF: Record<string, string> = {
+  level1: '一级指标', level2: '二级指标', name: '三级指标', comparator: '比较符', number: '数值', unit: '单位', text: '文字指标值', value: '数值',
+};
+
+function projectColumn(path: PropertyKey[]): string {
+  const [field, level] = path.map(String);
+  if (field === 'fundingPeriod' || field === 'fundingYear') {
+    return `${field === 'fundingPeriod' ? '实施期' : '年度'}资金·${PROJECT_FUNDING_LEVEL_LABELS[level as ProjectFundingLevel] ?? ''}`;
+  }
+  return PROJECT_HEADER_OF[field] ?? PROJECT_HEADERS[0];
+}
+
+/** Every row-level problem of a parsed workbook against the year's catalogues, and the clean budget parts when there are none. */
+export function validateParsedWorkbook(parsed: ParsedWorkbook, codes: YearCodes, takenProjectCodes: ReadonlySet<string>) {
+  const errors: RowError[] = [...parsed.errors];
+  const projects: ProjectInput[] = [];
+  const projectRows = new Map<string, number>();
+  for (const p of parsed.projects) {
+    const r = projectSchema.safeParse(p.raw);
+    const code = String(p.raw.code ?? '');
+    if (projectRows.has(code)) errors.push({ sheet: SHEETS.projects, row: p.row, column: '项目编码', message: `项目编码 ${code} 与第${projectRows.get(code)}行重复` });
+    else projectRows.set(code, p.row);
+    if (takenProjectCodes.has(code)) errors.push({ sheet: SHEETS.projects, row: p.row, column: '项目编码', message: `项目编码 ${code} 已被其他单位使用` });
+    if (!r.success) for (const i of r.error.issues) errors.push({ sheet: SHEETS.projects, row: p.row, column: projectColumn(i.path), message: i.message });
+    else projects.push(r.data as ProjectInput);
+  }
+  const byCode = new Map(projects.map((p) => [p.code, p]));
+  for (const ind of parsed.indicators) {
+    const at = (column: string, message: string) => errors.push({ sheet: SHEETS.indicators, row: ind.row, column, message });
+    if (!projectRows.has(ind.projectCode)) at('项目编码', `项目编码“${ind.projectCode}”不在“项目”工作表中`);
+    if (ind.scope !== 'PERIOD' && ind.scope !== 'YEAR') at('目标期间', '目标期间须为实施期或年度');
+    const r = indicatorSchema.safeParse(ind.indicator);
+    if (!r.success) for (const i of r.error.issues) at(INDICATOR_HEADER_OF[String(i.path.at(-1))] ?? '三级指标', i.message);
+    const p = byCode.get(ind.projectCode);
+    if (r.success && p) (ind.scope === 'PERIOD' ? p.indicatorsPeriod : p.indicatorsYear).push(r.data as ProjectInput['indicatorsYear'][number]);
+  }
+  const keys = new Map<string, number>();
+  for (const l of parsed.lines) {
+    if (keys.has(l.key)) errors.push({ sheet: SHEETS.lines, row: l.row, column: '行号', message: `行号 ${l.key} 与第${keys.get(l.key)}行重复` });
+    keys.set(l.key, l.row);
+    for (const p of lineProblems(l, codes, new Set(projectRows.keys()))) {
+      errors.push({ sheet: SHEETS.lines, row: l.row, column: LINE_HEADER_OF[p.column], message: p.message.replace('不在本预算的项目库中', '不在“项目”工作表中') });
+    }
+  }
+  errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
+  return { errors, projects, lines: errors.length === 0 ? parsed.lines.map(({ row: _r, ...l }) => cleanLine(l)) : [] };
+}
+
+export const formatRowError = (e: RowError) => (e.row > 0 ? `工作表“${e.sheet}”第${e.row}行 ${e.column}：${e.message}` : e.message);
+
+/**
+ * Applies an uploaded entry workbook: replaces the budget's lines and projects (with indicators) by the file's,
+ * all or nothing. Every row-level problem is reported at once (sheet, row, column, reason).
+ */
+export async function importEntryWorkbook(
+  db: PrismaClient,
+  user: SessionUser,
+  input: { budgetId: string; expectedVersion: number; fileName: string; content: Uint8Array },
+): Promise<{ version: number; lines: number; projects: number }> {
+  const budget = await findEditableBudget(db, user, input.budgetId);
+  const expectedVersion = parseOrThrow(versionSchema, input.expectedVersion, '版本号');
+  if (input.content.byteLength === 0) throw invalid('上传的文件为空');
+  if (input.content.byteLength > MAX_BYTES) throw invalid('Excel 文件不能超过20MB');
+  const parsed = await readEntryWorkbook(input.content);
+  const codes = await loadYearCodes(db, budget.year);
+  const others = await db.project.findMany({ where: { code: { in: parsed.projects.map((p) => String(p.raw.code ?? '')) }, orgId: { not: budget.orgId } }, select: { code: true } });
+  const { errors, projects, lines } = validateParsedWorkbook(parsed, codes, new Set(others.map((o) => o.code)));
+  if (errors.length > 0) {
+    throw invalid(`导入失败，共${errors.length}处错误，未做任何修改`, errors.map((e) => ({ field: `${e.sheet}|${e.row}|${e.column}`, message: formatRowError(e) })));
+  }
+  const { version } = await runBudgetEdit(db, budget, expectedVersion, async (tx) => {
+    const before = await loadUnitBudget(tx as PrismaClient, budget.id);
+    await tx.expenditureLine.deleteMany({ where: { budgetId: budget.id } });
+    const oldPlans = await tx.projectPlan.findMany({ where: { budgetId: budget.id }, select: { projectId: true } });
+    await tx.projectPlan.deleteMany({ where: { budgetId: budget.id } });
+    const ids = new Map<string, string>();
+    for (const [i, p] of projects.entries()) ids.set(p.code, (await writeProjectPlan(tx, budget.orgId, budget.id, p, i)).projectId);
+    await tx.expenditureLine.createMany({
+      data: lines.map((l, i) => ({
+        budgetId: budget.id, year: budget.year, lineKey: l.key, sortOrder: i, functionCode: l.functionCode, kind: l.kind,
+        projectId: l.projectCode ? ids.get(l.projectCode)! : null, deptEconCode: l.deptEconCode, govEconCode: l.govEconCode, source: l.source, timing: l.timing, amount: l.amount,
+      })),
+    });
+    await tx.project.deleteMany({ where: { id: { in: oldPlans.map((p) => p.projectId) }, plans: { none: {} }, lines: { none: {} } } });
+    await writeAudit(tx, actorOf(user), {
+      action: 'budget.importExcel',
+      entity: '单位预算',
+      entityId: budget.id,
+      budgetId: budget.id,
+      before: { lines: before.lines, projects: before.projects },
+      after: { fileName: input.fileName, lines, projects },
+    });
+  });
+  return { version, lines: lines.length, projects: projects.length };
+}

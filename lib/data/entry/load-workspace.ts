@@ -1,0 +1,81 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import { assertCan, can, type SessionUser } from '../../auth/permissions';
+import { notFound } from '../../errors/app-error';
+import { deriveDocument } from '../../domain/derive-document';
+import type { DerivedDocument, OrgInfo, UnitBudget, YearCatalogs } from '../../domain/types';
+import { loadUnitBudget, toOrgInfo } from '../budget/load-unit-budget';
+import { loadYearCatalogs } from '../budget/load-disclosure-input';
+import { EDITABLE_STATUSES } from './edit-guard';
+
+export interface EconSuggestion {
+  deptCode: string;
+  govCodeAdmin: string;
+  govCodeInstitution: string;
+}
+
+export interface AttachmentInfo {
+  id: string;
+  title: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  createdAt: string;
+}
+
+export interface WorkspaceData {
+  org: OrgInfo & { id: string };
+  year: number;
+  yearName: string;
+  yearOpen: boolean;
+  canEdit: boolean; // the user may edit this unit's budgets (status aside)
+  budget: { id: string; status: string; version: number; editable: boolean } | null;
+  unit: UnitBudget | null;
+  document: DerivedDocument | null;
+  catalogs: YearCatalogs;
+  econMapping: EconSuggestion[];
+  previousYear: { exists: boolean; projects: { code: string; name: string }[] };
+  attachments: AttachmentInfo[];
+}
+
+/** Everything the budget workspace shows for (unit, year), read only when the user may read the unit's budgets. */
+export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode: string, year: number): Promise<WorkspaceData> {
+  assertCan(user, 'budget.read');
+  const org = await db.organization.findUnique({ where: { code: orgCode } });
+  if (!org || !org.unitKind) throw notFound('单位');
+  assertCan(user, 'budget.read', org.id);
+  const fy = await db.fiscalYear.findUnique({ where: { year } });
+  if (!fy) throw notFound(`${year}预算年度`);
+  const [catalogs, econMapping, budget, prevBudget] = await Promise.all([
+    loadYearCatalogs(db, year),
+    db.econMapping.findMany({ where: { year }, select: { deptCode: true, govCodeAdmin: true, govCodeInstitution: true } }),
+    db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year } } }),
+    db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year: year - 1 } }, include: { projectPlans: { include: { project: true }, orderBy: { sortOrder: 'asc' } } } }),
+  ]);
+  const unit = budget ? await loadUnitBudget(db, budget.id) : null;
+  const info = toOrgInfo(org);
+  const document = unit ? deriveDocument({ year, scope: 'UNIT', org: info, units: [unit], catalogs }) : null;
+  const attachments = budget
+    ? await db.attachment.findMany({ where: { budgetId: budget.id }, select: { id: true, title: true, fileName: true, mimeType: true, size: true, createdAt: true }, orderBy: { createdAt: 'asc' } })
+    : [];
+  const inThisYear = new Set(unit?.projects.map((p) => p.code) ?? []);
+  const canEdit = can(user, 'budget.edit', org.id);
+  return {
+    org: { ...info, id: org.id },
+    year,
+    yearName: fy.name,
+    yearOpen: fy.isOpen,
+    canEdit,
+    budget: budget
+      ? { id: budget.id, status: budget.status, version: budget.version, editable: canEdit && (EDITABLE_STATUSES as readonly string[]).includes(budget.status) }
+      : null,
+    unit,
+    document,
+    catalogs,
+    econMapping,
+    previousYear: {
+      exists: !!prevBudget,
+      projects: (prevBudget?.projectPlans ?? []).filter((p) => !inThisYear.has(p.project.code)).map((p) => ({ code: p.project.code, name: p.project.name })),
+    },
+    attachments: attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+  };
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { INDICATOR_TREE } from '../../domain/projects/indicator-tree';
+import type { Indicator, Project, ProjectFunding, ProjectFundingLevel } from '../../domain/types';
+import { PROJECT_FUNDING_LEVEL_LABELS } from '../../domain/types';
+import type { Prisma } from '../../generated/prisma/client';
+import { amountSchema, MAX_LONG_TEXT, MAX_SHORT_TEXT, textSchema } from './field-rules';
+import type { Tx } from './edit-guard';
+
+export const PROJECT_CODE_RE = /^[A-Za-z0-9-]{1,40}$/;
+export const COMPARATORS = ['≥', '≤', '=', '>', '<'] as const;
+const LEVEL1 = INDICATOR_TREE.map((g) => g.level1);
+
+export const indicatorSchema = z
+  .object({
+    level1: z.string().refine((v) => LEVEL1.includes(v), { error: `一级指标须为${LEVEL1.join('、')}之一` }),
+    level2: textSchema('二级指标', 50, { required: true }),
+    name: textSchema('三级指标', MAX_SHORT_TEXT, { required: true }),
+    value: z.object({
+      comparator: z.enum(COMPARATORS, { error: '指标值比较符须为 ≥ ≤ = > < 之一' }).nullish(),
+      number: z.string().trim().regex(/^\d{1,16}(\.\d{1,4})?$/, { error: '指标值须为不小于0、最多四位小数的数字' }).nullish().or(z.literal('').transform(() => null)),
+      unit: textSchema('计量单位', 20).nullish(),
+      text: textSchema('指标值文字', MAX_SHORT_TEXT).nullish(),
+    }),
+  })
+  .superRefine((ind, ctx) => {
+    const hasNumber = !!ind.value.number;
+    if (!hasNumber && !ind.value.text) ctx.addIssue({ code: 'custom', path: ['value'], message: `三级指标“${ind.name}”须填写指标值（数值或文字）` });
+  });
+
+const fundingSchema = (scope: string) =>
+  z.object(
+    Object.fromEntries(
+      Object.entries(PROJECT_FUNDING_LEVEL_LABELS).map(([k, label]) => [k, amountSchema(`${scope}${label}`).optional()]),
+    ) as Record<ProjectFundingLevel, z.ZodOptional<ReturnType<typeof amountSchema>>>,
+  );
+
+export const projectSchema = z.object({
+  code: z.string().trim().regex(PROJECT_CODE_RE, { error: '项目编码须为1至40位字母、数字或 -' }),
+  name: textSchema('项目名称', MAX_SHORT_TEXT, { required: true }),
+  originYear: z.number().int().min(2000, { error: '项目设立年度无效' }).max(2100, { error: '项目设立年度无效' }),
+  category: textSchema('项目类别', 50, { required: true }),
+  attribute: textSchema('项目属性', 50, { required: true }),
+  period: textSchema('项目期', 50).nullish(),
+  fundingPeriod: fundingSchema('实施期资金 '),
+  fundingYear: fundingSchema('年度资金 '),
+  overview: textSchema('项目概况', MAX_LONG_TEXT),
+  basis: textSchema('立项依据', MAX_LONG_TEXT),
+  necessity: textSchema('项目设立必要性', MAX_LONG_TEXT),
+  safeguards: textSchema('保证项目实施的制度、措施', MAX_LONG_TEXT),
+  plan: textSchema('项目实施计划', MAX_LONG_TEXT),
+  goalPeriod: textSchema('实施期目标', MAX_LONG_TEXT),
+  goalYear: textSchema('年度目标', MAX_LONG_TEXT),
+  indicatorsPeriod: z.array(indicatorSchema).max(200),
+  indicatorsYear: z.array(indicatorSchema).max(200),
+  manager: textSchema('负责人', 50),
+  handler: textSchema('经办人', 50),
+  phone: textSchema('联系电话', 30),
+  filledAt: textSchema('填报日期', 30),
+});
+export type ProjectInput = Omit<Project, 'unitCode'>;
+
+/** Writes one project's plan (with funds and indicators) into the budget, replacing its previous plan there. */
+export async function writeProjectPlan(tx: Tx, orgId: string, budgetId: string, p: ProjectInput, sortOrder?: number): Promise<{ projectId: string; created: boolean }> {
+  const existing = await tx.project.findUnique({ where: { code: p.code } });
+  if (existing && existing.orgId !== orgId) throw new ProjectCodeTaken(p.code);
+  const project = existing
+    ? await tx.project.update({ where: { id: existing.id }, data: { name: p.name, category: p.category, attribute: p.attribute } })
+    : await tx.project.create({ data: { orgId, code: p.code, name: p.name, originYear: p.originYear, category: p.category, attribute: p.attribute } });
+  const old = await tx.projectPlan.findUnique({ where: { budgetId_projectId: { budgetId, projectId: project.id } } });
+  if (old) await tx.projectPlan.delete({ where: { id: old.id } });
+  const order = sortOrder ?? old?.sortOrder ?? ((await tx.projectPlan.aggregate({ where: { budgetId }, _max: { sortOrder: true } }))._max.sortOrder ?? -1) + 1;
+  const plan = await tx.projectPlan.create({
+    data: {
+      budgetId, projectId: project.id, sortOrder: order, period: p.period ?? null,
+      overview: p.overview, basis: p.basis, necessity: p.necessity, safeguards: p.safeguards, plan: p.plan,
+      goalPeriod: p.goalPeriod, goalYear: p.goalYear, manager: p.manager, handler: p.handler, phone: p.phone, filledAt: p.filledAt,
+    },
+  });
+  const funding = (scope: 'PERIOD' | 'YEAR', f: ProjectFunding): Prisma.ProjectFundingCreateManyInput[] =>
+    Object.entries(f).filter(([, a]) => a !== undefined).map(([level, amount]) => ({ planId: plan.id, scope, level: level as ProjectFundingLevel, amount: amount! }));
+  await tx.projectFunding.createMany({ data: [...funding('PERIOD', p.fundingPeriod), ...funding('YEAR', p.fundingYear)] });
+  const indicators = (scope: 'PERIOD' | 'YEAR', list: Indicator[]): Prisma.IndicatorCreateManyInput[] =>
+    list.map((ind, i) => ({
+      planId: plan.id, scope, sortOrder: i, level1: ind.level1, level2: ind.level2, name: ind.name,
+      comparator: ind.value.comparator ?? null, number: ind.value.number || null, unit: ind.value.unit || null, text: ind.value.text || null,
+    }));
+  await tx.indicator.createMany({ data: [...indicators('PERIOD', p.indicatorsPeriod), ...indicators('YEAR', p.indicatorsYear)] });
+  return { projectId: project.id, created: !old };
+}
+
+export class ProjectCodeTaken extends Error {
+  constructor(public readonly code: string) {
+    super(`项目编码 ${code} 已被其他单位使用`);
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { PrismaClient } from '../../generated/prisma/client';
+import type { SessionUser } from '../../auth/permissions';
+import { writeAudit } from '../../audit/write-audit';
+import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
+import { countSchema, idSchema, MAX_LONG_TEXT, parseOrThrow, textSchema, versionSchema } from './field-rules';
+
+const schema = z.object({
+  budgetId: idSchema,
+  expectedVersion: versionSchema,
+  duties: textSchema('本单位职责', MAX_LONG_TEXT),
+  structure: textSchema('机构设置情况', MAX_LONG_TEXT),
+  internalDivisions: countSchema('内设科室数'),
+  authorizedHeadcount: countSchema('核定编制数'),
+  actualHeadcount: countSchema('实际在编人数'),
+  otherPersonnel: countSchema('其他人员'),
+});
+export type UnitProfileInput = z.input<typeof schema>;
+
+/** 单位概况: 职责, 机构设置 and staffing figures of the budget's unit. */
+export async function saveUnitProfile(db: PrismaClient, user: SessionUser, raw: UnitProfileInput): Promise<{ version: number }> {
+  const { budgetId, expectedVersion, ...data } = parseOrThrow(schema, raw, '单位概况');
+  const budget = await findEditableBudget(db, user, budgetId);
+  const { version } = await runBudgetEdit(db, budget, expectedVersion, async (tx) => {
+    const before = await tx.organization.findUniqueOrThrow({
+      where: { id: budget.orgId },
+      select: { duties: true, structure: true, internalDivisions: true, authorizedHeadcount: true, actualHeadcount: true, otherPersonnel: true },
+    });
+    await tx.organization.update({ where: { id: budget.orgId }, data });
+    await writeAudit(tx, actorOf(user), { action: 'profile.save', entity: '单位概况', entityId: budget.orgId, budgetId, before, after: data });
+  });
+  return { version };
+}

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { otherUnitAccountant, sessionUser } from '../helpers/session-users';
+import type { SessionUser } from '../../lib/auth/permissions';
+import { AppError } from '../../lib/errors/app-error';
+import { createEmptyBudget } from '../../lib/data/entry/create-budget';
+import { saveLines } from '../../lib/data/entry/save-lines';
+import { saveProject } from '../../lib/data/entry/save-project';
+import type { LineInput } from '../../lib/data/entry/line-rules';
+import type { ProjectInput } from '../../lib/data/entry/project-rules';
+
+let t: TestDatabase;
+let accountant: SessionUser;
+let budgetId: string;
+let version: number;
+
+const line = (key: string, over: Partial<LineInput> = {}): LineInput => ({
+  key, functionCode: '2013801', kind: 'BASIC', projectCode: null, deptEconCode: '30101', govEconCode: '50101',
+  source: 'GENERAL', timing: 'CURRENT', amount: '1000.00', ...over,
+});
+
+export const emptyProject = (code: string): ProjectInput => ({
+  code, name: '食品安全抽检', originYear: 2027, category: '特定目标类', attribute: '一次性项目', period: '1年',
+  fundingPeriod: { CITY_COUNTY: '500000' }, fundingYear: { CITY_COUNTY: '500000' },
+  overview: '', basis: '', necessity: '', safeguards: '', plan: '', goalPeriod: '完成抽检', goalYear: '完成抽检',
+  indicatorsPeriod: [], indicatorsYear: [{ level1: '产出指标', level2: '数量指标', name: '抽检批次', value: { comparator: '≥', number: '1000', unit: '批次' } }],
+  manager: '', handler: '', phone: '', filledAt: '',
+});
+
+async function snapshot() {
+  const b = await t.db.budget.findUniqueOrThrow({ where: { id: budgetId } });
+  const lines = await t.db.expenditureLine.findMany({ where: { budgetId }, orderBy: { lineKey: 'asc' } });
+  const audits = await t.db.auditLog.count({ where: { budgetId } });
+  return { version: b.version, lines: lines.map((l) => ({ ...l, amount: l.amount.toFixed(2) })), audits };
+}
+
+async function rejection(p: Promise<unknown>): Promise<AppError> {
+  const e = await p.then(() => null, (err: unknown) => err);
+  expect(e).toBeInstanceOf(AppError);
+  return e as AppError;
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  accountant = await sessionUser(t.db, 'kuaiji029');
+  ({ budgetId, version } = await createEmptyBudget(t.db, accountant, { orgCode: '029', year: 2027 }));
+  ({ version } = await saveProject(t.db, accountant, { budgetId, expectedVersion: version, project: emptyProject('029-2027-01') }));
+  ({ version } = await saveLines(t.db, accountant, { budgetId, expectedVersion: version, upserts: [line('L1'), line('L2', { amount: '2500.5' })], deletes: [] }));
+});
+afterAll(async () => t?.drop());
+
+describe('saving expenditure lines', () => {
+  it('saves valid lines, bumps the version and records the audit with before and after', async () => {
+    const s = await snapshot();
+    expect(s.version).toBe(version);
+    expect(s.lines.map((l) => [l.lineKey, l.amount])).toEqual([['L1', '1000.00'], ['L2', '2500.50']]);
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { budgetId, action: 'lines.save' }, orderBy: { id: 'desc' } });
+    expect(audit.actorName).toBe('市场监管局填报人');
+    expect(JSON.stringify(audit.after)).toContain('2500.5');
+  });
+
+  it('names every invalid field in Chinese and saves nothing of the batch', async () => {
+    const before = await snapshot();
+    const e = await rejection(saveLines(t.db, accountant, {
+      budgetId, expectedVersion: version, deletes: ['L1'],
+      upserts: [
+        line('N1', { amount: '12.345' }),
+        line('N2', { amount: '-5' }),
+        line('N3', { amount: '1000000000000' }),
+        line('N4', { functionCode: '20138' }),
+        line('N5', { deptEconCode: '301' }),
+        line('N6', { kind: 'PROJECT', projectCode: null }),
+        line('N7', { projectCode: '029-2027-01' }),
+        line('N8', { functionCode: '9999999' }),
+        line('N9', { kind: 'PROJECT', projectCode: 'NOPE' }),
+        line('OK', { amount: '1.00' }),
+      ],
+    }));
+    expect(e.code).toBe('VALIDATION');
+    const msgs = e.fieldErrors.map((f) => f.message);
+    expect(msgs).toContainEqual(expect.stringMatching(/^支出明细 N1 金额（元）：.*最多两位小数/));
+    expect(msgs).toContainEqual(expect.stringMatching(/^支出明细 N2 金额（元）/));
+    expect(msgs).toContainEqual(expect.stringMatching(/^支出明细 N3 金额（元）.*1,000,000,000,000元/));
+    expect(msgs).toContainEqual(expect.stringMatching(/^支出明细 N4 功能科目：.*7位项级科目/));
+    expect(msgs).toContainEqual(expect.stringMatching(/^支出明细 N5 部门经济科目：.*5位款级科目/));
+    expect(msgs).toContainEqual('支出明细 N6 项目：项目支出必须选择项目');
+    expect(msgs).toContainEqual(expect.stringMatching(/^支出明细 N7 项目：基本支出不能关联项目/));
+    expect(msgs).toContainEqual(expect.stringMatching(/^支出明细 N8 功能科目：.*不在2027年支出功能分类科目/));
+    expect(msgs).toContainEqual(expect.stringMatching(/^支出明细 N9 项目：项目 NOPE 不在本预算的项目库中/));
+    expect(e.fieldErrors.some((f) => f.field.startsWith('lines.OK'))).toBe(false);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('accepts a project line for a project of the budget and deletes in the same batch', async () => {
+    const r = await saveLines(t.db, accountant, {
+      budgetId, expectedVersion: version, deletes: ['L1'],
+      upserts: [line('P1', { kind: 'PROJECT', projectCode: '029-2027-01', functionCode: '2013816', deptEconCode: '30227', govEconCode: '50299', amount: '500000' })],
+    });
+    version = r.version;
+    const s = await snapshot();
+    expect(s.lines.map((l) => l.lineKey)).toEqual(['L2', 'P1']);
+  });
+
+  it('refuses the second of two writes based on the same version, keeping the first', async () => {
+    const before = await snapshot();
+    const a = saveLines(t.db, accountant, { budgetId, expectedVersion: version, deletes: [], upserts: [line('L2', { amount: '111.11' })] });
+    const b = saveLines(t.db, accountant, { budgetId, expectedVersion: version, deletes: [], upserts: [line('L2', { amount: '222.22' })] });
+    const results = await Promise.allSettled([a, b]);
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0].reason).toBeInstanceOf(AppError);
+    expect(lost[0].reason.code).toBe('CONFLICT');
+    expect(lost[0].reason.message).toContain('该预算已被他人修改');
+    const after = await snapshot();
+    expect(after.version).toBe(before.version + 1);
+    const winner = results[0].status === 'fulfilled' ? '111.11' : '222.22';
+    expect(after.lines.find((l) => l.lineKey === 'L2')!.amount).toBe(winner);
+    expect(after.audits).toBe(before.audits + 1);
+    version = after.version;
+  });
+
+  it('refuses a stale version even when nothing else of the write is wrong', async () => {
+    const e = await rejection(saveLines(t.db, accountant, { budgetId, expectedVersion: version - 1, deletes: [], upserts: [line('Z1')] }));
+    expect(e.code).toBe('CONFLICT');
+  });
+
+  it('refuses a reviewer, an admin and another unit’s accountant, leaving the database unchanged', async () => {
+    const before = await snapshot();
+    for (const who of [await sessionUser(t.db, 'shenhe'), await sessionUser(t.db, 'admin'), await otherUnitAccountant(t.db)]) {
+      const e = await rejection(saveLines(t.db, who, { budgetId, expectedVersion: version, deletes: ['L2'], upserts: [line('X1')] }));
+      expect(e.code).toBe('FORBIDDEN');
+      expect(e.message).toBe('无权修改该预算');
+    }
+    const other = await otherUnitAccountant(t.db);
+    const e = await rejection(createEmptyBudget(t.db, other, { orgCode: '029', year: 2025 }));
+    expect(e.code).toBe('FORBIDDEN');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses edits once the budget is submitted, with a Chinese message', async () => {
+    await t.query(`UPDATE budget SET status = 'SUBMITTED' WHERE id = $1`, [budgetId]);
+    const before = await snapshot();
+    const e = await rejection(saveLines(t.db, accountant, { budgetId, expectedVersion: version, deletes: [], upserts: [line('S1')] }));
+    expect(e.code).toBe('INVALID_STATE');
+    expect(e.message).toContain('已提交');
+    expect(await snapshot()).toEqual(before);
+    await t.query(`UPDATE budget SET status = 'RETURNED' WHERE id = $1`, [budgetId]);
+    const r = await saveLines(t.db, accountant, { budgetId, expectedVersion: version, deletes: [], upserts: [line('S1')] });
+    expect(r.version).toBe(version + 1);
+  });
+});
