@@ -31,7 +31,7 @@ test('预览页显示十三张表、情况说明与校验结果', async ({ page 
   await expect(r21011.getByRole('cell').nth(2)).toHaveText('66.79');
   await expect(r21011.getByRole('cell').nth(2)).toHaveAttribute('title', /667,9\d\d(\.\d\d)? 元/);
   await expect(page.getByText('一般公共服务支出1,638.73万元').first()).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('阻断 0 项');
+  await expect(page.getByRole('status').filter({ hasText: '项校验' })).toContainText('阻断 0 项');
 });
 
 test('不存在的单位返回 404', async ({ page }) => {

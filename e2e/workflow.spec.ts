@@ -60,6 +60,7 @@ test('提交 → 退回 → 修改再提交 → 查看差异 → 批复 → 公�
   await logout(page);
 
   await login(page, DEMO.reviewer);
+  await page.goto('/review?year=2026'); // other specs may have opened later years on the same database
   const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '901001', exact: true }) });
   await expect(row).toContainText('已提交');
   await row.getByRole('link').click();
