@@ -1,7 +1,8 @@
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { prisma } from '@/lib/db/client';
-import { loadDisclosureInput } from '@/lib/data/budget/load-disclosure-input';
-import { deriveDocument } from '@/lib/domain/derive-document';
+import { getSessionUser } from '@/lib/auth/session';
+import { loadDraftDisclosure } from '@/lib/data/budget/load-draft-disclosure';
+import { isAppError } from '@/lib/errors/app-error';
 import { ReportTable } from '@/components/report/report-table';
 import { CheckList } from '@/components/document/check-list';
 import { NarrativeSections } from '@/components/document/narrative-sections';
@@ -20,9 +21,16 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function BudgetPreviewPage({ params }: { params: Params }) {
   const { org, year } = await params;
   if (!/^\d{3,12}$/.test(org) || !/^\d{4}$/.test(year)) notFound();
-  const input = await loadDisclosureInput(prisma(), org, Number(year));
-  if (!input) notFound();
-  const doc = deriveDocument(input);
+  const user = await getSessionUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(`/budgets/${org}/${year}/preview`)}`);
+  const doc = await loadDraftDisclosure(prisma(), user, org, Number(year)).then(
+    (d) => d.disclosure.document,
+    (e: unknown) => {
+      // A budget one may not read answers exactly like one that does not exist.
+      if (isAppError(e) && (e.code === 'FORBIDDEN' || e.code === 'NOT_FOUND')) notFound();
+      throw e;
+    },
+  );
   return (
     <main>
       <h1>
