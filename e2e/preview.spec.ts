@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DEMO, signIn } from './helpers/sign-in';
 
 const TITLES = [
   '2026年预算收支总表',
@@ -17,6 +18,7 @@ const TITLES = [
 ];
 
 test('预览页显示十三张表、情况说明与校验结果', async ({ page }) => {
+  await signIn(page.request, DEMO.accountant029);
   await page.goto('/');
   await page.getByRole('link', { name: '2026年度预算预览' }).first().click();
   await expect(page).toHaveURL(/\/budgets\/029\/2026\/preview$/);
@@ -35,6 +37,16 @@ test('预览页显示十三张表、情况说明与校验结果', async ({ page 
 });
 
 test('不存在的单位返回 404', async ({ page }) => {
+  await signIn(page.request, DEMO.reviewer);
   const res = await page.goto('/budgets/999/2026/preview');
   expect(res?.status()).toBe(404);
+});
+
+test('预算预览只对有权查看的人开放：匿名转登录，其他单位的填报人得到 404', async ({ page }) => {
+  await page.goto('/budgets/029/2026/preview');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fbudgets%2F029%2F2026%2Fpreview$/);
+  await signIn(page.request, DEMO.accountant901001);
+  expect((await page.goto('/budgets/029/2026/preview'))?.status()).toBe(404);
+  expect((await page.goto('/budgets/901/2026/preview'))?.status()).toBe(404); // the department also holds 901002
+  expect((await page.goto('/budgets/901001/2026/preview'))?.status()).toBe(200);
 });

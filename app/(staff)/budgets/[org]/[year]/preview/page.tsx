@@ -1,6 +1,8 @@
 import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db/client';
-import { loadDisclosureInput } from '@/lib/data/budget/load-disclosure-input';
+import { loadReadableDisclosureInput } from '@/lib/data/budget/load-readable-disclosure-input';
+import { requirePageUser } from '@/lib/auth/page-user';
+import { isAppError } from '@/lib/errors/app-error';
 import { deriveDocument } from '@/lib/domain/derive-document';
 import { ReportTable } from '@/components/report/report-table';
 import { CheckList } from '@/components/document/check-list';
@@ -18,8 +20,11 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function BudgetPreviewPage({ params }: { params: Params }) {
   const { org, year } = await params;
   if (!/^\d{3,12}$/.test(org) || !/^\d{4}$/.test(year)) notFound();
-  const input = await loadDisclosureInput(prisma(), org, Number(year));
-  if (!input) notFound();
+  const user = await requirePageUser(`/budgets/${org}/${year}/preview`);
+  const input = await loadReadableDisclosureInput(prisma(), user, org, Number(year)).catch((e) => {
+    if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) notFound();
+    throw e;
+  });
   const doc = deriveDocument(input);
   return (
     <main>
