@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/db/client';
 import { requirePageUser } from '@/lib/auth/page-user';
+import { can } from '@/lib/auth/permissions';
 import { listFiscalYears } from '@/lib/data/admin/fiscal-years';
 import { importCatalogAction } from '@/lib/actions/admin';
 import { CATALOG_KIND_LABELS } from '@/lib/domain/catalog/validate-catalog';
@@ -10,6 +11,7 @@ export const metadata = { title: '科目导入 — 预算通' };
 
 export default async function AdminCatalogPage() {
   const user = await requirePageUser('/admin/catalog');
+  if (!can(user, 'catalog.manage')) return null; // the admin layout shows the refusal
   const years = await listFiscalYears(prisma(), user);
   return (
     <main>

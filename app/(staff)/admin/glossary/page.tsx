@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/db/client';
 import { requirePageUser } from '@/lib/auth/page-user';
+import { can } from '@/lib/auth/permissions';
 import { listGlossary } from '@/lib/data/admin/glossary';
 import { saveGlossaryEntryAction } from '@/lib/actions/admin';
 import { ActionForm } from '@/components/workflow/action-form';
@@ -28,6 +29,7 @@ function EntryFields({ term, definition, sortOrder }: { term: string; definition
 
 export default async function AdminGlossaryPage() {
   const user = await requirePageUser('/admin/glossary');
+  if (!can(user, 'glossary.manage')) return null; // the admin layout shows the refusal
   const entries = await listGlossary(prisma(), user);
   return (
     <main>

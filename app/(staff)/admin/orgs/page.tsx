@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/db/client';
 import { requirePageUser } from '@/lib/auth/page-user';
+import { can } from '@/lib/auth/permissions';
 import { listOrganizations } from '@/lib/data/admin/organizations';
 import { createOrganizationAction, updateOrganizationAction } from '@/lib/actions/admin';
 import { UNIT_KIND_LABELS } from '@/lib/domain/types';
@@ -23,6 +24,7 @@ function KindSelect({ value }: { value: string | null }) {
 
 export default async function AdminOrgsPage() {
   const user = await requirePageUser('/admin/orgs');
+  if (!can(user, 'org.manage')) return null; // the admin layout shows the refusal
   const orgs = await listOrganizations(prisma(), user);
   return (
     <main>

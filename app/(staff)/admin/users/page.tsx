@@ -1,6 +1,6 @@
 import { prisma } from '@/lib/db/client';
 import { requirePageUser } from '@/lib/auth/page-user';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { can, ROLE_LABELS } from '@/lib/auth/permissions';
 import { listUsers } from '@/lib/data/admin/users';
 import { createUserAction, resetPasswordAction, setUserDisabledAction, setUserUnitsAction } from '@/lib/actions/admin';
 import { ActionForm } from '@/components/workflow/action-form';
@@ -10,6 +10,7 @@ export const metadata = { title: '用户管理 — 预算通' };
 
 export default async function AdminUsersPage() {
   const user = await requirePageUser('/admin/users');
+  if (!can(user, 'user.manage')) return null; // the admin layout shows the refusal
   const users = await listUsers(prisma(), user);
   return (
     <main>

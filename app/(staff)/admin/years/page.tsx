@@ -1,5 +1,6 @@
 import { prisma } from '@/lib/db/client';
 import { requirePageUser } from '@/lib/auth/page-user';
+import { can } from '@/lib/auth/permissions';
 import { listFiscalYears } from '@/lib/data/admin/fiscal-years';
 import { createFiscalYearAction, setFiscalYearOpenAction } from '@/lib/actions/admin';
 import { ActionForm } from '@/components/workflow/action-form';
@@ -9,6 +10,7 @@ export const metadata = { title: '预算年度 — 预算通' };
 
 export default async function AdminYearsPage() {
   const user = await requirePageUser('/admin/years');
+  if (!can(user, 'fiscalYear.manage')) return null; // the admin layout shows the refusal
   const years = await listFiscalYears(prisma(), user);
   return (
     <main>
