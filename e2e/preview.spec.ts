@@ -42,11 +42,11 @@ test('不存在的单位返回 404', async ({ page }) => {
   expect(res?.status()).toBe(404);
 });
 
-test('未登录访问预览页被引导登录；其他单位的填报人看不到（404）', async ({ page }) => {
+test('预算预览只对有权查看的人开放：匿名转登录，其他单位的填报人得到 404', async ({ page }) => {
   await page.goto('/budgets/029/2026/preview');
-  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
-  await signIn(page.request, { username: 'kuaiji901001', password: 'Kuaiji@2026' });
-  const res = await page.goto('/budgets/029/2026/preview');
-  expect(res?.status()).toBe(404);
-  await expect(page.getByText('2190.36')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fbudgets%2F029%2F2026%2Fpreview$/);
+  await signIn(page.request, DEMO.accountant901001);
+  expect((await page.goto('/budgets/029/2026/preview'))?.status()).toBe(404);
+  expect((await page.goto('/budgets/901/2026/preview'))?.status()).toBe(404); // the department also holds 901002
+  expect((await page.goto('/budgets/901001/2026/preview'))?.status()).toBe(200);
 });

@@ -1,16 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO } from './helpers/sign-in';
+import { DEMO, signInThroughForm as login } from './helpers/sign-in';
 
 // The whole review cycle in the browser: submit → return with a comment → fix → resubmit →
 // diff → approve → publish, each role signing in through the /login form.
-
-async function login(page: Page, who: { username: string; password: string }) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(who.username);
-  await page.getByLabel('密码').fill(who.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByTestId('signed-in-user')).toBeVisible();
-}
 
 async function logout(page: Page) {
   await page.getByRole('button', { name: '退出登录' }).click();

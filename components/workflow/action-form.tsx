@@ -9,13 +9,15 @@ const IDLE: ActionState = { ok: false, message: '' };
 export function ActionForm({
   action,
   budgetId,
+  hidden,
   submitLabel,
   confirm,
   className,
   children,
 }: {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
-  budgetId: string;
+  budgetId?: string;
+  hidden?: Record<string, string>;
   submitLabel: string;
   confirm?: string;
   className?: string;
@@ -30,7 +32,10 @@ export function ActionForm({
         if (confirm && !window.confirm(confirm)) e.preventDefault();
       }}
     >
-      <input type="hidden" name="budgetId" value={budgetId} />
+      {budgetId && <input type="hidden" name="budgetId" value={budgetId} />}
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {children}
       <div>
         <button type="submit" disabled={pending}>

@@ -18,7 +18,9 @@ export function CommentList({ comments }: { comments: BudgetWorkflow['comments']
         <ul className="card-list" aria-label="审核意见列表">
           {comments.map((c) => (
             <li key={c.id} className="card review-comment" data-target={c.target}>
-              <strong>{targetText(c.target, c.targetRef)}</strong>
+              <strong>
+                {c.target === 'TABLE' && c.targetRef ? <a href={`#table-${c.targetRef}`}>{targetText(c.target, c.targetRef)}</a> : targetText(c.target, c.targetRef)}
+              </strong>
               <span className="muted">
                 {' '}
                 — {c.author.displayName}，{c.createdAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}

@@ -1,4 +1,4 @@
-import type { APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const DEMO = {
   admin: { username: 'admin', password: 'Admin@2026' },
@@ -22,4 +22,13 @@ export async function trySignIn(request: APIRequestContext, who: { username: str
     maxRedirects: 0,
   });
   return res.status();
+}
+
+/** Signs in through the /login form, as a person would; waits for the header to name the user. */
+export async function signInThroughForm(page: Page, who: { username: string; password: string }): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(who.username);
+  await page.getByLabel('密码').fill(who.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('signed-in-user')).toBeVisible({ timeout: 20_000 });
 }

@@ -1,8 +1,9 @@
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db/client';
-import { getSessionUser } from '@/lib/auth/session';
-import { loadDraftDisclosure } from '@/lib/data/budget/load-draft-disclosure';
+import { loadReadableDisclosureInput } from '@/lib/data/budget/load-readable-disclosure-input';
+import { requirePageUser } from '@/lib/auth/page-user';
 import { isAppError } from '@/lib/errors/app-error';
+import { deriveDocument } from '@/lib/domain/derive-document';
 import { ReportTable } from '@/components/report/report-table';
 import { CheckList } from '@/components/document/check-list';
 import { NarrativeSections } from '@/components/document/narrative-sections';
@@ -21,16 +22,12 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function BudgetPreviewPage({ params }: { params: Params }) {
   const { org, year } = await params;
   if (!/^\d{3,12}$/.test(org) || !/^\d{4}$/.test(year)) notFound();
-  const user = await getSessionUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(`/budgets/${org}/${year}/preview`)}`);
-  const doc = await loadDraftDisclosure(prisma(), user, org, Number(year)).then(
-    (d) => d.disclosure.document,
-    (e: unknown) => {
-      // A budget one may not read answers exactly like one that does not exist.
-      if (isAppError(e) && (e.code === 'FORBIDDEN' || e.code === 'NOT_FOUND')) notFound();
-      throw e;
-    },
-  );
+  const user = await requirePageUser(`/budgets/${org}/${year}/preview`);
+  const input = await loadReadableDisclosureInput(prisma(), user, org, Number(year)).catch((e) => {
+    if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) notFound();
+    throw e;
+  });
+  const doc = deriveDocument(input);
   return (
     <main>
       <h1>

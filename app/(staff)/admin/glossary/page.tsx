@@ -1,0 +1,52 @@
+import { prisma } from '@/lib/db/client';
+import { requirePageUser } from '@/lib/auth/page-user';
+import { can } from '@/lib/auth/permissions';
+import { listGlossary } from '@/lib/data/admin/glossary';
+import { saveGlossaryEntryAction } from '@/lib/actions/admin';
+import { ActionForm } from '@/components/workflow/action-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: '名词解释 — 预算通' };
+
+function EntryFields({ term, definition, sortOrder }: { term: string; definition: string; sortOrder: number }) {
+  return (
+    <>
+      <label>
+        名词
+        <input name="term" defaultValue={term} required maxLength={100} />
+      </label>
+      <label>
+        解释
+        <textarea name="definition" defaultValue={definition} required maxLength={2000} rows={3} />
+      </label>
+      <label>
+        排序
+        <input name="sortOrder" type="number" min={0} max={9999} defaultValue={sortOrder} />
+      </label>
+    </>
+  );
+}
+
+export default async function AdminGlossaryPage() {
+  const user = await requirePageUser('/admin/glossary');
+  if (!can(user, 'glossary.manage')) return null; // the admin layout shows the refusal
+  const entries = await listGlossary(prisma(), user);
+  return (
+    <main>
+      <h1>名词解释</h1>
+      <ul className="card-list">
+        {entries.map((e) => (
+          <li key={e.id} className="card">
+            <ActionForm action={saveGlossaryEntryAction} hidden={{ id: String(e.id) }} submitLabel="保存">
+              <EntryFields term={e.term} definition={e.definition} sortOrder={e.sortOrder} />
+            </ActionForm>
+          </li>
+        ))}
+      </ul>
+      <h2>新增名词</h2>
+      <ActionForm action={saveGlossaryEntryAction} submitLabel="新增">
+        <EntryFields term="" definition="" sortOrder={(entries.at(-1)?.sortOrder ?? 0) + 1} />
+      </ActionForm>
+    </main>
+  );
+}
