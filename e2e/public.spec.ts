@@ -122,7 +122,7 @@ test('导出按钮显示进度并下载文件', async ({ page }) => {
   await page.getByRole('link', { name: '下载 Excel' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('阳泉市市场监督管理局2026年度单位预算公开（第1版）.xlsx');
-  await expect(page.getByRole('status').filter({ hasText: 'Excel已下载' })).toBeVisible();
+  await expect(page.locator('.export-status')).toHaveText('Excel已下载。');
 });
 
 test('员工预览的导出需要登录且只能导出有权查看的预算', async ({ request, page }) => {
@@ -135,4 +135,14 @@ test('员工预览的导出需要登录且只能导出有权查看的预算', as
   expect(own.headers()['content-disposition']).toContain(encodeURIComponent('（预览稿）'));
   const other = await page.request.get('/api/budgets/901001/2026/export/xlsx');
   expect(other.status()).toBe(403);
+});
+
+test('导出失败时给出明确的提示', async ({ page }) => {
+  await page.goto('/public/2026/029');
+  // the browser sees the server fail (as when Chromium cannot start); the page must say so
+  await page.route('**/api/public/documents/2026/029/pdf', (route) =>
+    route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: '生成PDF失败：无法启动 Chromium' }) }),
+  );
+  await page.getByRole('link', { name: '下载 PDF' }).click();
+  await expect(page.getByRole('alert')).toHaveText('PDF导出失败：生成PDF失败：无法启动 Chromium。请稍后重试。');
 });

@@ -90,7 +90,7 @@ export function ExportButtons({ links }: { links: ExportLink[] }) {
           </li>
         ))}
       </ul>
-      <div className="export-status" role="status" aria-live="polite">
+      <div className="export-status" aria-live="polite">
         {state.kind === 'working' && (
           <>
             <span>
