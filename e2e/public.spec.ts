@@ -56,7 +56,7 @@ test.describe('不运行 JavaScript 时', () => {
     await expect(page.getByRole('table', { name: /市场监管工作经费 项目支出绩效目标表/ })).toContainText('1,290,000');
     await expect(page.getByText('基本支出：')).toBeVisible();
     const t1 = page.getByRole('table', { name: '2026年预算收支总表', exact: true });
-    const total = t1.getByRole('row').filter({ hasText: '收入总计' }).getByRole('cell').nth(1);
+    const total = t1.getByRole('row').filter({ hasText: '收入总计' }).locator('td.amount').first();
     await expect(total).toHaveText('2197.30');
     await expect(total).toHaveAttribute('title', '21,972,981 元');
     await expect(t1.locator('th[scope="colgroup"]').first()).toHaveText('收入');
@@ -144,5 +144,5 @@ test('导出失败时给出明确的提示', async ({ page }) => {
     route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: '生成PDF失败：无法启动 Chromium' }) }),
   );
   await page.getByRole('link', { name: '下载 PDF' }).click();
-  await expect(page.getByRole('alert')).toHaveText('PDF导出失败：生成PDF失败：无法启动 Chromium。请稍后重试。');
+  await expect(page.locator('.export-buttons').getByRole('alert')).toHaveText('PDF导出失败：生成PDF失败：无法启动 Chromium。请稍后重试。');
 });

@@ -6,13 +6,17 @@ import { getPublicDocument, type PublicDocument } from '@/lib/data/public/public
 import { documentTitle } from '@/lib/document/frozen-disclosure';
 import { EXPORT_FORMATS, EXPORT_LABELS, publicFilePath, publicPagePath } from '@/lib/document/public-links';
 import { ExportButtons } from '@/components/document/export-buttons';
-import { DisclosureDocument } from './disclosure-document';
+import { disclosureHtml } from '@/lib/document/html/disclosure-html';
+import { versionMemo } from '@/lib/document/version-memo';
 
 function dateTime(iso: string | Date): string {
   return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' });
 }
 
 const readPublicDocument = cache((org: string, year: number, versionNo: number | undefined) => getPublicDocument(prisma(), org, year, versionNo));
+
+// The document body is the same for every reader of a version: built once, then served as HTML.
+const bodyMemo = versionMemo<string>(32);
 
 /** Parses the route parameters; anything malformed is a 404 like an unknown organisation. */
 export async function loadPublicDocumentOr404(year: string, org: string, versionNo?: string): Promise<PublicDocument> {
@@ -76,7 +80,7 @@ export function PublicDocumentView({ d, pinned }: { d: PublicDocument; pinned: b
         </section>
       )}
       <ExportButtons links={links} />
-      <DisclosureDocument disclosure={d} />
+      <article className="disclosure" dangerouslySetInnerHTML={{ __html: bodyMemo(d.versionId, () => disclosureHtml(d)) }} />
     </main>
   );
 }
