@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db/client';
 import { getPublicDocument, type PublicDocument } from '@/lib/data/public/public-documents';
 import { documentTitle } from '@/lib/document/frozen-disclosure';
-import { EXPORT_FORMATS, EXPORT_LABELS, publicFilePath, publicPagePath } from '@/lib/document/public-links';
+import { EXPORT_FORMATS, EXPORT_LABELS, publicAttachmentPath, publicFilePath, publicPagePath } from '@/lib/document/public-links';
 import { ExportButtons } from '@/components/document/export-buttons';
 import { disclosureHtml } from '@/lib/document/html/disclosure-html';
 import { versionMemo } from '@/lib/document/version-memo';
@@ -80,7 +80,7 @@ export function PublicDocumentView({ d, pinned }: { d: PublicDocument; pinned: b
         </section>
       )}
       <ExportButtons links={links} />
-      <article className="disclosure" dangerouslySetInnerHTML={{ __html: bodyMemo(d.versionId, () => disclosureHtml(d)) }} />
+      <article className="disclosure" dangerouslySetInnerHTML={{ __html: bodyMemo(d.versionId, () => disclosureHtml(d, { attachmentHref: (id) => publicAttachmentPath(doc.year, doc.org.code, id) })) }} />
     </main>
   );
 }

@@ -148,3 +148,20 @@ export async function getPublishedSnapshot(db: PrismaClient, versionId: string):
   const row = await db.budgetVersion.findFirst({ where: { id: versionId, publishedAt: { not: null } }, select: { snapshot: true } });
   return row ? (row.snapshot as unknown as FrozenSnapshot) : null;
 }
+
+/**
+ * An attachment listed in a published version of (org, year): null unless that version's frozen
+ * attachment list names it, so nothing attached to a draft is ever served.
+ */
+export async function getPublishedAttachment(db: PrismaClient, orgCode: string, year: number, attachmentId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(attachmentId)) return null;
+  const d = await getPublicDocument(db, orgCode, year);
+  if (!d) return null;
+  const listed = new Set<string>();
+  for (const v of d.versions) for (const a of (await frozenContent(db, v.versionId)).attachments) listed.add(a.id);
+  if (!listed.has(attachmentId)) return null;
+  return db.attachment.findFirst({
+    where: { id: attachmentId, budget: { year, org: { code: orgCode } } },
+    select: { fileName: true, mimeType: true, content: true, title: true },
+  });
+}
