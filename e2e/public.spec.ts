@@ -74,6 +74,8 @@ test.describe('不运行 JavaScript 时', () => {
     expect(await page.locator('body').innerText()).toBe(draftText);
     expect((await page.goto('/public/2026/029/v/2'))?.status()).toBe(404);
     expect((await page.goto('/public/2025/029'))?.status()).toBe(404);
+    expect((await page.goto('/public/2026/%E4%B8%AD%27%3B'))?.status()).toBe(404);
+    expect((await request.get('/api/public/documents/2026/%E4%B8%AD%27%3B/pdf')).status()).toBe(404);
     for (const f of ['pdf', 'json', 'csv']) {
       const r = await request.get(`/api/public/documents/2026/901001/${f}`);
       expect(r.status()).toBe(404);

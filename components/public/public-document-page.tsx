@@ -21,7 +21,7 @@ const bodyMemo = versionMemo<string>(32);
 /** Parses the route parameters; anything malformed is a 404 like an unknown organisation. */
 export async function loadPublicDocumentOr404(year: string, org: string, versionNo?: string): Promise<PublicDocument> {
   if (!/^\d{4}$/.test(year) || (versionNo !== undefined && !/^[1-9]\d{0,5}$/.test(versionNo))) notFound();
-  const d = await readPublicDocument(decodeURIComponent(org), Number(year), versionNo === undefined ? undefined : Number(versionNo));
+  const d = await readPublicDocument(org, Number(year), versionNo === undefined ? undefined : Number(versionNo));
   if (!d) notFound();
   return d;
 }

@@ -10,7 +10,7 @@ type Params = Promise<{ year: string; org: string; id: string }>;
 export async function GET(_request: Request, { params }: { params: Params }) {
   const { year, org, id } = await params;
   if (!/^\d{4}$/.test(year)) return jsonError(404, '未找到该附件');
-  const a = await getPublishedAttachment(prisma(), decodeURIComponent(org), Number(year), id);
+  const a = await getPublishedAttachment(prisma(), org, Number(year), id);
   if (!a) return jsonError(404, '未找到该附件');
   const ascii = `attachment-${id.slice(0, 8)}${/\.[A-Za-z0-9]{1,8}$/.exec(a.fileName)?.[0] ?? ''}`;
   return new Response(new Uint8Array(a.content), {
