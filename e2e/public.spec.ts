@@ -84,6 +84,13 @@ test.describe('不运行 JavaScript 时', () => {
   });
 });
 
+test('未公开的文件页用中文说明未找到', async ({ page }) => {
+  const res = await page.goto('/public/2026/901001');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: '未找到该预算公开文件' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '返回预算公开目录' })).toBeVisible();
+});
+
 test('开放数据索引列出示例，每个链接返回正确的文件', async ({ request }) => {
   const index = await request.get('/api/public/documents');
   expect(index.ok()).toBe(true);

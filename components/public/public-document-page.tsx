@@ -26,7 +26,12 @@ export async function loadPublicDocumentOr404(year: string, org: string, version
   return d;
 }
 
-export function publicDocumentMetadata(d: PublicDocument) {
+/** Page title; an unpublished document gets the same title as an unknown one (notFound is left to the page). */
+export async function publicDocumentMetadata(year: string, org: string, versionNo?: string) {
+  const d = /^\d{4}$/.test(year) && (versionNo === undefined || /^[1-9]\d{0,5}$/.test(versionNo))
+    ? await readPublicDocument(org, Number(year), versionNo === undefined ? undefined : Number(versionNo))
+    : null;
+  if (!d) return { title: '预算公开 — 预算通' };
   return { title: `${documentTitle(d.document)}${d.versionNo === d.latestVersionNo ? '' : `（第${d.versionNo}版）`} — 预算通` };
 }
 
