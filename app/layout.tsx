@@ -17,6 +17,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             预算通
           </Link>
           <span className="muted">部门预算编制与公开</span>
+          <Link href="/public">预算公开</Link>
           <UserMenu />
         </header>
         {children}

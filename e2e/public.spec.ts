@@ -56,7 +56,7 @@ test.describe('不运行 JavaScript 时', () => {
     await expect(page.getByRole('table', { name: /市场监管工作经费 项目支出绩效目标表/ })).toContainText('1,290,000');
     await expect(page.getByText('基本支出：')).toBeVisible();
     const t1 = page.getByRole('table', { name: '2026年预算收支总表', exact: true });
-    const total = t1.getByRole('row').filter({ hasText: '收入总计' }).getByRole('cell').nth(1);
+    const total = t1.getByRole('row').filter({ hasText: '收入总计' }).locator('td.amount').first();
     await expect(total).toHaveText('2197.30');
     await expect(total).toHaveAttribute('title', '21,972,981 元');
     await expect(t1.locator('th[scope="colgroup"]').first()).toHaveText('收入');
@@ -74,12 +74,21 @@ test.describe('不运行 JavaScript 时', () => {
     expect(await page.locator('body').innerText()).toBe(draftText);
     expect((await page.goto('/public/2026/029/v/2'))?.status()).toBe(404);
     expect((await page.goto('/public/2025/029'))?.status()).toBe(404);
+    expect((await page.goto('/public/2026/%E4%B8%AD%27%3B'))?.status()).toBe(404);
+    expect((await request.get('/api/public/documents/2026/%E4%B8%AD%27%3B/pdf')).status()).toBe(404);
     for (const f of ['pdf', 'json', 'csv']) {
       const r = await request.get(`/api/public/documents/2026/901001/${f}`);
       expect(r.status()).toBe(404);
       expect(await r.json()).toEqual({ error: '未找到该公开文件' });
     }
   });
+});
+
+test('未公开的文件页用中文说明未找到', async ({ page }) => {
+  const res = await page.goto('/public/2026/901001');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: '未找到该预算公开文件' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '返回预算公开目录' })).toBeVisible();
 });
 
 test('开放数据索引列出示例，每个链接返回正确的文件', async ({ request }) => {
@@ -122,7 +131,7 @@ test('导出按钮显示进度并下载文件', async ({ page }) => {
   await page.getByRole('link', { name: '下载 Excel' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('阳泉市市场监督管理局2026年度单位预算公开（第1版）.xlsx');
-  await expect(page.getByRole('status').filter({ hasText: 'Excel已下载' })).toBeVisible();
+  await expect(page.locator('.export-status')).toHaveText('Excel已下载。');
 });
 
 test('员工预览的导出需要登录且只能导出有权查看的预算', async ({ request, page }) => {
@@ -135,4 +144,14 @@ test('员工预览的导出需要登录且只能导出有权查看的预算', as
   expect(own.headers()['content-disposition']).toContain(encodeURIComponent('（预览稿）'));
   const other = await page.request.get('/api/budgets/901001/2026/export/xlsx');
   expect(other.status()).toBe(403);
+});
+
+test('导出失败时给出明确的提示', async ({ page }) => {
+  await page.goto('/public/2026/029');
+  // the browser sees the server fail (as when Chromium cannot start); the page must say so
+  await page.route('**/api/public/documents/2026/029/pdf', (route) =>
+    route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: '生成PDF失败：无法启动 Chromium' }) }),
+  );
+  await page.getByRole('link', { name: '下载 PDF' }).click();
+  await expect(page.locator('.export-buttons').getByRole('alert')).toHaveText('PDF导出失败：生成PDF失败：无法启动 Chromium。请稍后重试。');
 });

@@ -40,6 +40,8 @@ export function ExportButtons({ links }: { links: ExportLink[] }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function download(link: ExportLink, event: React.MouseEvent<HTMLAnchorElement>) {
+    // a modified click (new tab, save link as) stays the browser's own
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
     event.preventDefault();
     if (state.kind === 'working') return;
     setState({ kind: 'working', format: link.format, label: link.label, received: 0, total: null });
@@ -90,7 +92,7 @@ export function ExportButtons({ links }: { links: ExportLink[] }) {
           </li>
         ))}
       </ul>
-      <div className="export-status" role="status" aria-live="polite">
+      <div className="export-status" aria-live="polite">
         {state.kind === 'working' && (
           <>
             <span>

@@ -4,9 +4,10 @@ import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db/client';
 import { getPublicDocument, type PublicDocument } from '@/lib/data/public/public-documents';
 import { documentTitle } from '@/lib/document/frozen-disclosure';
-import { EXPORT_FORMATS, EXPORT_LABELS, publicFilePath, publicPagePath } from '@/lib/document/public-links';
+import { EXPORT_FORMATS, EXPORT_LABELS, publicAttachmentPath, publicFilePath, publicPagePath } from '@/lib/document/public-links';
 import { ExportButtons } from '@/components/document/export-buttons';
-import { DisclosureDocument } from './disclosure-document';
+import { disclosureHtml } from '@/lib/document/html/disclosure-html';
+import { versionMemo } from '@/lib/document/version-memo';
 
 function dateTime(iso: string | Date): string {
   return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' });
@@ -14,15 +15,23 @@ function dateTime(iso: string | Date): string {
 
 const readPublicDocument = cache((org: string, year: number, versionNo: number | undefined) => getPublicDocument(prisma(), org, year, versionNo));
 
+// The document body is the same for every reader of a version: built once, then served as HTML.
+const bodyMemo = versionMemo<string>(32);
+
 /** Parses the route parameters; anything malformed is a 404 like an unknown organisation. */
 export async function loadPublicDocumentOr404(year: string, org: string, versionNo?: string): Promise<PublicDocument> {
   if (!/^\d{4}$/.test(year) || (versionNo !== undefined && !/^[1-9]\d{0,5}$/.test(versionNo))) notFound();
-  const d = await readPublicDocument(decodeURIComponent(org), Number(year), versionNo === undefined ? undefined : Number(versionNo));
+  const d = await readPublicDocument(org, Number(year), versionNo === undefined ? undefined : Number(versionNo));
   if (!d) notFound();
   return d;
 }
 
-export function publicDocumentMetadata(d: PublicDocument) {
+/** Page title; an unpublished document gets the same title as an unknown one (notFound is left to the page). */
+export async function publicDocumentMetadata(year: string, org: string, versionNo?: string) {
+  const d = /^\d{4}$/.test(year) && (versionNo === undefined || /^[1-9]\d{0,5}$/.test(versionNo))
+    ? await readPublicDocument(org, Number(year), versionNo === undefined ? undefined : Number(versionNo))
+    : null;
+  if (!d) return { title: '预算公开 — 预算通' };
   return { title: `${documentTitle(d.document)}${d.versionNo === d.latestVersionNo ? '' : `（第${d.versionNo}版）`} — 预算通` };
 }
 
@@ -76,7 +85,7 @@ export function PublicDocumentView({ d, pinned }: { d: PublicDocument; pinned: b
         </section>
       )}
       <ExportButtons links={links} />
-      <DisclosureDocument disclosure={d} />
+      <article className="disclosure" dangerouslySetInnerHTML={{ __html: bodyMemo(d.versionId, () => disclosureHtml(d, { attachmentHref: (id) => publicAttachmentPath(doc.year, doc.org.code, id) })) }} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { allZero, generalStructureSlices, threePublicItems } from './chart-data';
 import type { FrozenDisclosure } from './frozen-disclosure';
 import { generalStructureSvg, threePublicSvg } from './render-chart-svg';
+import { versionMemo } from './version-memo';
 
 export const GENERAL_CHART_TITLE = '一般公共预算当年拨款结构图';
 export const THREE_PUBLIC_CHART_TITLE = '三公经费分布图';
@@ -15,8 +16,14 @@ export interface DocumentChart {
   after: string;
 }
 
-/** Both charts of 第三部分, drawn from the frozen tables (and the frozen prior-year 三公 figures). */
+const memo = versionMemo<DocumentChart[]>();
+
+/** Both charts of 第三部分, drawn from the frozen tables (and the frozen prior-year 三公 figures); drawn once per published version. */
 export function documentCharts(d: FrozenDisclosure): DocumentChart[] {
+  return memo(d.versionId, () => drawCharts(d));
+}
+
+function drawCharts(d: FrozenDisclosure): DocumentChart[] {
   const doc = d.document;
   const general = generalStructureSvg(GENERAL_CHART_TITLE, generalStructureSlices(doc));
   const items = threePublicItems(doc, d.priorThreePublic);

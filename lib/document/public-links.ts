@@ -26,3 +26,7 @@ export function publicFilePath(year: number, org: string, format: ExportFormat, 
 export function staffFilePath(year: number, org: string, format: ExportFormat): string {
   return `/api/budgets/${encodeURIComponent(org)}/${year}/export/${format}`;
 }
+
+export function publicAttachmentPath(year: number, org: string, attachmentId: string): string {
+  return `/api/public/documents/${year}/${encodeURIComponent(org)}/attachments/${attachmentId}`;
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDisclosureInput } from '../../lib/data/budget/load-disclosure-input';
 import { freezeVersion } from '../../lib/data/public/freeze-version';
-import { getPublicDocument, listPublishedDocuments } from '../../lib/data/public/public-documents';
+import { getPublicDocument, getPublishedAttachment, listPublishedDocuments } from '../../lib/data/public/public-documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let t: TestDatabase;
@@ -67,5 +67,27 @@ describe('public reads see published versions only', () => {
     expect((await listPublishedDocuments(t.db, { q: '029' })).map((d) => d.orgCode)).toEqual(['029']);
     expect(await listPublishedDocuments(t.db, { q: '示例' })).toEqual([]);
     expect(await listPublishedDocuments(t.db, { year: 2027 })).toEqual([]);
+  });
+});
+
+describe('attachments', () => {
+  it('serves only attachments frozen into a published version', async () => {
+    const budget = await t.db.budget.findFirstOrThrow({ where: { org: { code: '029' }, year: 2026 } });
+    const bytes = new TextEncoder().encode('阳财购〔2024〕5号');
+    const listed = await t.db.attachment.create({
+      data: { budgetId: budget.id, title: '集中采购目录及采购限额标准', fileName: '阳财购〔2024〕5号.txt', mimeType: 'text/plain', size: bytes.length, content: bytes },
+    });
+    const input = (await loadDisclosureInput(t.db, '029', 2026))!;
+    const frozen = await freezeVersion(t.db, input);
+    await t.db.budgetVersion.create({ data: { budgetId: budget.id, versionNo: 3, status: 'PUBLISHED', ...frozen.data, publishedAt: new Date() } });
+    const later = await t.db.attachment.create({
+      data: { budgetId: budget.id, title: '公开后才上传', fileName: 'later.txt', mimeType: 'text/plain', size: 1, content: new Uint8Array([65]) },
+    });
+    const d = (await getPublicDocument(t.db, '029', 2026))!;
+    expect(d.attachments.map((a) => a.title)).toEqual(['集中采购目录及采购限额标准']);
+    const got = await getPublishedAttachment(t.db, '029', 2026, listed.id);
+    expect(new TextDecoder().decode(got!.content)).toBe('阳财购〔2024〕5号');
+    expect(await getPublishedAttachment(t.db, '029', 2026, later.id)).toBeNull();
+    expect(await getPublishedAttachment(t.db, '901001', 2026, listed.id)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { DerivedDocument } from '../../domain/types';
+import { versionMemo } from '../../document/version-memo';
 import { priorThreePublicOf, profileOf, type FrozenDisclosure, type FrozenSnapshot, type GlossaryItem } from '../../document/frozen-disclosure';
 
 // Public reads. A document is public only through a BudgetVersion with publishedAt set; nothing here
@@ -109,27 +110,58 @@ export async function getPublicDocument(
   if (versions.length === 0) return null;
   const chosen = versionNo === undefined ? versions[0] : versions.find((v) => v.versionNo === versionNo);
   if (!chosen) return null;
-  const row = await db.budgetVersion.findUniqueOrThrow({ where: { id: chosen.id }, select: { document: true, snapshot: true } });
-  const snapshot = row.snapshot as unknown as FrozenSnapshot;
+  const frozen = await frozenContent(db, chosen.id);
   const glossary: GlossaryItem[] =
-    snapshot.glossary ?? (await db.glossaryEntry.findMany({ orderBy: { sortOrder: 'asc' }, select: { term: true, definition: true } }));
+    frozen.glossary ?? (await db.glossaryEntry.findMany({ orderBy: { sortOrder: 'asc' }, select: { term: true, definition: true } }));
   return {
     versionId: chosen.id,
     versionNo: chosen.versionNo,
     publishedAt: chosen.publishedAt!.toISOString(),
     correctionNote: chosen.correctionNote,
-    document: row.document as unknown as DerivedDocument,
-    profile: profileOf(snapshot),
+    ...frozen,
     glossary,
-    attachments: snapshot.attachments ?? [],
-    priorThreePublic: priorThreePublicOf(snapshot),
     latestVersionNo: versions[0].versionNo,
     versions: versions.map((v) => ({ versionId: v.id, versionNo: v.versionNo, publishedAt: v.publishedAt!, correctionNote: v.correctionNote })),
   };
+}
+
+type FrozenContent = Pick<FrozenDisclosure, 'document' | 'profile' | 'attachments' | 'priorThreePublic'> & { glossary: GlossaryItem[] | null };
+const frozenMemo = versionMemo<Promise<FrozenContent>>();
+
+/** What the page needs of a version's frozen columns; read and parsed once per version (they never change). */
+function frozenContent(db: PrismaClient, versionId: string): Promise<FrozenContent> {
+  return frozenMemo(versionId, async () => {
+    const row = await db.budgetVersion.findUniqueOrThrow({ where: { id: versionId }, select: { document: true, snapshot: true } });
+    const snapshot = row.snapshot as unknown as FrozenSnapshot;
+    return {
+      document: row.document as unknown as DerivedDocument,
+      profile: profileOf(snapshot),
+      attachments: snapshot.attachments ?? [],
+      priorThreePublic: priorThreePublicOf(snapshot),
+      glossary: snapshot.glossary ?? null,
+    };
+  });
 }
 
 /** The frozen engine input of a published version, for the expenditure-lines CSV. */
 export async function getPublishedSnapshot(db: PrismaClient, versionId: string): Promise<FrozenSnapshot | null> {
   const row = await db.budgetVersion.findFirst({ where: { id: versionId, publishedAt: { not: null } }, select: { snapshot: true } });
   return row ? (row.snapshot as unknown as FrozenSnapshot) : null;
+}
+
+/**
+ * An attachment listed in a published version of (org, year): null unless that version's frozen
+ * attachment list names it, so nothing attached to a draft is ever served.
+ */
+export async function getPublishedAttachment(db: PrismaClient, orgCode: string, year: number, attachmentId: string) {
+  if (!/^[0-9a-f-]{36}$/.test(attachmentId)) return null;
+  const d = await getPublicDocument(db, orgCode, year);
+  if (!d) return null;
+  const listed = new Set<string>();
+  for (const v of d.versions) for (const a of (await frozenContent(db, v.versionId)).attachments) listed.add(a.id);
+  if (!listed.has(attachmentId)) return null;
+  return db.attachment.findFirst({
+    where: { id: attachmentId, budget: { year, org: { code: orgCode } } },
+    select: { fileName: true, mimeType: true, content: true, title: true },
+  });
 }

@@ -6,7 +6,7 @@ type Params = Promise<{ year: string; org: string }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { year, org } = await params;
-  return publicDocumentMetadata(await loadPublicDocumentOr404(year, org));
+  return publicDocumentMetadata(year, org);
 }
 
 export default async function PublicDocumentPage({ params }: { params: Params }) {

@@ -6,7 +6,7 @@ type Params = Promise<{ year: string; org: string; versionNo: string }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { year, org, versionNo } = await params;
-  return publicDocumentMetadata(await loadPublicDocumentOr404(year, org, versionNo));
+  return publicDocumentMetadata(year, org, versionNo);
 }
 
 export default async function PublicDocumentVersionPage({ params }: { params: Params }) {

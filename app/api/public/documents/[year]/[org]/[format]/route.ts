@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Params }) {
   if (!isExportFormat(format) || !/^\d{4}$/.test(year) || (versionParam !== null && !/^[1-9]\d{0,5}$/.test(versionParam))) {
     return jsonError(404, NOT_FOUND);
   }
-  const d = await getPublicDocument(prisma(), decodeURIComponent(org), Number(year), versionParam ? Number(versionParam) : undefined);
+  const d = await getPublicDocument(prisma(), org, Number(year), versionParam ? Number(versionParam) : undefined);
   if (!d) return jsonError(404, NOT_FOUND);
   const etag = exportEtag(d.versionId, format);
   const common = { ETag: etag, 'Cache-Control': 'public, no-cache', 'X-Version-No': String(d.versionNo) };

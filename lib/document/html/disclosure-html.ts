@@ -1,0 +1,98 @@
+import { documentCharts, type DocumentChart } from '../document-charts';
+import type { FrozenDisclosure } from '../frozen-disclosure';
+import { PERFORMANCE_ANCHOR, PERFORMANCE_HEADING, chineseNumeral, documentOutline, partTitles } from '../outline';
+import { performanceGrid } from '../performance-grid';
+import { esc, gridTableHtml, reportTableHtml } from './table-html';
+
+// The whole disclosure document (目录 and four parts, in the seed's order) as one HTML fragment: the
+// public page shows it, the PDF prints it. Built once per published version and kept (see callers).
+
+export interface DisclosureHtmlOptions {
+  /** Page numbers for the 目录 (PDF); without them the 目录 is a list of links. */
+  pages?: Map<string, number>;
+  /** Link for an attachment download, if attachments are served. */
+  attachmentHref?: (id: string) => string;
+}
+
+const paragraphs = (text: string) =>
+  text.split('\n').filter(Boolean).map((p) => `<p class="indent">${esc(p)}</p>`).join('');
+
+function chartHtml(c: DocumentChart): string {
+  return (
+    `<figure class="doc-chart" id="${c.id}" aria-labelledby="${c.id}-title"><figcaption id="${c.id}-title">${esc(c.title)}</figcaption>` +
+    (c.note ? `<p class="chart-note">${esc(c.note)}</p>` : '') +
+    (c.svg ? `<div class="chart-svg">${c.svg}</div>` : '') +
+    `</figure>`
+  );
+}
+
+function tocHtml(d: FrozenDisclosure, pages?: Map<string, number>): string {
+  const items = documentOutline(d.document)
+    .map((e) => {
+      const page = pages ? `<span class="toc-dots" aria-hidden="true"></span><span class="toc-page">${pages.get(e.id) ?? ''}</span>` : '';
+      return `<li class="toc-level-${e.level}"><a href="#${e.id}"><span class="toc-label">${esc(e.label)}</span>${page}</a></li>`;
+    })
+    .join('');
+  return `<nav class="toc" aria-labelledby="toc-heading"><h2 id="toc-heading">目 录</h2><ol>${items}</ol></nav>`;
+}
+
+function narrativeHtml(d: FrozenDisclosure, o: DisclosureHtmlOptions): string {
+  const doc = d.document;
+  const charts = documentCharts(d);
+  return doc.narrative
+    .map((s) => {
+      const id = `narrative-${s.no}`;
+      let html = `<section id="${id}" aria-labelledby="${id}-h"><h3 id="${id}-h">${esc(`${s.no}、${s.title}`)}</h3>${paragraphs(s.text)}`;
+      html += charts.filter((c) => c.after === s.no).map(chartHtml).join('');
+      if (s.no === '十' && doc.projects.length > 0) {
+        html += `<section id="${PERFORMANCE_ANCHOR}" class="performance-tables" aria-labelledby="${PERFORMANCE_ANCHOR}-h"><h4 id="${PERFORMANCE_ANCHOR}-h">${esc(PERFORMANCE_HEADING)}</h4>`;
+        html += doc.projects
+          .map(
+            (p, i) =>
+              `<div class="performance-table" id="project-${esc(p.projectCode)}"><p class="performance-title">${esc(p.title)}</p><p class="performance-year">${esc(p.yearLabel)}</p>` +
+              gridTableHtml(`${i + 1}. ${p.projectName} 项目支出绩效目标表`, performanceGrid(p)) +
+              `</div>`,
+          )
+          .join('');
+        html += `</section>`;
+      }
+      if (s.no === '十二' && d.attachments.length > 0) {
+        const items = d.attachments.map((a) => `<li>${o.attachmentHref ? `<a href="${esc(o.attachmentHref(a.id))}">${esc(a.title)}</a>` : esc(a.title)}（${esc(a.fileName)}）</li>`);
+        html += `<div class="attachments"><h4>附件</h4><ol>${items.join('')}</ol></div>`;
+      }
+      return html + `</section>`;
+    })
+    .join('');
+}
+
+export function disclosureHtml(d: FrozenDisclosure, o: DisclosureHtmlOptions = {}): string {
+  const doc = d.document;
+  const parts = partTitles(doc);
+  const s = d.profile.staffing;
+  const staffing = [
+    ['内设科室数', `${s.internalDivisions}个`],
+    ['核定编制数', `${s.authorizedHeadcount}个`],
+    ['实际在编人数', `${s.actualHeadcount}人`],
+    ['其他人员', `${s.otherPersonnel}人`],
+  ]
+    .map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`)
+    .join('');
+  const part = (no: number, title: string, body: string) =>
+    `<section id="part-${no}" class="doc-part" aria-labelledby="part-${no}-h"><h2 id="part-${no}-h">${esc(title)}</h2>${body}</section>`;
+  return (
+    tocHtml(d, o.pages) +
+    part(
+      1,
+      parts.profile,
+      `<h3 id="profile-duties">一、本单位职责</h3>${paragraphs(d.profile.duties)}` +
+        `<h3 id="profile-structure">二、机构设置情况</h3>${paragraphs(d.profile.structure)}<dl class="staffing">${staffing}</dl>`,
+    ) +
+    part(2, parts.tables, `<p class="amount-hint">每个金额单元格可悬停或用 Tab 键聚焦，显示精确到元的金额。</p>` + doc.tables.map(reportTableHtml).join('')) +
+    part(3, parts.narrative, `<div class="narrative">${narrativeHtml(d, o)}</div>`) +
+    part(
+      4,
+      parts.glossary,
+      `<ol class="glossary">${d.glossary.map((g, i) => `<li><strong>${chineseNumeral(i + 1)}、${esc(g.term)}：</strong>${esc(g.definition)}</li>`).join('')}</ol>`,
+    )
+  );
+}
