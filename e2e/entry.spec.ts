@@ -10,7 +10,10 @@ async function openWorkspace(page: Page) {
   await page.goto(WORKSPACE);
 }
 
-const tab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
+async function tab(page: Page, name: string) {
+  await expect(page.locator('.workspace-tabs')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('tab', { name }).click();
+}
 const saved = (page: Page) => expect(page.getByRole('tabpanel').locator('.save-feedback .ok').filter({ visible: true }).first()).toHaveText('已保存');
 
 async function previewText(page: Page): Promise<string> {

@@ -35,6 +35,7 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [scrollTop, setScrollTop] = useState(0);
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [hydrated, setHydrated] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
   const status = useSaveStatus();
   const columns = useMemo(() => tableColumns(catalogs), [catalogs]);
@@ -73,6 +74,9 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
   const focusGrid = () => scrollRef.current?.focus({ preventScroll: true });
 
   useEffect(() => {
+    // A scroll made before hydration left no state behind; take the container's position now.
+    setScrollTop(scrollRef.current?.scrollTop ?? 0);
+    setHydrated(true);
     const go = () => {
       const h = decodeURIComponent(window.location.hash);
       if (h.startsWith('#line-')) setFocusKey(h.slice(6));
@@ -97,6 +101,11 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
     setFocusKey(null);
     focusGrid();
   }, [focusKey, flat, search, columnFilters, grouping]);
+
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [grouping, columnFilters, search, sorting]);
 
   const move = (from: Pos, dr: number, dc: number) => {
     const i = flat.findIndex((r) => r.id === from.rowId);
@@ -216,6 +225,7 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
         role="grid"
         aria-label="支出明细"
         aria-rowcount={flat.length}
+        data-ready={hydrated}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         onKeyDown={onKeyDown}
       >
@@ -238,7 +248,7 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
             </tr>
           </thead>
           <tbody>
-            {first > 0 && <tr style={{ height: first * ROW_H }} aria-hidden="true" />}
+            {first > 0 && <Spacer height={first * ROW_H} />}
             {flat.slice(first, last).map((row) => (
               <GridRow key={row.id} row={row} catalogs={catalogs} active={active} editing={editing} errorCells={errorCells} changed={draft.changedKeys.has(row.id)}
                 onCellClick={(c) => { setActive({ rowId: row.id, c }); if (editing) setEditing(null); }}
@@ -246,7 +256,7 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
                 onCommit={commit} onCancel={() => { setEditing(null); focusGrid(); }}
               />
             ))}
-            {last < flat.length && <tr style={{ height: (flat.length - last) * ROW_H }} aria-hidden="true" />}
+            {last < flat.length && <Spacer height={(flat.length - last) * ROW_H} />}
           </tbody>
         </table>
       </div>
@@ -254,6 +264,14 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
         共 {filteredLeaves.length} 行（全部 {draft.rows.length} 行），合计 {yuanDisplay(total)} 元 / {wanDisplay(total)} 万元
       </p>
     </div>
+  );
+}
+
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="spacer">
+      <td colSpan={GRID_COLUMNS.length} style={{ height }} />
+    </tr>
   );
 }
 
