@@ -198,7 +198,7 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN);
   const last = Math.min(flat.length, Math.ceil((scrollTop + VIEW_H) / ROW_H) + OVERSCAN);
-  const total = sumYuan(filteredLeaves.map((r) => r.original.amount));
+  const total = useMemo(() => sumYuan(filteredLeaves.map((r) => r.original.amount)), [filteredLeaves]);
   const width = GRID_COLUMNS.reduce((s, c) => s + c.width, 0);
   const dirtyCount = draft.changed.length + draft.deleted.length;
 
