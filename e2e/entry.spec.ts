@@ -25,6 +25,7 @@ test.describe.serial('单位填报人编制预算', () => {
   test('未登录访问编制页转到登录页', async ({ page }) => {
     await page.goto(WORKSPACE);
     await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+    expect((await page.request.get('/api/budgets/029/2026/excel?mode=export')).status()).toBe(401);
   });
 
   test('从空白预算开始，在页面上录入明细、项目、指标和文字，预览无阻断校验', async ({ page }) => {
@@ -116,6 +117,15 @@ test.describe.serial('单位填报人编制预算', () => {
     await expect(rows.nth(1).locator('td[data-col="amount"]')).toHaveClass(/active/);
     await page.keyboard.press('ArrowLeft');
     await expect(rows.nth(1).locator('td[data-col="timing"]')).toHaveClass(/active/);
+
+    await rows.first().locator('td[data-col="functionCode"]').click();
+    await page.getByRole('button', { name: '复制行' }).click();
+    await expect(rows).toHaveCount(4);
+    await expect(rows.nth(1).locator('td[data-col="amount"]')).toHaveText('1,000,000.00');
+    await expect(page.getByRole('button', { name: /保存支出明细（1 处修改）/ })).toBeEnabled();
+    await page.getByRole('button', { name: '删除行' }).click();
+    await expect(rows).toHaveCount(3);
+    await expect(page.getByRole('button', { name: /保存支出明细（0 处修改）/ })).toBeDisabled();
 
     const key = await rows.first().getAttribute('data-line-key');
     await rows.first().locator('td[data-col="timing"]').click();
