@@ -159,6 +159,24 @@ test.describe.serial('单位填报人编制预算', () => {
     await expect(page.getByTestId('check-summary')).toContainText('阻断 0 项');
   });
 
+  test('附件按文件内容判断类型：文本可上传，伪装成 PDF 的图片被拒绝', async ({ page }) => {
+    await openWorkspace(page);
+    await tab(page, '附件');
+    const panel = page.getByRole('tabpanel', { name: '附件' });
+    await panel.getByLabel('附件标题').fill('政府集中采购目录说明');
+    await panel.getByLabel('文件').setInputFiles({ name: 'notice.txt', mimeType: 'text/plain', buffer: Buffer.from('阳泉市政府集中采购目录及标准（2027年版）') });
+    await panel.getByRole('button', { name: '上传附件' }).click();
+    await expect(panel.getByRole('link', { name: 'notice.txt' })).toBeVisible();
+    const download = await page.request.get((await panel.getByRole('link', { name: 'notice.txt' }).getAttribute('href'))!);
+    expect(await download.text()).toContain('集中采购目录');
+    await panel.getByLabel('附件标题').fill('图片');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    await panel.getByLabel('文件').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: png });
+    await panel.getByRole('button', { name: '上传附件' }).click();
+    await expect(panel.getByRole('alert')).toHaveText('附件只能是PDF或纯文本（UTF-8）文件');
+    await expect(panel.locator('tbody tr')).toHaveCount(1);
+  });
+
   test('上传含三处错误行的 Excel：逐行指出错误，数据不变', async ({ page }) => {
     await openWorkspace(page);
     const before = await previewText(page);
@@ -216,5 +234,21 @@ test.describe.serial('单位填报人编制预算', () => {
     await expect(page.getByTestId('import-result')).toContainText('导入成功：3 行支出明细，1 个项目');
     await expect(page.getByTestId('budget-version')).toHaveText(String(version + 1));
     expect(await previewText(page)).toBe(before);
+  });
+
+  test('从上年结转项目，并可从本年项目库删除', async ({ page }) => {
+    await openWorkspace(page);
+    await tab(page, '项目库');
+    await page.getByLabel('从上年结转').selectOption('029-2026-03');
+    await page.getByRole('button', { name: '结转到本年' }).click();
+    const row = page.locator('#project-029-2026-03');
+    await expect(row.getByRole('cell').nth(3)).toHaveText('2026');
+    await row.getByRole('button', { name: '编辑' }).click();
+    const form = page.getByRole('form', { name: '项目 029-2026-03' });
+    await expect(form.getByRole('table', { name: '年度绩效指标' }).locator('tbody tr').first()).toBeVisible();
+    page.once('dialog', (d) => void d.accept());
+    await row.getByRole('button', { name: '删除' }).click();
+    await expect(row).toHaveCount(0);
+    await expect(page.getByTestId('check-summary')).toContainText('阻断 0 项');
   });
 });
