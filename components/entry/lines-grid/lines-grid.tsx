@@ -4,13 +4,12 @@ import {
   getCoreRowModel, getExpandedRowModel, getFilteredRowModel, getGroupedRowModel, getSortedRowModel, useReactTable,
   type ColumnFiltersState, type ExpandedState, type GroupingState, type SortingState,
 } from '@tanstack/react-table';
-import type { ExpenditureLine } from '@/lib/domain/types';
 import { saveLinesAction } from '@/lib/actions/entry/budget-actions';
 import type { FieldError } from '@/lib/errors/app-error';
 import { SaveFeedback, useSaveStatus, useWorkspace } from '../workspace-context';
 import { GRID_COLUMNS, searchFilter, tableColumns, type LineField } from './columns';
 import type { CommitMove } from './cell-editor';
-import { blankLine, fromEngine, newLineKey, sumYuan, wanDisplay, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
+import { blankLine, newLineKey, sumYuan, wanDisplay, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
 import { useLineDraft } from './use-line-draft';
 import { GridRow, ROW_H, Spacer, type Pos } from './grid-row';
 import { GridToolbar } from './grid-toolbar';
@@ -20,9 +19,8 @@ const HEAD_H = 36;
 const OVERSCAN = 10;
 
 
-export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catalogs: GridCatalogs }) {
+export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[]; catalogs: GridCatalogs }) {
   const ws = useWorkspace();
-  const serverLines = useMemo(() => lines.map(fromEngine), [lines]);
   const draft = useLineDraft(serverLines);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [grouping, setGrouping] = useState<GroupingState>([]);
