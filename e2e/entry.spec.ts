@@ -10,7 +10,10 @@ async function openWorkspace(page: Page) {
   await page.goto(WORKSPACE);
 }
 
-const tab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
+async function tab(page: Page, name: string) {
+  await expect(page.locator('.workspace-tabs')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('tab', { name }).click();
+}
 const saved = (page: Page) => expect(page.getByRole('tabpanel').locator('.save-feedback .ok').filter({ visible: true }).first()).toHaveText('已保存');
 
 async function previewText(page: Page): Promise<string> {
@@ -22,6 +25,7 @@ test.describe.serial('单位填报人编制预算', () => {
   test('未登录访问编制页转到登录页', async ({ page }) => {
     await page.goto(WORKSPACE);
     await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+    expect((await page.request.get('/api/budgets/029/2026/excel?mode=export')).status()).toBe(401);
   });
 
   test('从空白预算开始，在页面上录入明细、项目、指标和文字，预览无阻断校验', async ({ page }) => {
@@ -114,6 +118,15 @@ test.describe.serial('单位填报人编制预算', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(rows.nth(1).locator('td[data-col="timing"]')).toHaveClass(/active/);
 
+    await rows.first().locator('td[data-col="functionCode"]').click();
+    await page.getByRole('button', { name: '复制行' }).click();
+    await expect(rows).toHaveCount(4);
+    await expect(rows.nth(1).locator('td[data-col="amount"]')).toHaveText('1,000,000.00');
+    await expect(page.getByRole('button', { name: /保存支出明细（1 处修改）/ })).toBeEnabled();
+    await page.getByRole('button', { name: '删除行' }).click();
+    await expect(rows).toHaveCount(3);
+    await expect(page.getByRole('button', { name: /保存支出明细（0 处修改）/ })).toBeDisabled();
+
     const key = await rows.first().getAttribute('data-line-key');
     await rows.first().locator('td[data-col="timing"]').click();
     await page.keyboard.press('Enter');
@@ -144,6 +157,24 @@ test.describe.serial('单位填报人编制预算', () => {
     await expect(grid.locator(`tr[data-line-key="${key3}"] td[data-col="kind"]`)).toHaveText('项目支出');
     await page.getByRole('button', { name: /保存支出明细/ }).click();
     await expect(page.getByTestId('check-summary')).toContainText('阻断 0 项');
+  });
+
+  test('附件按文件内容判断类型：文本可上传，伪装成 PDF 的图片被拒绝', async ({ page }) => {
+    await openWorkspace(page);
+    await tab(page, '附件');
+    const panel = page.getByRole('tabpanel', { name: '附件' });
+    await panel.getByLabel('附件标题').fill('政府集中采购目录说明');
+    await panel.getByLabel('文件').setInputFiles({ name: 'notice.txt', mimeType: 'text/plain', buffer: Buffer.from('阳泉市政府集中采购目录及标准（2027年版）') });
+    await panel.getByRole('button', { name: '上传附件' }).click();
+    await expect(panel.getByRole('link', { name: 'notice.txt' })).toBeVisible();
+    const download = await page.request.get((await panel.getByRole('link', { name: 'notice.txt' }).getAttribute('href'))!);
+    expect(await download.text()).toContain('集中采购目录');
+    await panel.getByLabel('附件标题').fill('图片');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    await panel.getByLabel('文件').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: png });
+    await panel.getByRole('button', { name: '上传附件' }).click();
+    await expect(panel.getByRole('alert')).toHaveText('附件只能是PDF或纯文本（UTF-8）文件');
+    await expect(panel.locator('tbody tr')).toHaveCount(1);
   });
 
   test('上传含三处错误行的 Excel：逐行指出错误，数据不变', async ({ page }) => {
@@ -203,5 +234,21 @@ test.describe.serial('单位填报人编制预算', () => {
     await expect(page.getByTestId('import-result')).toContainText('导入成功：3 行支出明细，1 个项目');
     await expect(page.getByTestId('budget-version')).toHaveText(String(version + 1));
     expect(await previewText(page)).toBe(before);
+  });
+
+  test('从上年结转项目，并可从本年项目库删除', async ({ page }) => {
+    await openWorkspace(page);
+    await tab(page, '项目库');
+    await page.getByLabel('从上年结转').selectOption('029-2026-03');
+    await page.getByRole('button', { name: '结转到本年' }).click();
+    const row = page.locator('#project-029-2026-03');
+    await expect(row.getByRole('cell').nth(3)).toHaveText('2026');
+    await row.getByRole('button', { name: '编辑' }).click();
+    const form = page.getByRole('form', { name: '项目 029-2026-03' });
+    await expect(form.getByRole('table', { name: '年度绩效指标' }).locator('tbody tr').first()).toBeVisible();
+    page.once('dialog', (d) => void d.accept());
+    await row.getByRole('button', { name: '删除' }).click();
+    await expect(row).toHaveCount(0);
+    await expect(page.getByTestId('check-summary')).toContainText('阻断 0 项');
   });
 });

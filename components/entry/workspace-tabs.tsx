@@ -20,7 +20,9 @@ function tabOfHash(hash: string): string | null {
 
 export function WorkspaceTabs({ tabs, initial }: { tabs: WorkspaceTab[]; initial: string }) {
   const [current, setCurrent] = useState(initial);
+  const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
+    setHydrated(true);
     const go = () => {
       const hash = decodeURIComponent(window.location.hash);
       const t = tabOfHash(hash);
@@ -39,7 +41,7 @@ export function WorkspaceTabs({ tabs, initial }: { tabs: WorkspaceTab[]; initial
     return () => window.removeEventListener('hashchange', go);
   }, []);
   return (
-    <div className="workspace-tabs">
+    <div className="workspace-tabs" data-ready={hydrated}>
       <div role="tablist" aria-label="预算编制">
         {tabs.map((t) => (
           <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={current === t.id} aria-controls={`panel-${t.id}`} onClick={() => setCurrent(t.id)}>

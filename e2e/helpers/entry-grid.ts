@@ -11,6 +11,7 @@ export interface LineEntry {
 /** Enters one new line through the grid with the keyboard: pickers by typing, Tab to move, Enter to commit. */
 export async function enterLine(page: Page, line: LineEntry): Promise<void> {
   const grid = page.getByRole('grid', { name: '支出明细' });
+  await expect(grid).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: '新增行' }).click();
   await expect(grid.locator('td.active[data-col="functionCode"]')).toBeVisible();
   await page.keyboard.press('Enter');

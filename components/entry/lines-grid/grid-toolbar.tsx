@@ -1,4 +1,5 @@
 'use client';
+import { useMemo } from 'react';
 import type { GroupingState, Table } from '@tanstack/react-table';
 import { GRID_COLUMNS, type LineField } from './columns';
 import type { GridCatalogs, GridLine } from './grid-model';
@@ -13,13 +14,20 @@ export function GridToolbar({
   editable: boolean; hasActive: boolean; dirtyCount: number; pending: boolean;
   onAdd: () => void; onDuplicate: () => void; onDelete: () => void; onSave: () => void; onDiscard: () => void;
 }) {
-  const all = table.getCoreRowModel().rows.map((r) => r.original);
-  const distinct = (id: LineField) => {
-    const col = GRID_COLUMNS.find((c) => c.id === id)!;
-    const m = new Map<string, string>();
-    for (const l of all) m.set(String(l[id] ?? ''), col.label(l, catalogs) || '（空）');
-    return [...m.entries()].sort((a, b) => a[0].localeCompare(b[0]));
-  };
+  const coreRows = table.getCoreRowModel().rows;
+  const options = useMemo(() => {
+    const out = new Map<LineField, [string, string][]>();
+    for (const id of DIMENSIONS) {
+      const col = GRID_COLUMNS.find((c) => c.id === id)!;
+      const m = new Map<string, string>();
+      for (const r of coreRows) {
+        const v = String(r.original[id] ?? '');
+        if (!m.has(v)) m.set(v, col.label(r.original, catalogs) || '（空）');
+      }
+      out.set(id, [...m.entries()].sort((a, b) => a[0].localeCompare(b[0])));
+    }
+    return out;
+  }, [coreRows, catalogs]);
   return (
     <div className="grid-toolbar">
       {editable && (
@@ -52,7 +60,7 @@ export function GridToolbar({
             {header(d)}
             <select value={String(table.getColumn(d)?.getFilterValue() ?? '')} onChange={(e) => table.getColumn(d)?.setFilterValue(e.target.value || undefined)}>
               <option value="">全部</option>
-              {distinct(d).map(([v, label]) => (
+              {options.get(d)!.map(([v, label]) => (
                 <option key={v} value={v}>{label}</option>
               ))}
             </select>

@@ -2,28 +2,25 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   getCoreRowModel, getExpandedRowModel, getFilteredRowModel, getGroupedRowModel, getSortedRowModel, useReactTable,
-  type ColumnFiltersState, type ExpandedState, type GroupingState, type Row, type SortingState,
+  type ColumnFiltersState, type ExpandedState, type GroupingState, type SortingState,
 } from '@tanstack/react-table';
-import type { ExpenditureLine } from '@/lib/domain/types';
 import { saveLinesAction } from '@/lib/actions/entry/budget-actions';
 import type { FieldError } from '@/lib/errors/app-error';
 import { SaveFeedback, useSaveStatus, useWorkspace } from '../workspace-context';
 import { GRID_COLUMNS, searchFilter, tableColumns, type LineField } from './columns';
-import { CellEditor, type CommitMove } from './cell-editor';
-import { blankLine, fromEngine, newLineKey, sumYuan, wanDisplay, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
+import type { CommitMove } from './cell-editor';
+import { blankLine, newLineKey, sumYuan, wanDisplay, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
 import { useLineDraft } from './use-line-draft';
+import { GridRow, ROW_H, Spacer, type Pos } from './grid-row';
 import { GridToolbar } from './grid-toolbar';
 
-const ROW_H = 32;
 const VIEW_H = 520;
 const HEAD_H = 36;
 const OVERSCAN = 10;
 
-type Pos = { rowId: string; c: number };
 
-export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catalogs: GridCatalogs }) {
+export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[]; catalogs: GridCatalogs }) {
   const ws = useWorkspace();
-  const serverLines = useMemo(() => lines.map(fromEngine), [lines]);
   const draft = useLineDraft(serverLines);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [grouping, setGrouping] = useState<GroupingState>([]);
@@ -35,6 +32,7 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [scrollTop, setScrollTop] = useState(0);
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [hydrated, setHydrated] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
   const status = useSaveStatus();
   const columns = useMemo(() => tableColumns(catalogs), [catalogs]);
@@ -73,6 +71,9 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
   const focusGrid = () => scrollRef.current?.focus({ preventScroll: true });
 
   useEffect(() => {
+    // A scroll made before hydration left no state behind; take the container's position now.
+    setScrollTop(scrollRef.current?.scrollTop ?? 0);
+    setHydrated(true);
     const go = () => {
       const h = decodeURIComponent(window.location.hash);
       if (h.startsWith('#line-')) setFocusKey(h.slice(6));
@@ -97,6 +98,11 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
     setFocusKey(null);
     focusGrid();
   }, [focusKey, flat, search, columnFilters, grouping]);
+
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [grouping, columnFilters, search, sorting]);
 
   const move = (from: Pos, dr: number, dc: number) => {
     const i = flat.findIndex((r) => r.id === from.rowId);
@@ -189,7 +195,7 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN);
   const last = Math.min(flat.length, Math.ceil((scrollTop + VIEW_H) / ROW_H) + OVERSCAN);
-  const total = sumYuan(filteredLeaves.map((r) => r.original.amount));
+  const total = useMemo(() => sumYuan(filteredLeaves.map((r) => r.original.amount)), [filteredLeaves]);
   const width = GRID_COLUMNS.reduce((s, c) => s + c.width, 0);
   const dirtyCount = draft.changed.length + draft.deleted.length;
 
@@ -216,6 +222,7 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
         role="grid"
         aria-label="支出明细"
         aria-rowcount={flat.length}
+        data-ready={hydrated}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         onKeyDown={onKeyDown}
       >
@@ -238,7 +245,7 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
             </tr>
           </thead>
           <tbody>
-            {first > 0 && <tr style={{ height: first * ROW_H }} aria-hidden="true" />}
+            {first > 0 && <Spacer height={first * ROW_H} />}
             {flat.slice(first, last).map((row) => (
               <GridRow key={row.id} row={row} catalogs={catalogs} active={active} editing={editing} errorCells={errorCells} changed={draft.changedKeys.has(row.id)}
                 onCellClick={(c) => { setActive({ rowId: row.id, c }); if (editing) setEditing(null); }}
@@ -246,7 +253,7 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
                 onCommit={commit} onCancel={() => { setEditing(null); focusGrid(); }}
               />
             ))}
-            {last < flat.length && <tr style={{ height: (flat.length - last) * ROW_H }} aria-hidden="true" />}
+            {last < flat.length && <Spacer height={(flat.length - last) * ROW_H} />}
           </tbody>
         </table>
       </div>
@@ -254,48 +261,5 @@ export function LinesGrid({ lines, catalogs }: { lines: ExpenditureLine[]; catal
         共 {filteredLeaves.length} 行（全部 {draft.rows.length} 行），合计 {yuanDisplay(total)} 元 / {wanDisplay(total)} 万元
       </p>
     </div>
-  );
-}
-
-function GridRow({ row, catalogs, active, editing, errorCells, changed, onCellClick, onCellDoubleClick, onCommit, onCancel }: {
-  row: Row<GridLine>; catalogs: GridCatalogs; active: Pos | null; editing: Pos | null; errorCells: Set<string>; changed: boolean;
-  onCellClick: (c: number) => void; onCellDoubleClick: (c: number) => void; onCommit: (l: GridLine, f: LineField, v: string, m: CommitMove) => void; onCancel: () => void;
-}) {
-  if (row.getIsGrouped()) {
-    const col = GRID_COLUMNS.find((c) => c.id === row.groupingColumnId)!;
-    const subtotal = sumYuan(row.getLeafRows().filter((r) => !r.getIsGrouped()).map((r) => r.original.amount));
-    const isActive = active?.rowId === row.id;
-    return (
-      <tr className={`group-row depth-${row.depth}${isActive ? ' active' : ''}`} style={{ height: ROW_H }} data-group={String(row.groupingValue)} onClick={() => onCellClick(0)}>
-        <td colSpan={GRID_COLUMNS.length} style={{ paddingLeft: 8 + row.depth * 16 }}>
-          <button type="button" className="expand" aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
-            {row.getIsExpanded() ? '▾' : '▸'}
-          </button>{' '}
-          {col.header}：{String(row.groupingValue) || '（空）'}（{row.getLeafRows().filter((r) => !r.getIsGrouped()).length} 行）
-          <span className="subtotal">小计 {yuanDisplay(subtotal)} 元 / {wanDisplay(subtotal)} 万元</span>
-        </td>
-      </tr>
-    );
-  }
-  const line = row.original;
-  return (
-    <tr className={changed ? 'changed' : undefined} style={{ height: ROW_H }} data-line-key={line.key} aria-selected={active?.rowId === row.id}>
-      {GRID_COLUMNS.map((col, c) => {
-        const isActive = active?.rowId === row.id && active.c === c;
-        const isEditing = editing?.rowId === row.id && editing.c === c;
-        const bad = errorCells.has(`${line.key}.${col.id}`);
-        return (
-          <td key={col.id} role="gridcell" data-col={col.id} className={[isActive ? 'active' : '', bad ? 'invalid' : '', col.id === 'amount' ? 'amount' : ''].join(' ').trim() || undefined}
-            aria-invalid={bad || undefined} onClick={() => onCellClick(c)} onDoubleClick={() => onCellDoubleClick(c)}>
-            {isEditing && col.editor ? (
-              <CellEditor editor={col.editor} label={col.header} value={String(line[col.id] ?? '')} initialText={(editing as { initialText?: string }).initialText} catalogs={catalogs}
-                onCommit={(v, m) => onCommit(line, col.id, v, m)} onCancel={onCancel} />
-            ) : (
-              <span className="cell-text">{col.label(line, catalogs)}</span>
-            )}
-          </td>
-        );
-      })}
-    </tr>
   );
 }

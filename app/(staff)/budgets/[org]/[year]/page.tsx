@@ -9,6 +9,7 @@ import { WorkspaceProvider } from '@/components/entry/workspace-context';
 import { WorkspaceTabs } from '@/components/entry/workspace-tabs';
 import { ProfileForm } from '@/components/entry/profile-form';
 import { LinesSection } from '@/components/entry/lines-section';
+import { toLineTuple } from '@/components/entry/lines-grid/grid-model';
 import { ProjectEditor } from '@/components/entry/project-editor';
 import { ThreePublicSection } from '@/components/entry/three-public-section';
 import { ProcurementEditor } from '@/components/entry/procurement-editor';
@@ -63,7 +64,7 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
   const unit = data.unit;
   const tabs = [
     { id: 'profile', label: '单位概况', content: <ProfileForm org={data.org} /> },
-    { id: 'lines', label: '支出明细', content: <LinesSection lines={unit.lines} projects={unit.projects} catalogs={data.catalogs} econMapping={data.econMapping} unitKind={data.org.kind} /> },
+    { id: 'lines', label: '支出明细', content: <LinesSection lines={unit.lines.map(toLineTuple)} projects={unit.projects} catalogs={data.catalogs} econMapping={data.econMapping} unitKind={data.org.kind} /> },
     { id: 'projects', label: '项目库', content: <ProjectEditor projects={unit.projects} orgCode={org} year={data.year} previousProjects={data.previousYear.projects} /> },
     { id: 'three-public', label: '三公经费', content: <ThreePublicSection unit={unit} /> },
     { id: 'procurement', label: '政府采购', content: <ProcurementEditor items={unit.procurement} /> },

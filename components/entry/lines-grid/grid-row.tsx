@@ -1,0 +1,59 @@
+'use client';
+import type { Row } from '@tanstack/react-table';
+import { GRID_COLUMNS, type LineField } from './columns';
+import { CellEditor, type CommitMove } from './cell-editor';
+import { sumYuan, wanDisplay, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
+
+export const ROW_H = 32;
+export type Pos = { rowId: string; c: number };
+
+export function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="spacer">
+      <td colSpan={GRID_COLUMNS.length} style={{ height }} />
+    </tr>
+  );
+}
+
+export function GridRow({ row, catalogs, active, editing, errorCells, changed, onCellClick, onCellDoubleClick, onCommit, onCancel }: {
+  row: Row<GridLine>; catalogs: GridCatalogs; active: Pos | null; editing: (Pos & { initialText?: string }) | null; errorCells: Set<string>; changed: boolean;
+  onCellClick: (c: number) => void; onCellDoubleClick: (c: number) => void; onCommit: (l: GridLine, f: LineField, v: string, m: CommitMove) => void; onCancel: () => void;
+}) {
+  if (row.getIsGrouped()) {
+    const col = GRID_COLUMNS.find((c) => c.id === row.groupingColumnId)!;
+    const subtotal = sumYuan(row.getLeafRows().filter((r) => !r.getIsGrouped()).map((r) => r.original.amount));
+    const isActive = active?.rowId === row.id;
+    return (
+      <tr className={`group-row depth-${row.depth}${isActive ? ' active' : ''}`} style={{ height: ROW_H }} data-group={String(row.groupingValue)} onClick={() => onCellClick(0)}>
+        <td colSpan={GRID_COLUMNS.length} style={{ paddingLeft: 8 + row.depth * 16 }}>
+          <button type="button" className="expand" aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
+            {row.getIsExpanded() ? '▾' : '▸'}
+          </button>{' '}
+          {col.header}：{String(row.groupingValue) || '（空）'}（{row.getLeafRows().filter((r) => !r.getIsGrouped()).length} 行）
+          <span className="subtotal">小计 {yuanDisplay(subtotal)} 元 / {wanDisplay(subtotal)} 万元</span>
+        </td>
+      </tr>
+    );
+  }
+  const line = row.original;
+  return (
+    <tr className={changed ? 'changed' : undefined} style={{ height: ROW_H }} data-line-key={line.key} aria-selected={active?.rowId === row.id}>
+      {GRID_COLUMNS.map((col, c) => {
+        const isActive = active?.rowId === row.id && active.c === c;
+        const isEditing = editing?.rowId === row.id && editing.c === c;
+        const bad = errorCells.has(`${line.key}.${col.id}`);
+        return (
+          <td key={col.id} role="gridcell" data-col={col.id} className={[isActive ? 'active' : '', bad ? 'invalid' : '', col.id === 'amount' ? 'amount' : ''].join(' ').trim() || undefined}
+            aria-invalid={bad || undefined} onClick={() => onCellClick(c)} onDoubleClick={() => onCellDoubleClick(c)}>
+            {isEditing && col.editor ? (
+              <CellEditor editor={col.editor} label={col.header} value={String(line[col.id] ?? '')} initialText={editing?.initialText} catalogs={catalogs}
+                onCommit={(v, m) => onCommit(line, col.id, v, m)} onCancel={onCancel} />
+            ) : (
+              <span className="cell-text">{col.label(line, catalogs)}</span>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}

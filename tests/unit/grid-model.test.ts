@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { blankLine, buildGridCatalogs, newLineKey, sameLine, sumYuan, wanDisplay, yuanDisplay } from '../../components/entry/lines-grid/grid-model';
+
+describe('grid money and line helpers', () => {
+  it('sums 元 strings exactly and rounds 万元 once, half up', () => {
+    const total = sumYuan(['0.10', '0.20', '1,000.00', '4999.70']);
+    expect(total.toFixed(2)).toBe('6000.00');
+    expect(yuanDisplay(sumYuan(['1234567.5']))).toBe('1,234,567.50');
+    expect(wanDisplay(sumYuan(['12345.00']))).toBe('1.23');
+    expect(wanDisplay(sumYuan(['12350.00']))).toBe('1.24');
+    expect(wanDisplay(sumYuan(['6555.00', '6555.00']))).toBe('1.31');
+  });
+
+  it('treats an unparsable amount as zero in sums but as a change against the saved line', () => {
+    expect(sumYuan(['abc', '2']).toFixed(2)).toBe('2.00');
+    const saved = blankLine({ functionCode: '2013801', deptEconCode: '30101', govEconCode: '50101', amount: '100.00' });
+    expect(sameLine({ ...saved, amount: '100' }, saved)).toBe(true);
+    expect(sameLine({ ...saved, amount: 'abc' }, saved)).toBe(false);
+    expect(sameLine({ ...saved, govEconCode: '50501' }, saved)).toBe(false);
+  });
+
+  it('suggests the 政府经济科目 by unit kind', () => {
+    const catalogs = { functions: [], deptEconomic: [], govEconomic: [] };
+    const mapping = [{ deptCode: '30101', govCodeAdmin: '50101', govCodeInstitution: '50501' }];
+    expect(buildGridCatalogs(catalogs, [], mapping, 'ADMIN').suggestGov.get('30101')).toBe('50101');
+    expect(buildGridCatalogs(catalogs, [], mapping, 'CIVIL_SERVANT_INSTITUTION').suggestGov.get('30101')).toBe('50101');
+    expect(buildGridCatalogs(catalogs, [], mapping, 'INSTITUTION').suggestGov.get('30101')).toBe('50501');
+  });
+
+  it('makes distinct keys the server accepts', () => {
+    const keys = new Set(Array.from({ length: 1000 }, () => newLineKey()));
+    expect(keys.size).toBe(1000);
+    for (const k of keys) expect(k).toMatch(/^[A-Za-z0-9_.-]{1,40}$/);
+  });
+});
