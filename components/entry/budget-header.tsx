@@ -1,7 +1,7 @@
 import { sumLines } from '@/lib/domain/aggregate';
 import { wanText } from '@/lib/domain/money';
 import { FISCAL_SOURCES, UNIT_KIND_LABELS, type UnitBudget } from '@/lib/domain/types';
-import { BUDGET_STATUS_LABELS } from '@/lib/domain/entry-labels';
+import { BUDGET_STATUS_LABELS, type BudgetStatusName } from '@/lib/domain/entry-labels';
 import type { WorkspaceData } from '@/lib/data/entry/load-workspace';
 
 /** Unit, year, status, version and totals (万元), kept in view while editing. */
@@ -21,7 +21,7 @@ export function BudgetHeader({ data, unit }: { data: WorkspaceData; unit: UnitBu
         <strong>{data.org.name}</strong> <span className="muted">（{data.org.code}，{UNIT_KIND_LABELS[data.org.kind]}）</span> {data.yearName}单位预算
       </div>
       <div className="status">
-        状态：<span data-testid="budget-status" className={`tag status-${b.status}`}>{BUDGET_STATUS_LABELS[b.status]}</span> 版本：<span data-testid="budget-version">{b.version}</span>
+        状态：<span data-testid="budget-status" className={`tag status-${b.status}`}>{BUDGET_STATUS_LABELS[b.status as BudgetStatusName]}</span> 版本：<span data-testid="budget-version">{b.version}</span>
         {!b.editable && <span className="muted">（只读：{data.canEdit ? '仅草稿或退回修改状态可编辑' : '无编辑权限'}）</span>}
       </div>
       <dl className="totals">

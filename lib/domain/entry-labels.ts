@@ -27,7 +27,8 @@ export const PRIOR_YEAR_LABELS = {
 } as const;
 export type PriorYearField = keyof typeof PRIOR_YEAR_LABELS;
 
-export const BUDGET_STATUS_LABELS: Record<string, string> = {
+export type BudgetStatusName = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
+export const BUDGET_STATUS_LABELS: Record<BudgetStatusName, string> = {
   DRAFT: '草稿',
   SUBMITTED: '已提交',
   RETURNED: '退回修改',

@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalidState, notFound } from '../../errors/app-error';
 import type { Actor } from '../../audit/write-audit';
-import { BUDGET_STATUS_LABELS } from '../../domain/entry-labels';
+import { BUDGET_STATUS_LABELS, type BudgetStatusName } from '../../domain/entry-labels';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -22,7 +22,7 @@ export interface EditableBudget {
 export const actorOf = (user: SessionUser): Actor => ({ id: user.id, name: user.displayName });
 
 function refuseStatus(status: string): never {
-  throw invalidState(`预算当前状态为“${BUDGET_STATUS_LABELS[status] ?? status}”，只有草稿或退回修改状态的预算可以修改`);
+  throw invalidState(`预算当前状态为“${BUDGET_STATUS_LABELS[status as BudgetStatusName] ?? status}”，只有草稿或退回修改状态的预算可以修改`);
 }
 
 /** Loads a budget the user may edit; checks permission on its unit and its status (checked again in the transaction). */

@@ -1,16 +1,11 @@
 import type { Prisma } from '../../generated/prisma/client';
 import type { BudgetStatus } from '../../generated/prisma/enums';
 import { conflict, invalidState, notFound } from '../../errors/app-error';
+import { BUDGET_STATUS_LABELS } from '../../domain/entry-labels';
 
 type Tx = Prisma.TransactionClient;
 
-export const BUDGET_STATUS_LABELS: Record<BudgetStatus, string> = {
-  DRAFT: '草稿',
-  SUBMITTED: '已提交',
-  RETURNED: '退回修改',
-  APPROVED: '已批复',
-  PUBLISHED: '已公开',
-};
+export { BUDGET_STATUS_LABELS };
 
 export interface LockedBudget {
   id: string;
