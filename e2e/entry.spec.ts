@@ -11,7 +11,7 @@ async function openWorkspace(page: Page) {
 }
 
 async function tab(page: Page, name: string) {
-  await expect(page.locator('.workspace-tabs')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.workspace-tabs')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 }); // hydration is slow on a loaded machine
   await page.getByRole('tab', { name }).click();
 }
 const saved = (page: Page) => expect(page.getByRole('tabpanel').locator('.save-feedback .ok').filter({ visible: true }).first()).toHaveText('已保存');

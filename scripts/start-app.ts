@@ -48,17 +48,14 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  // Its own process group, so stopping kills next-server and every worker it started.
-  const child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env, detached: true });
+  // Next's own CLI in a direct child process (no npx/sh in between), so a signal to it reaches next-server.
+  const nextBin = path.resolve('node_modules/next/dist/bin/next');
+  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
+    child.kill('SIGTERM');
     await embedded?.stop();
     process.exit(code);
   };
