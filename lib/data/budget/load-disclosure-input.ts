@@ -4,11 +4,10 @@ import { loadUnitBudget, toOrgInfo } from './load-unit-budget';
 
 export async function loadYearCatalogs(db: PrismaClient | Prisma.TransactionClient, year: number): Promise<YearCatalogs> {
   const byCode = { orderBy: { code: 'asc' as const }, where: { year }, select: { code: true, name: true } };
-  const [functions, deptEconomic, govEconomic] = await Promise.all([
-    db.functionSubject.findMany(byCode),
-    db.deptEconSubject.findMany(byCode),
-    db.govEconSubject.findMany(byCode),
-  ]);
+  // Sequential: `db` may be a transaction client, which runs one query at a time.
+  const functions = await db.functionSubject.findMany(byCode);
+  const deptEconomic = await db.deptEconSubject.findMany(byCode);
+  const govEconomic = await db.govEconSubject.findMany(byCode);
   return { functions, deptEconomic, govEconomic };
 }
 

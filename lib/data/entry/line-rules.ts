@@ -39,11 +39,10 @@ export interface YearCodes {
 }
 
 export async function loadYearCodes(db: PrismaClient | Tx, year: number): Promise<YearCodes> {
-  const [f, d, g] = await Promise.all([
-    db.functionSubject.findMany({ where: { year }, select: { code: true, name: true } }),
-    db.deptEconSubject.findMany({ where: { year }, select: { code: true, name: true } }),
-    db.govEconSubject.findMany({ where: { year }, select: { code: true, name: true } }),
-  ]);
+  // Sequential: `db` may be a transaction client, which runs one query at a time.
+  const f = await db.functionSubject.findMany({ where: { year }, select: { code: true, name: true } });
+  const d = await db.deptEconSubject.findMany({ where: { year }, select: { code: true, name: true } });
+  const g = await db.govEconSubject.findMany({ where: { year }, select: { code: true, name: true } });
   const at = (rows: { code: string; name: string }[], len: number) => new Map(rows.filter((r) => r.code.length === len).map((r) => [r.code, r.name]));
   return { year, functions: at(f, 7), deptEcon: at(d, 5), govEcon: at(g, 5) };
 }

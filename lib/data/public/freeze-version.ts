@@ -33,14 +33,13 @@ export function freezeVersionData(
 
 /** freezeVersionData with the glossary and the budgets' attachment lists read from the database. */
 export async function freezeVersion(db: Db, input: DisclosureInput): Promise<FrozenVersion> {
-  const [glossary, attachments] = await Promise.all([
-    db.glossaryEntry.findMany({ orderBy: { sortOrder: 'asc' }, select: { term: true, definition: true } }),
-    db.attachment.findMany({
-      where: { budget: { year: input.year, org: { code: { in: input.units.map((u) => u.unit.code) } } } },
-      orderBy: { createdAt: 'asc' },
-      select: { id: true, title: true, fileName: true, mimeType: true, size: true },
-    }),
-  ]);
+  // Sequential: `db` may be a transaction client, which runs one query at a time.
+  const glossary = await db.glossaryEntry.findMany({ orderBy: { sortOrder: 'asc' }, select: { term: true, definition: true } });
+  const attachments = await db.attachment.findMany({
+    where: { budget: { year: input.year, org: { code: { in: input.units.map((u) => u.unit.code) } } } },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, title: true, fileName: true, mimeType: true, size: true },
+  });
   return freezeVersionData(input, { glossary, attachments });
 }
 
