@@ -1,21 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, signIn } from './helpers/sign-in';
-
-const TITLES = [
-  '2026年预算收支总表',
-  '2026年预算收入总表',
-  '2026年预算支出总表',
-  '2026年财政拨款收支总表',
-  '2026年一般公共预算支出预算表（不含上年结转）',
-  '2026年一般公共预算安排基本支出分经济科目表（不含上年结转）',
-  '2026年政府性基金预算收入表（不含上年结转）',
-  '2026年政府性基金预算支出表（不含上年结转）',
-  '2026年国有资本经营预算收支预算表（不含上年结转）',
-  '2026年财政拨款安排“三公”经费支出预算表',
-  '2026年财政拨款安排机关运行经费预算表',
-  '2026年项目支出预算表（本年预算）',
-  '2026年项目支出预算表（上年结转）',
-];
+import { TABLE_TITLES_2026 as TITLES } from './helpers/table-titles';
 
 test('预览页显示十三张表、情况说明与校验结果', async ({ page }) => {
   await signIn(page.request, DEMO.accountant029);
