@@ -7,6 +7,9 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { id: null, name: '系统' };
 
+/** The audit actor for a signed-in user. */
+export const actorOf = (user: { id: string; displayName: string }): Actor => ({ id: user.id, name: user.displayName });
+
 export interface AuditEntry {
   action: string; // e.g. budget.create, line.update, catalog.import
   entity: string;

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalid, notFound } from '../../errors/app-error';
 
@@ -14,7 +14,7 @@ export async function createFiscalYear(db: PrismaClient, user: SessionUser | nul
   await db.$transaction(async (tx) => {
     if (await tx.fiscalYear.findUnique({ where: { year } })) throw conflict(`预算年度 ${year} 已存在`);
     await tx.fiscalYear.create({ data: { year, name: `${year}年度`, isOpen: true } });
-    await writeAudit(tx, { id: user.id, name: user.displayName }, { action: 'fiscal-year.create', entity: '预算年度', entityId: String(year), after: { year } });
+    await writeAudit(tx, actorOf(user), { action: 'fiscal-year.create', entity: '预算年度', entityId: String(year), after: { year } });
   });
 }
 
@@ -24,7 +24,7 @@ export async function setFiscalYearOpen(db: PrismaClient, user: SessionUser | nu
     const fy = await tx.fiscalYear.findUnique({ where: { year } });
     if (!fy) throw notFound(`预算年度 ${year}`);
     await tx.fiscalYear.update({ where: { year }, data: { isOpen } });
-    await writeAudit(tx, { id: user.id, name: user.displayName }, {
+    await writeAudit(tx, actorOf(user), {
       action: isOpen ? 'fiscal-year.open' : 'fiscal-year.close',
       entity: '预算年度',
       entityId: String(year),

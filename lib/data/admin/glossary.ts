@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalid, notFound } from '../../errors/app-error';
 
@@ -22,7 +22,7 @@ export async function saveGlossaryEntry(
   await db.$transaction(async (tx) => {
     const clash = await tx.glossaryEntry.findUnique({ where: { term } });
     if (clash && clash.id !== input.id) throw conflict(`名词“${term}”已存在`);
-    const actor = { id: user.id, name: user.displayName };
+    const actor = actorOf(user);
     if (input.id === undefined) {
       const row = await tx.glossaryEntry.create({ data: { term, definition, sortOrder: input.sortOrder } });
       await writeAudit(tx, actor, { action: 'glossary.create', entity: '名词解释', entityId: String(row.id), after: { term, definition } });

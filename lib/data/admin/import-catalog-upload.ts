@@ -1,3 +1,4 @@
+import { actorOf } from '../../audit/write-audit';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { importCatalog } from '../../catalog/import-catalog';
@@ -30,5 +31,5 @@ export async function importCatalogUpload(
   }
   const v = validateCatalogRows(kind, rows);
   if (!v.ok) return { ok: false, errors: v.errors };
-  return { ok: true, result: await importCatalog(db, { id: user.id, name: user.displayName }, year, kind, v.entries) };
+  return { ok: true, result: await importCatalog(db, actorOf(user), year, kind, v.entries) };
 }

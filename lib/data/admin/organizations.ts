@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { UnitKind } from '../../generated/prisma/enums';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalid, notFound } from '../../errors/app-error';
 import { assertUuid } from '../workflow/budget-lock';
@@ -35,7 +35,7 @@ export async function createOrganization(db: PrismaClient, user: SessionUser | n
     const org = await tx.organization.create({
       data: { code: input.code, name: input.name.trim(), isDepartment: input.isDepartment, unitKind: input.unitKind, parentId: parent?.id ?? null },
     });
-    await writeAudit(tx, { id: user.id, name: user.displayName }, { action: 'org.create', entity: '单位', entityId: org.id, after: input });
+    await writeAudit(tx, actorOf(user), { action: 'org.create', entity: '单位', entityId: org.id, after: input });
     return { id: org.id };
   });
 }
@@ -55,7 +55,7 @@ export async function updateOrganization(
     if (!org) throw notFound('单位');
     if (!org.isDepartment && !input.unitKind) throw invalid('单位类型：非部门的组织须选择单位类型');
     await tx.organization.update({ where: { id: orgId }, data: { name, unitKind: input.unitKind, disabled: input.disabled } });
-    await writeAudit(tx, { id: user.id, name: user.displayName }, {
+    await writeAudit(tx, actorOf(user), {
       action: 'org.update',
       entity: '单位',
       entityId: orgId,

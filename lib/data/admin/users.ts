@@ -1,12 +1,11 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { Role } from '../../generated/prisma/enums';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit, actorOf } from '../../audit/write-audit';
 import { hashPassword } from '../../auth/password';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalid, invalidState, notFound } from '../../errors/app-error';
 import { assertUuid } from '../workflow/budget-lock';
 
-const actorOf = (u: SessionUser) => ({ id: u.id, name: u.displayName });
 
 /** At least 10 characters with letters and digits; checked before hashing. */
 export function checkPasswordPolicy(password: string): void {

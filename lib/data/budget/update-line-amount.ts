@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { isValidAmount } from '../../domain/money';
 import { invalid, notFound } from '../../errors/app-error';
@@ -24,7 +24,7 @@ export async function updateLineAmount(
     if (!line) throw notFound(`支出明细行“${lineKey}”`);
     await tx.expenditureLine.update({ where: { id: line.id }, data: { amount: value } });
     await tx.budget.update({ where: { id: budgetId }, data: { version: { increment: 1 } } });
-    await writeAudit(tx, { id: user.id, name: user.displayName }, {
+    await writeAudit(tx, actorOf(user), {
       action: 'line.update',
       entity: '支出明细行',
       entityId: lineKey,

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalidState, notFound } from '../../errors/app-error';
-import type { Actor } from '../../audit/write-audit';
+export { actorOf } from '../../audit/write-audit';
 import { BUDGET_STATUS_LABELS, type BudgetStatusName } from '../../domain/entry-labels';
 
 export type Tx = Prisma.TransactionClient;
@@ -18,8 +18,6 @@ export interface EditableBudget {
   orgCode: string;
   unitKind: string | null;
 }
-
-export const actorOf = (user: SessionUser): Actor => ({ id: user.id, name: user.displayName });
 
 function refuseStatus(status: string): never {
   throw invalidState(`预算当前状态为“${BUDGET_STATUS_LABELS[status as BudgetStatusName] ?? status}”，只有草稿或退回修改状态的预算可以修改`);

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
 
@@ -12,7 +12,7 @@ export async function approveBudget(db: PrismaClient, user: SessionUser | null, 
     const version = await latestVersion(tx, budgetId);
     await moveStatus(tx, budget, 'APPROVED');
     await tx.budgetVersion.update({ where: { id: version.id }, data: { status: 'APPROVED' } });
-    await writeAudit(tx, { id: user.id, name: user.displayName }, {
+    await writeAudit(tx, actorOf(user), {
       action: 'budget.approve',
       entity: '单位预算',
       entityId: budgetId,

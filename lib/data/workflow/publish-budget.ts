@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { invalid } from '../../errors/app-error';
 import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
@@ -29,7 +29,7 @@ export async function publishBudget(
       where: { id: version.id },
       data: { status: 'PUBLISHED', publishedAt, correctionNote: earlier > 0 ? note : null },
     });
-    await writeAudit(tx, { id: user.id, name: user.displayName }, {
+    await writeAudit(tx, actorOf(user), {
       action: earlier > 0 ? 'budget.publish-correction' : 'budget.publish',
       entity: '单位预算',
       entityId: budgetId,

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { invalid } from '../../errors/app-error';
 import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
@@ -26,7 +26,7 @@ export async function reopenForCorrection(
     await tx.reviewComment.create({
       data: { budgetId, versionId: version.id, authorId: user.id, target: 'GENERAL', text: `【更正】${text}` },
     });
-    await writeAudit(tx, { id: user.id, name: user.displayName }, {
+    await writeAudit(tx, actorOf(user), {
       action: 'budget.reopen-correction',
       entity: '单位预算',
       entityId: budgetId,

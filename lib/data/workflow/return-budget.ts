@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import type { UnitBudget } from '../../domain/types';
 import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
@@ -27,7 +27,7 @@ export async function returnBudget(
       });
       commentIds.push(row.id);
     }
-    await writeAudit(tx, { id: user.id, name: user.displayName }, {
+    await writeAudit(tx, actorOf(user), {
       action: 'budget.return',
       entity: '单位预算',
       entityId: budgetId,

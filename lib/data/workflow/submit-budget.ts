@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { invalidState } from '../../errors/app-error';
 import { expectStatus, lockBudget, moveStatus } from './budget-lock';
@@ -26,7 +26,7 @@ export async function submitBudget(db: PrismaClient, user: SessionUser | null, b
     const version = await tx.budgetVersion.create({
       data: { budgetId, versionNo, status: 'SUBMITTED', snapshot: toJson(snapshot), document: toJson(document), createdById: user.id },
     });
-    await writeAudit(tx, { id: user.id, name: user.displayName }, {
+    await writeAudit(tx, actorOf(user), {
       action: 'budget.submit',
       entity: '单位预算',
       entityId: budgetId,
