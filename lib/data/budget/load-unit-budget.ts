@@ -11,19 +11,9 @@ import type {
   VehicleKind,
 } from '../../domain/types';
 import { VEHICLE_KIND_LABELS } from '../../domain/types';
+import { REASON_LABELS } from '../../domain/entry-labels';
 
-const REASON_KEYS: (keyof NarrativeReasons)[] = [
-  'totalChange',
-  'generalChange',
-  'threePublicChange',
-  'abroadChange',
-  'receptionChange',
-  'vehiclePurchaseChange',
-  'vehicleOperationChange',
-  'operatingCostChange',
-  'procurementNote',
-  'otherNote',
-];
+const REASON_KEYS = Object.keys(REASON_LABELS) as (keyof NarrativeReasons)[];
 
 type OrgRow = Awaited<ReturnType<PrismaClient['organization']['findUniqueOrThrow']>>;
 
