@@ -1,21 +1,11 @@
 import { sum } from '../domain/money';
 import type { DerivedDocument, DisclosureInput, PriorYearFigures, Staffing, UnitKind } from '../domain/types';
+import type { AttachmentRef, FrozenSnapshot, GlossaryItem } from './frozen/frozen-version-format';
 
 // What a public page and every export are rendered from: a derived document frozen at publication
 // (or, for the staff preview, derived from the current draft) plus the texts around it.
 
-export interface GlossaryItem {
-  term: string;
-  definition: string;
-}
-
-export interface AttachmentRef {
-  id: string;
-  title: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-}
+export type { AttachmentRef, GlossaryItem } from './frozen/frozen-version-format';
 
 /** 第一部分 概况 of the organisation as it was when the version was frozen. */
 export interface DisclosureProfile {
@@ -24,9 +14,6 @@ export interface DisclosureProfile {
   structure: string; // 机构设置情况
   staffing: Staffing;
 }
-
-/** The BudgetVersion.snapshot of a frozen version: the engine input plus the texts printed beside it. */
-export type FrozenSnapshot = DisclosureInput & { glossary?: GlossaryItem[]; attachments?: AttachmentRef[] };
 
 export interface FrozenDisclosure {
   /** null for a draft preview, which is never cached. */
@@ -60,6 +47,25 @@ export function priorThreePublicOf(input: Pick<DisclosureInput, 'units'>): Prior
   if (input.units.length === 0) return null;
   const total = (k: keyof PriorYearFigures['threePublic']) => sum(input.units.map((u) => u.priorYear.threePublic[k])).toFixed(2);
   return { abroad: total('abroad'), reception: total('reception'), vehiclePurchase: total('vehiclePurchase'), vehicleOperation: total('vehicleOperation') };
+}
+
+/** What the public page and every export render of a frozen version. */
+export function frozenDisclosure(
+  version: { versionId: string; versionNo: number; publishedAt: Date | null; correctionNote: string | null },
+  snapshot: FrozenSnapshot,
+  document: DerivedDocument,
+): FrozenDisclosure {
+  return {
+    versionId: version.versionId,
+    versionNo: version.versionNo,
+    publishedAt: version.publishedAt?.toISOString() ?? null,
+    correctionNote: version.correctionNote,
+    document,
+    profile: profileOf(snapshot.input),
+    glossary: snapshot.glossary,
+    attachments: snapshot.attachments,
+    priorThreePublic: priorThreePublicOf(snapshot.input),
+  };
 }
 
 /** The staff preview's view of a draft: derived now, never cached or published. */

@@ -3,7 +3,7 @@ import { writeAudit, type Actor } from '../../lib/audit/write-audit';
 import { hashPassword } from '../../lib/auth/password';
 import { saveUnitBudget } from '../../lib/data/budget/save-unit-budget';
 import { loadDisclosureInput } from '../../lib/data/budget/load-disclosure-input';
-import { freezeVersion } from '../../lib/data/public/freeze-version';
+import { freezeVersion } from '../../lib/data/versions/freeze-version';
 import type { OrgInfo, UnitBudget } from '../../lib/domain/types';
 import { demoUsers } from '../seed-data/demo-users';
 import { glossary } from '../seed-data/glossary';
@@ -64,7 +64,7 @@ async function publishSample(db: PrismaClient, orgId: string, orgCode: string): 
   await db.$transaction(async (tx) => {
     const budget = await tx.budget.update({ where: { orgId_year: { orgId, year: YEAR } }, data: { status: 'PUBLISHED' } });
     const version = await tx.budgetVersion.create({
-      data: { budgetId: budget.id, versionNo: 1, status: 'PUBLISHED', ...frozen.data, publishedAt: new Date() },
+      data: { budgetId: budget.id, versionNo: 1, status: 'PUBLISHED', ...frozen.columns, publishedAt: new Date() },
     });
     await writeAudit(tx, SEED_ACTOR, {
       action: 'budget.publish',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDisclosureInput } from '../../lib/data/budget/load-disclosure-input';
-import { freezeVersion } from '../../lib/data/public/freeze-version';
+import { freezeVersion } from '../../lib/data/versions/freeze-version';
 import { getPublicDocument, getPublishedAttachment, listPublishedDocuments } from '../../lib/data/public/public-documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -33,7 +33,7 @@ describe('public reads see published versions only', () => {
     await t.db.budget.update({ where: { id: budget.id }, data: { status: 'RETURNED' } });
     const input = (await loadDisclosureInput(t.db, '901001', 2026))!;
     const frozen = await freezeVersion(t.db, input);
-    await t.db.budgetVersion.create({ data: { budgetId: budget.id, versionNo: 1, status: 'SUBMITTED', ...frozen.data } });
+    await t.db.budgetVersion.create({ data: { budgetId: budget.id, versionNo: 1, status: 'SUBMITTED', ...frozen.columns } });
     expect(await getPublicDocument(t.db, '901001', 2026)).toBeNull();
     expect(await getPublicDocument(t.db, '901001', 2026, 1)).toBeNull();
     const listed = await listPublishedDocuments(t.db);
@@ -47,7 +47,7 @@ describe('public reads see published versions only', () => {
     input.org.duties = '更正后的职责。';
     const frozen = await freezeVersion(t.db, input);
     await t.db.budgetVersion.create({
-      data: { budgetId: budget.id, versionNo: 2, status: 'PUBLISHED', ...frozen.data, correctionNote: '更正本单位职责表述。', publishedAt: new Date() },
+      data: { budgetId: budget.id, versionNo: 2, status: 'PUBLISHED', ...frozen.columns, correctionNote: '更正本单位职责表述。', publishedAt: new Date() },
     });
     const latest = (await getPublicDocument(t.db, '029', 2026))!;
     expect(latest.versionNo).toBe(2);
@@ -79,7 +79,7 @@ describe('attachments', () => {
     });
     const input = (await loadDisclosureInput(t.db, '029', 2026))!;
     const frozen = await freezeVersion(t.db, input);
-    await t.db.budgetVersion.create({ data: { budgetId: budget.id, versionNo: 3, status: 'PUBLISHED', ...frozen.data, publishedAt: new Date() } });
+    await t.db.budgetVersion.create({ data: { budgetId: budget.id, versionNo: 3, status: 'PUBLISHED', ...frozen.columns, publishedAt: new Date() } });
     const later = await t.db.attachment.create({
       data: { budgetId: budget.id, title: '公开后才上传', fileName: 'later.txt', mimeType: 'text/plain', size: 1, content: new Uint8Array([65]) },
     });

@@ -4,6 +4,7 @@ import { budgetIdOf, sessionUser } from '../helpers/session-users';
 import type { SessionUser } from '../../lib/auth/permissions';
 import { submitBudget } from '../../lib/data/workflow/submit-budget';
 import { listReviewQueue } from '../../lib/data/workflow/list-review-queue';
+import { frozenUnitBudget, parseFrozenSnapshot } from '../../lib/document/frozen/frozen-version-format';
 import { listBudgetAudit } from '../../lib/data/workflow/list-budget-audit';
 import { getVersionDiff } from '../../lib/data/workflow/get-version-diff';
 import { returnBudget } from '../../lib/data/workflow/return-budget';
@@ -64,5 +65,5 @@ describe('审核队列', () => {
 
 async function firstProject(): Promise<string | undefined> {
   const v = await t.db.budgetVersion.findFirstOrThrow({ where: { budgetId, versionNo: 1 } });
-  return (v.snapshot as unknown as { projects: { code: string }[] }).projects[0]?.code;
+  return frozenUnitBudget(parseFrozenSnapshot(v.snapshot)).projects[0]?.code;
 }

@@ -8,10 +8,10 @@ import { approveBudget } from '../../lib/data/workflow/approve-budget';
 import { publishBudget } from '../../lib/data/workflow/publish-budget';
 import { reopenForCorrection } from '../../lib/data/workflow/reopen-for-correction';
 import { updateLineAmount } from '../../lib/data/budget/update-line-amount';
-import { getPublishedDocument, listPublishedVersions } from '../../lib/data/public/published-versions';
+import { getPublicDocument } from '../../lib/data/public/public-documents';
 import { listBudgetAudit } from '../../lib/data/workflow/list-budget-audit';
 import { listReviewQueue } from '../../lib/data/workflow/list-review-queue';
-import type { UnitBudget } from '../../lib/domain/types';
+import { frozenUnitBudget, parseFrozenSnapshot } from '../../lib/document/frozen/frozen-version-format';
 
 let t: TestDatabase;
 let accountant: SessionUser;
@@ -28,12 +28,12 @@ afterAll(async () => t?.drop());
 
 describe('审核流程：提交 → 退回 → 修改 → 再提交 → 批复 → 公开 → 更正', () => {
   it('完整走一遍流程，每一步都有审计记录，公开后公众可见最新版本及历次版本', async () => {
-    expect(await getPublishedDocument(t.db, '901001', 2026)).toBeNull();
+    expect(await getPublicDocument(t.db, '901001', 2026)).toBeNull();
     expect(await submitBudget(t.db, accountant, budgetId)).toEqual({ versionNo: 1 });
     await expect(submitBudget(t.db, accountant, budgetId)).rejects.toMatchObject({ code: 'INVALID_STATE' });
 
     const v1 = await t.db.budgetVersion.findFirstOrThrow({ where: { budgetId, versionNo: 1 } });
-    const snapshot = v1.snapshot as unknown as UnitBudget;
+    const snapshot = frozenUnitBudget(parseFrozenSnapshot(v1.snapshot));
     const line = snapshot.lines[0];
     await expect(returnBudget(t.db, reviewer, budgetId, [])).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(returnBudget(t.db, reviewer, budgetId, [{ target: 'LINE', targetRef: 'no-such-line', text: '请核实' }])).rejects.toThrow(
@@ -52,24 +52,24 @@ describe('审核流程：提交 → 退回 → 修改 → 再提交 → 批复 �
     await expect(updateLineAmount(t.db, accountant, budgetId, line.id, '5.00')).rejects.toMatchObject({ code: 'INVALID_STATE' });
     await publishBudget(t.db, reviewer, budgetId);
 
-    const published = await getPublishedDocument(t.db, '901001', 2026);
+    const published = await getPublicDocument(t.db, '901001', 2026);
     expect(published?.versionNo).toBe(2);
     expect(published?.document.tables).toHaveLength(13);
     expect(published?.document.org.code).toBe('901001');
 
     await reopenForCorrection(t.db, reviewer, budgetId, '表七数字有误');
-    expect((await getPublishedDocument(t.db, '901001', 2026))?.versionNo).toBe(2);
+    expect((await getPublicDocument(t.db, '901001', 2026))?.versionNo).toBe(2);
     await updateLineAmount(t.db, accountant, budgetId, line.id, '2000.00');
     await submitBudget(t.db, accountant, budgetId);
     await approveBudget(t.db, reviewer, budgetId);
     await expect(publishBudget(t.db, reviewer, budgetId)).rejects.toThrow(/更正说明/);
     await publishBudget(t.db, reviewer, budgetId, { correctionNote: '更正了一行支出金额' });
 
-    const latest = await getPublishedDocument(t.db, '901001', 2026);
+    const latest = await getPublicDocument(t.db, '901001', 2026);
     expect(latest).toMatchObject({ versionNo: 3, correctionNote: '更正了一行支出金额' });
-    expect((await getPublishedDocument(t.db, '901001', 2026, 2))?.versionNo).toBe(2);
-    expect(await getPublishedDocument(t.db, '901001', 2026, 1)).toBeNull(); // returned, never published
-    expect((await listPublishedVersions(t.db, '901001', 2026)).map((v) => v.versionNo)).toEqual([3, 2]);
+    expect((await getPublicDocument(t.db, '901001', 2026, 2))?.versionNo).toBe(2);
+    expect(await getPublicDocument(t.db, '901001', 2026, 1)).toBeNull(); // returned, never published
+    expect(latest?.versions.map((v) => v.versionNo)).toEqual([3, 2]);
 
     const { entries } = await listBudgetAudit(t.db, accountant, budgetId);
     expect(entries.map((e) => e.action).reverse()).toEqual([

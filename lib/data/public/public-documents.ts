@@ -1,10 +1,13 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import type { DerivedDocument } from '../../domain/types';
+import type { DisclosureInput } from '../../domain/types';
 import { versionMemo } from '../../document/version-memo';
-import { priorThreePublicOf, profileOf, type FrozenDisclosure, type FrozenSnapshot, type GlossaryItem } from '../../document/frozen-disclosure';
+import { frozenDisclosure, type FrozenDisclosure } from '../../document/frozen-disclosure';
+import { parseFrozenDocument, parseFrozenSnapshot, type FrozenSnapshot } from '../../document/frozen/frozen-version-format';
 
-// Public reads. A document is public only through a BudgetVersion with publishedAt set; nothing here
-// looks at a draft, so an unpublished budget is indistinguishable from an organisation that does not exist.
+// The one public read side. A document is public only through a BudgetVersion with publishedAt set;
+// nothing here looks at a draft, so an unpublished budget is indistinguishable from an organisation that
+// does not exist. A published version stays public when its organisation is later 停用: what was
+// published is a public record. Every page and download renders what readPublishedVersion parses.
 
 export interface PublishedVersionRef {
   versionId: string;
@@ -28,6 +31,13 @@ export function isPublicOrgCode(code: string): boolean {
   return CODE.test(code);
 }
 
+const published = { publishedAt: { not: null } } as const;
+const refSelect = { id: true, versionNo: true, publishedAt: true, correctionNote: true } as const;
+
+function toRef(r: { id: string; versionNo: number; publishedAt: Date | null; correctionNote: string | null }): PublishedVersionRef {
+  return { versionId: r.id, versionNo: r.versionNo, publishedAt: r.publishedAt ?? new Date(0), correctionNote: r.correctionNote };
+}
+
 /** The latest published version of every budget (optionally one year, or matching a name or code), by year desc then code. */
 export async function listPublishedDocuments(
   db: PrismaClient,
@@ -36,7 +46,7 @@ export async function listPublishedDocuments(
   const q = filter.q?.trim();
   const rows = await db.budgetVersion.findMany({
     where: {
-      publishedAt: { not: null },
+      ...published,
       budget: {
         ...(filter.year ? { year: filter.year } : {}),
         ...(q
@@ -53,17 +63,14 @@ export async function listPublishedDocuments(
     },
     orderBy: [{ versionNo: 'desc' }],
     select: {
-      id: true,
-      versionNo: true,
-      publishedAt: true,
-      correctionNote: true,
+      ...refSelect,
       budgetId: true,
       budget: { select: { year: true, org: { select: { code: true, name: true, parent: { select: { code: true, name: true } } } } } },
     },
   });
   const byBudget = new Map<string, PublishedDocumentSummary>();
   for (const r of rows) {
-    const ref = { versionId: r.id, versionNo: r.versionNo, publishedAt: r.publishedAt!, correctionNote: r.correctionNote };
+    const ref = toRef(r);
     const seen = byBudget.get(r.budgetId);
     if (seen) {
       seen.earlier.push(ref);
@@ -95,58 +102,42 @@ export interface PublicDocument extends FrozenDisclosure {
  * The published document of an organisation and year: the latest published version, or the given
  * earlier one. null when there is none (unknown organisation, draft, returned or unpublished version).
  */
-export async function getPublicDocument(
-  db: PrismaClient,
-  orgCode: string,
-  year: number,
-  versionNo?: number,
-): Promise<PublicDocument | null> {
+export async function getPublicDocument(db: PrismaClient, orgCode: string, year: number, versionNo?: number): Promise<PublicDocument | null> {
   if (!isPublicOrgCode(orgCode) || !Number.isInteger(year)) return null;
-  const versions = await db.budgetVersion.findMany({
-    where: { publishedAt: { not: null }, budget: { year, org: { code: orgCode } } },
+  const rows = await db.budgetVersion.findMany({
+    where: { ...published, budget: { year, org: { code: orgCode } } },
     orderBy: { versionNo: 'desc' },
-    select: { id: true, versionNo: true, publishedAt: true, correctionNote: true },
+    select: refSelect,
   });
-  if (versions.length === 0) return null;
+  if (rows.length === 0) return null;
+  const versions = rows.map(toRef);
   const chosen = versionNo === undefined ? versions[0] : versions.find((v) => v.versionNo === versionNo);
   if (!chosen) return null;
-  const frozen = await frozenContent(db, chosen.id);
-  const glossary: GlossaryItem[] =
-    frozen.glossary ?? (await db.glossaryEntry.findMany({ orderBy: { sortOrder: 'asc' }, select: { term: true, definition: true } }));
+  const { snapshot, document } = await readPublishedVersion(db, chosen.versionId);
   return {
-    versionId: chosen.id,
+    ...frozenDisclosure(chosen, snapshot, document),
+    versionId: chosen.versionId,
     versionNo: chosen.versionNo,
-    publishedAt: chosen.publishedAt!.toISOString(),
-    correctionNote: chosen.correctionNote,
-    ...frozen,
-    glossary,
+    publishedAt: chosen.publishedAt.toISOString(),
     latestVersionNo: versions[0].versionNo,
-    versions: versions.map((v) => ({ versionId: v.id, versionNo: v.versionNo, publishedAt: v.publishedAt!, correctionNote: v.correctionNote })),
+    versions,
   };
 }
 
-type FrozenContent = Pick<FrozenDisclosure, 'document' | 'profile' | 'attachments' | 'priorThreePublic'> & { glossary: GlossaryItem[] | null };
-const frozenMemo = versionMemo<Promise<FrozenContent>>();
+const versionMemoOf = versionMemo<Promise<{ snapshot: FrozenSnapshot; document: ReturnType<typeof parseFrozenDocument> }>>();
 
-/** What the page needs of a version's frozen columns; read and parsed once per version (they never change). */
-function frozenContent(db: PrismaClient, versionId: string): Promise<FrozenContent> {
-  return frozenMemo(versionId, async () => {
-    const row = await db.budgetVersion.findUniqueOrThrow({ where: { id: versionId }, select: { document: true, snapshot: true } });
-    const snapshot = row.snapshot as unknown as FrozenSnapshot;
-    return {
-      document: row.document as unknown as DerivedDocument,
-      profile: profileOf(snapshot),
-      attachments: snapshot.attachments ?? [],
-      priorThreePublic: priorThreePublicOf(snapshot),
-      glossary: snapshot.glossary ?? null,
-    };
+/** A published version's frozen columns, parsed once per version and process (they never change). */
+function readPublishedVersion(db: PrismaClient, versionId: string) {
+  return versionMemoOf(versionId, async () => {
+    const row = await db.budgetVersion.findFirstOrThrow({ where: { id: versionId, ...published }, select: { document: true, snapshot: true } });
+    return { snapshot: parseFrozenSnapshot(row.snapshot), document: parseFrozenDocument(row.document) };
   });
 }
 
 /** The frozen engine input of a published version, for the expenditure-lines CSV. */
-export async function getPublishedSnapshot(db: PrismaClient, versionId: string): Promise<FrozenSnapshot | null> {
-  const row = await db.budgetVersion.findFirst({ where: { id: versionId, publishedAt: { not: null } }, select: { snapshot: true } });
-  return row ? (row.snapshot as unknown as FrozenSnapshot) : null;
+export async function getPublishedInput(db: PrismaClient, versionId: string): Promise<DisclosureInput | null> {
+  const exists = await db.budgetVersion.count({ where: { id: versionId, ...published } });
+  return exists ? (await readPublishedVersion(db, versionId)).snapshot.input : null;
 }
 
 /**
@@ -158,7 +149,7 @@ export async function getPublishedAttachment(db: PrismaClient, orgCode: string, 
   const d = await getPublicDocument(db, orgCode, year);
   if (!d) return null;
   const listed = new Set<string>();
-  for (const v of d.versions) for (const a of (await frozenContent(db, v.versionId)).attachments) listed.add(a.id);
+  for (const v of d.versions) for (const a of (await readPublishedVersion(db, v.versionId)).snapshot.attachments) listed.add(a.id);
   if (!listed.has(attachmentId)) return null;
   return db.attachment.findFirst({
     where: { id: attachmentId, budget: { year, org: { code: orgCode } } },

@@ -1,9 +1,11 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import { assertCan, readableBudgetsWhere, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
+import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, UnitBudget } from '../../domain/types';
+import { frozenUnitBudget, parseFrozenDocument, parseFrozenSnapshot } from '../../document/frozen/frozen-version-format';
+import { loadUnitInput } from '../versions/freeze-version';
 import { assertUuid } from './budget-lock';
-import { freezeBudget, type FrozenBudget } from './freeze-budget';
 
 /** A budget's workflow state as the user may see it: status, versions (newest first) and comments. */
 export async function getBudgetWorkflow(db: PrismaClient, user: SessionUser | null, budgetId: string) {
@@ -34,7 +36,8 @@ export async function getBudgetVersion(db: PrismaClient, user: SessionUser | nul
     where: { versionNo, budget: { id: budgetId, ...readableBudgetsWhere(user) } },
   });
   if (!v) throw notFound('预算版本');
-  return { ...v, snapshot: v.snapshot as unknown as UnitBudget, document: v.document as unknown as DerivedDocument };
+  const snapshot = parseFrozenSnapshot(v.snapshot);
+  return { ...v, snapshot, unit: frozenUnitBudget(snapshot), document: parseFrozenDocument(v.document) };
 }
 
 /** The budgets of the accountant's own units (or all, for a reviewer), with status. */
@@ -50,11 +53,17 @@ export async function listReadableBudgets(db: PrismaClient, user: SessionUser | 
   });
 }
 
+export interface LiveBudget {
+  unit: UnitBudget;
+  document: DerivedDocument;
+}
+
 /** The budget's current data and the document derived from it, if the user may read the budget. */
-export async function previewBudget(db: PrismaClient, user: SessionUser | null, budgetId: string): Promise<FrozenBudget> {
+export async function previewBudget(db: PrismaClient, user: SessionUser | null, budgetId: string): Promise<LiveBudget> {
   assertCan(user, 'budget.read');
   assertUuid(budgetId);
   const budget = await db.budget.findFirst({ where: { id: budgetId, ...readableBudgetsWhere(user) }, select: { id: true, year: true } });
   if (!budget) throw notFound('预算');
-  return db.$transaction((tx) => freezeBudget(tx, budget.id, budget.year));
+  const input = await db.$transaction((tx) => loadUnitInput(tx, budget.id, budget.year));
+  return { unit: input.units[0], document: deriveDocument(input) };
 }

@@ -21,7 +21,7 @@ export async function getVersionDiff(db: PrismaClient, user: SessionUser | null,
   return {
     fromVersion: before.versionNo,
     toVersion: after.versionNo,
-    lines: diffLines(before.snapshot.lines, after.snapshot.lines),
+    lines: diffLines(before.unit.lines, after.unit.lines),
     tables: diffTables(before.document.tables, after.document.tables),
   };
 }

@@ -2,7 +2,8 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import type { BudgetStatus } from '../../generated/prisma/enums';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { deriveDocument } from '../../domain/derive-document';
-import type { CheckResult, DerivedDocument } from '../../domain/types';
+import type { CheckResult } from '../../domain/types';
+import { parseFrozenDocument } from '../../document/frozen/frozen-version-format';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
 import { loadUnitBudget } from '../budget/load-unit-budget';
 
@@ -65,7 +66,7 @@ export async function listReviewQueue(db: PrismaClient, user: SessionUser | null
       const unit = await loadUnitBudget(db, b.id);
       checks = deriveDocument({ year: b.year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }).checks;
     } else {
-      checks = (frozen?.document as unknown as DerivedDocument | undefined)?.checks ?? [];
+      checks = frozen ? parseFrozenDocument(frozen.document).checks : [];
     }
     rows.push({
       budgetId: b.id,

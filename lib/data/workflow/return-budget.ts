@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
-import type { UnitBudget } from '../../domain/types';
+import { frozenUnitBudget, parseFrozenSnapshot } from '../../document/frozen/frozen-version-format';
 import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
 import { validateComments, type CommentInput } from './review-comments';
 
@@ -17,7 +17,7 @@ export async function returnBudget(
     const budget = await lockBudget(tx, budgetId);
     expectStatus(budget, ['SUBMITTED'], '退回修改');
     const version = await latestVersion(tx, budgetId);
-    const cleaned = validateComments(comments, version.snapshot as unknown as UnitBudget);
+    const cleaned = validateComments(comments, frozenUnitBudget(parseFrozenSnapshot(version.snapshot)));
     await moveStatus(tx, budget, 'RETURNED');
     await tx.budgetVersion.update({ where: { id: version.id }, data: { status: 'RETURNED' } });
     const commentIds: string[] = [];

@@ -3,7 +3,7 @@ import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { invalidState } from '../../errors/app-error';
 import { expectStatus, lockBudget, moveStatus } from './budget-lock';
-import { failingBlockingChecks, freezeBudget, toJson } from './freeze-budget';
+import { failingBlockingChecks, freezeVersion, loadUnitInput } from '../versions/freeze-version';
 
 /**
  * 草稿/退回修改 → 已提交. Freezes the budget data and its derived document as a new version;
@@ -15,7 +15,7 @@ export async function submitBudget(db: PrismaClient, user: SessionUser | null, b
     const budget = await lockBudget(tx, budgetId);
     assertCan(user, 'budget.submit', budget.orgId);
     expectStatus(budget, ['DRAFT', 'RETURNED'], '提交');
-    const { snapshot, document } = await freezeBudget(tx, budget.id, budget.year);
+    const { columns, document } = await freezeVersion(tx, await loadUnitInput(tx, budget.id, budget.year));
     const failing = failingBlockingChecks(document);
     if (failing.length > 0) {
       throw invalidState(`有 ${failing.length} 项阻断性校验未通过，不能提交：${failing.join('；')}`);
@@ -24,7 +24,7 @@ export async function submitBudget(db: PrismaClient, user: SessionUser | null, b
     const versionNo = (last?.versionNo ?? 0) + 1;
     await moveStatus(tx, budget, 'SUBMITTED');
     const version = await tx.budgetVersion.create({
-      data: { budgetId, versionNo, status: 'SUBMITTED', snapshot: toJson(snapshot), document: toJson(document), createdById: user.id },
+      data: { budgetId, versionNo, status: 'SUBMITTED', ...columns, createdById: user.id },
     });
     await writeAudit(tx, actorOf(user), {
       action: 'budget.submit',

@@ -49,11 +49,11 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
         <ReviewerActions
           budgetId={budgetId}
           status={budget.status}
-          snapshot={frozen?.snapshot ?? null}
+          snapshot={frozen?.unit ?? null}
           published={budget.versions.some((v) => v.publishedAt)}
         />
       )}
-      {live && can(user, 'budget.submit', budget.org.id) && <AccountantActions budgetId={budgetId} data={live.snapshot} blocking={blocking} />}
+      {live && can(user, 'budget.submit', budget.org.id) && <AccountantActions budgetId={budgetId} data={live.unit} blocking={blocking} />}
       <CommentList comments={budget.comments} />
       {diff && <VersionDiffView diff={diff} />}
       <section aria-labelledby="versions-heading">

@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db/client';
-import { getPublicDocument, getPublishedSnapshot } from '@/lib/data/public/public-documents';
+import { getPublicDocument, getPublishedInput } from '@/lib/data/public/public-documents';
 import { isExportFormat } from '@/lib/document/public-links';
 import { cachedExport, etagMatches, exportEtag } from '@/lib/export/export-cache';
 import { FORMAT_NAMES, contentDisposition, exportFailure, jsonError } from '@/lib/export/file-response';
@@ -25,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Params }) {
   const common = { ETag: etag, 'Cache-Control': 'public, no-cache', 'X-Version-No': String(d.versionNo) };
   if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: common });
   try {
-    const body = await cachedExport(d.versionId, format, () => renderExport(format, d, () => getPublishedSnapshot(prisma(), d.versionId)));
+    const body = await cachedExport(d.versionId, format, () => renderExport(format, d, () => getPublishedInput(prisma(), d.versionId)));
     const kind = format === 'json' ? 'inline' : 'attachment';
     return new Response(new Uint8Array(body), {
       headers: {
