@@ -67,6 +67,7 @@ describe('public reads see published versions only', () => {
     expect((await listPublishedDocuments(t.db, { q: '029' })).map((d) => d.orgCode)).toEqual(['029']);
     expect(await listPublishedDocuments(t.db, { q: '示例' })).toEqual([]);
     expect(await listPublishedDocuments(t.db, { year: 2027 })).toEqual([]);
+    for (const wildcard of ['%', '_', '0_9', '%监督%', '\\']) expect(await listPublishedDocuments(t.db, { q: wildcard })).toEqual([]);
   });
 });
 

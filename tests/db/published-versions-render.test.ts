@@ -64,7 +64,8 @@ describe('the public reader renders every published version', () => {
     const live = deriveDocument((await loadDisclosureInput(t.db, '901001', 2026))!);
     expect(d.document.tables).toEqual(live.tables);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await renderExport('xlsx', d, async () => null));
+    const xlsx = await renderExport('xlsx', d, async () => null);
+    await wb.xlsx.load(new Uint8Array(xlsx).buffer);
     const total = live.tables[0].rows.at(-1)!;
     const sheetValues = wb.worksheets[0].getSheetValues().flat().map(String);
     expect(sheetValues).toContain(total[0]);

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { DisclosureInput } from '../../domain/types';
+import { likeLiteral } from '../../db/like-literal';
 import { versionMemo } from '../../document/version-memo';
 import { frozenDisclosure, type FrozenDisclosure } from '../../document/frozen-disclosure';
 import { parseFrozenDocument, parseFrozenSnapshot, type FrozenSnapshot } from '../../document/frozen/frozen-version-format';
@@ -43,7 +44,8 @@ export async function listPublishedDocuments(
   db: PrismaClient,
   filter: { year?: number; q?: string } = {},
 ): Promise<PublishedDocumentSummary[]> {
-  const q = filter.q?.trim();
+  const trimmed = filter.q?.trim();
+  const q = trimmed ? likeLiteral(trimmed) : undefined;
   const rows = await db.budgetVersion.findMany({
     where: {
       ...published,

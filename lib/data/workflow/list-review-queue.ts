@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { BudgetStatus } from '../../generated/prisma/enums';
+import { likeLiteral } from '../../db/like-literal';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { deriveDocument } from '../../domain/derive-document';
 import type { CheckResult } from '../../domain/types';
@@ -42,7 +43,8 @@ function counts(checks: CheckResult[]) {
  */
 export async function listReviewQueue(db: PrismaClient, user: SessionUser | null, filter: QueueFilter): Promise<QueueRow[]> {
   assertCan(user, 'review.queue');
-  const q = filter.q?.trim();
+  const trimmed = filter.q?.trim();
+  const q = trimmed ? likeLiteral(trimmed) : undefined;
   const budgets = await db.budget.findMany({
     where: {
       year: filter.year,

@@ -20,8 +20,16 @@ const HEADER = [
   '金额（元）',
 ];
 
-function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** The last column is the amount, a number; every other cell is text. */
+const AMOUNT_COLUMN = HEADER.length - 1;
+
+/**
+ * A text cell that a spreadsheet would run as a formula (= + - @, or a leading tab or CR) gets the
+ * apostrophe prefix spreadsheets use for literal text; amounts stay numbers.
+ */
+export function csvField(value: string, column: number): string {
+  const text = column !== AMOUNT_COLUMN && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function expenditureLinesCsv(input: DisclosureInput): string {
@@ -51,5 +59,5 @@ export function expenditureLinesCsv(input: DisclosureInput): string {
       ]);
     }
   }
-  return '\uFEFF' + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
