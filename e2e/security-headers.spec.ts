@@ -39,3 +39,15 @@ test('登录后的跳转只回到本站地址', async ({ page }) => {
     expect(location.startsWith('/') && !location.startsWith('//')).toBe(true);
   }
 });
+
+test('退出登录后，旧的会话 Cookie 不再有效', async ({ page, browser }) => {
+  await signIn(page.request, DEMO.accountant029);
+  const cookies = await page.context().cookies();
+  expect((await page.request.get('/api/budgets/029/2026/excel?mode=export')).status()).toBe(200);
+  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  await page.request.post('/api/auth/signout', { form: { csrfToken, json: 'true' } });
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  expect((await replay.request.get('/api/budgets/029/2026/excel?mode=export')).status()).toBe(401);
+  await replay.close();
+});

@@ -3,6 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { prisma } from '../db/client';
 import { authenticate } from './authenticate';
 import { clientAddress } from './login-throttle';
+import { endSessions } from './session-version';
 
 // Credentials sign-in with JWT sessions. The session carries only the user id; role and unit
 // bindings are re-read from the database on every request (lib/auth/session.ts).
@@ -28,11 +29,20 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, uid: token.uid };
+      return { ...session, uid: token.uid, sv: token.sv };
+    },
+  },
+  events: {
+    // Signing out ends every session of the user, including a copied cookie.
+    async signOut({ token }) {
+      if (token?.uid) await endSessions(prisma(), token.uid);
     },
   },
 };
@@ -40,5 +50,7 @@ export const authOptions: NextAuthOptions = {
 declare module 'next-auth/jwt' {
   interface JWT {
     uid?: string;
+    /** The user's sessionVersion when the session was issued. */
+    sv?: number;
   }
 }

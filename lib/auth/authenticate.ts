@@ -14,7 +14,7 @@ export async function authenticate(
   username: string,
   password: string,
   ip: string,
-): Promise<{ id: string; name: string } | null> {
+): Promise<{ id: string; name: string; sessionVersion: number } | null> {
   if (!username || !password || username.length > 64 || password.length > 256) return null;
   if (await isLoginThrottled(db, username, ip)) {
     await recordLoginAttempt(db, username, ip, false);
@@ -25,5 +25,5 @@ export async function authenticate(
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   const success = ok && !!user && !user.disabled;
   await recordLoginAttempt(db, username, ip, success);
-  return success ? { id: user.id, name: user.displayName } : null;
+  return success ? { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion } : null;
 }

@@ -3,23 +3,13 @@ import { prisma } from '../db/client';
 import { unauthenticated } from '../errors/app-error';
 import { authOptions } from './auth-options';
 import type { SessionUser } from './permissions';
+import { sessionUserOf } from './session-version';
 
-/** The signed-in user, re-read from the database (a disabled user or a changed role takes effect at once). */
+/** The signed-in user, re-read from the database (a disabled user, a changed role or an ended session takes effect at once). */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = (await getServerSession(authOptions)) as { uid?: string } | null;
+  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
   if (!session?.uid) return null;
-  const user = await prisma().user.findUnique({
-    where: { id: session.uid },
-    include: { units: { select: { orgId: true } } },
-  });
-  if (!user || user.disabled) return null;
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    unitIds: user.units.map((u) => u.orgId),
-  };
+  return sessionUserOf(prisma(), session.uid, session.sv);
 }
 
 export async function requireUser(): Promise<SessionUser> {

@@ -64,7 +64,7 @@ export async function setUserDisabled(db: PrismaClient, user: SessionUser | null
   await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId } });
     if (!target) throw notFound('用户');
-    await tx.user.update({ where: { id: userId }, data: { disabled } });
+    await tx.user.update({ where: { id: userId }, data: { disabled, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, actorOf(user), {
       action: disabled ? 'user.disable' : 'user.enable',
       entity: '用户',
@@ -105,7 +105,7 @@ export async function resetUserPassword(db: PrismaClient, user: SessionUser | nu
   await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId } });
     if (!target) throw notFound('用户');
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, failedAttempts: 0, lockedUntil: null } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, failedAttempts: 0, lockedUntil: null, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, actorOf(user), { action: 'user.reset-password', entity: '用户', entityId: userId, after: { username: target.username } });
   });
 }
