@@ -17,8 +17,8 @@ test('管理员创建填报人并绑定单位；停用后不能登录', async ({
 
   const other = await browser.newPage();
   await login(other, { username: 'kuaiji-e2e', password: 'E2ePassw0rd!' });
-  await expect(other.getByRole('link', { name: /阳泉市示例事务中心2026年度预算/ })).toBeVisible();
-  await expect(other.getByRole('link', { name: /阳泉市示例局（本级）/ })).toHaveCount(0);
+  await expect(other.getByRole('region', { name: /阳泉市示例事务中心/ }).locator('li[data-year="2026"]')).toContainText('草稿');
+  await expect(other.getByRole('region', { name: /阳泉市示例局（本级）/ })).toHaveCount(0);
   await other.close();
 
   await row.getByRole('button', { name: '停用' }).click();

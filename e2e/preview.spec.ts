@@ -4,9 +4,7 @@ import { TABLE_TITLES_2026 as TITLES } from './helpers/table-titles';
 
 test('预览页显示十三张表、情况说明与校验结果', async ({ page }) => {
   await signIn(page.request, DEMO.accountant029);
-  await page.goto('/');
-  await page.getByRole('link', { name: '2026年度预算预览' }).first().click();
-  await expect(page).toHaveURL(/\/budgets\/029\/2026\/preview$/);
+  await page.goto('/budgets/029/2026/preview');
   for (const title of TITLES) {
     await expect(page.locator('caption', { hasText: title }).first()).toHaveText(title);
   }

@@ -19,7 +19,7 @@ async function replay(ctx: APIRequestContext, c: Captured): Promise<string> {
 test('截获的“提交审核”请求以匿名、其他单位填报人、审核人的身份重放：全部被拒绝，预算仍是草稿', async ({ page, baseURL }) => {
   await signInThroughForm(page, DEMO.accountant901002);
   await page.goto('/my-budgets');
-  await page.getByRole('link', { name: /阳泉市示例事务中心2026年度预算/ }).click();
+  await page.getByRole('region', { name: /阳泉市示例事务中心/ }).locator('li[data-year="2026"]').getByRole('link', { name: '审核流程' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('草稿');
   const budgetUrl = page.url();
 

@@ -12,7 +12,7 @@ async function logout(page: Page) {
 
 async function openBudget901001(page: Page) {
   await page.goto('/my-budgets');
-  await page.getByRole('link', { name: /阳泉市示例局（本级）2026年度预算/ }).click();
+  await page.getByRole('region', { name: /阳泉市示例局（本级）/ }).locator('li[data-year="2026"]').getByRole('link', { name: '审核流程' }).click();
   await expect(page).toHaveURL(/\/workflow\/[0-9a-f-]{36}$/);
 }
 

@@ -17,7 +17,7 @@ export async function UserMenu() {
     <nav className="user-menu" aria-label="用户">
       {user.role === 'ACCOUNTANT' && <Link href="/my-budgets">我的预算</Link>}
       {user.role === 'REVIEWER' && <Link href="/review">审核队列</Link>}
-      {user.role === 'ADMIN' && <Link href="/admin/users">系统管理</Link>}
+      {user.role === 'ADMIN' && <Link href="/admin">系统管理</Link>}
       <span data-testid="signed-in-user">
         {user.displayName}（{ROLE_LABELS[user.role]}）
       </span>

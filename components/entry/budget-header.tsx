@@ -3,9 +3,10 @@ import { wanText } from '@/lib/domain/money';
 import { FISCAL_SOURCES, UNIT_KIND_LABELS, type UnitBudget } from '@/lib/domain/types';
 import { BUDGET_STATUS_LABELS, type BudgetStatusName } from '@/lib/domain/entry-labels';
 import type { WorkspaceData } from '@/lib/data/entry/load-workspace';
+import { WorkspaceNav } from './workspace-nav';
 
 /** Unit, year, status, version and totals (万元), kept in view while editing. */
-export function BudgetHeader({ data, unit }: { data: WorkspaceData; unit: UnitBudget }) {
+export function BudgetHeader({ data, unit, canSubmit }: { data: WorkspaceData; unit: UnitBudget; canSubmit: boolean }) {
   const lines = unit.lines;
   const figures: [string, string][] = [
     ['收支总计', wanText(sumLines(lines))],
@@ -15,8 +16,11 @@ export function BudgetHeader({ data, unit }: { data: WorkspaceData; unit: UnitBu
     ['上年结转', wanText(sumLines(lines, { timing: 'CARRYOVER' }))],
   ];
   const b = data.budget!;
+  const blocking = data.document?.checks.filter((c) => c.severity === 'BLOCKING' && !c.passed).length ?? 0;
+  const submittable = canSubmit && (b.status === 'DRAFT' || b.status === 'RETURNED');
   return (
     <header className="budget-header" aria-label="预算概要">
+      <WorkspaceNav budgetId={b.id} canSubmit={submittable} blocking={blocking} />
       <div>
         <strong>{data.org.name}</strong> <span className="muted">（{data.org.code}，{UNIT_KIND_LABELS[data.org.kind]}）</span> {data.yearName}单位预算
       </div>

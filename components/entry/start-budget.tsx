@@ -1,11 +1,12 @@
 'use client';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { createBudgetAction } from '@/lib/actions/entry/budget-actions';
 
 /** No budget yet: start empty or from the previous year, with progress and a clear failure message. */
 export function StartBudget({ orgCode, year, hasPrevious, canEdit }: { orgCode: string; year: number; hasPrevious: boolean; canEdit: boolean }) {
   const router = useRouter();
+  const headingId = useId();
   const [pending, setPending] = useState<null | 'empty' | 'copy'>(null);
   const [error, setError] = useState<string | null>(null);
   const start = async (copy: boolean) => {
@@ -23,8 +24,8 @@ export function StartBudget({ orgCode, year, hasPrevious, canEdit }: { orgCode: 
   };
   if (!canEdit) return <p>该单位尚未编制{year}年度预算。</p>;
   return (
-    <section className="start-budget" aria-labelledby="start-heading">
-      <h2 id="start-heading">开始编制{year}年度预算</h2>
+    <section className="start-budget" aria-labelledby={headingId}>
+      <h2 id={headingId}>开始编制{year}年度预算</h2>
       <p>
         <button type="button" className="primary" disabled={!!pending} onClick={() => void start(false)}>新建空白预算</button>{' '}
         {hasPrevious && (

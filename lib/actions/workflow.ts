@@ -19,6 +19,7 @@ function refresh(id: string) {
   revalidatePath(`/workflow/${id}`);
   revalidatePath('/review');
   revalidatePath('/my-budgets');
+  revalidatePath('/budgets/[org]/[year]', 'page'); // the workspace shows the status and offers 提交审核
 }
 
 export async function submitBudgetAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { prisma } from '@/lib/db/client';
 import { can } from '@/lib/auth/permissions';
+import { homePathFor } from '@/lib/auth/home-path';
 import { requirePageUser } from '@/lib/auth/page-user';
-import { listReadableBudgets } from '@/lib/data/workflow/get-budget-workflow';
-import { StatusTag } from '@/components/workflow/status-tag';
+import { listMyUnits } from '@/lib/data/budget/list-my-units';
+import { MyUnitCard } from '@/components/budget/my-unit-card';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '我的预算 — 预算通' };
@@ -15,26 +16,29 @@ export default async function MyBudgetsPage() {
       <main>
         <h1>我的预算</h1>
         <p role="alert">当前账号不负责编制预算。</p>
+        <p>
+          <Link href={homePathFor(user)}>前往我的工作页面</Link>
+        </p>
       </main>
     );
   }
-  const budgets = await listReadableBudgets(prisma(), user);
+  const units = await listMyUnits(prisma(), user);
   return (
     <main>
       <h1>我的预算</h1>
-      {budgets.length === 0 && <p>尚未绑定任何预算单位，请联系系统管理员。</p>}
-      <ul className="card-list">
-        {budgets.map((b) => (
-          <li key={b.id} className="card" data-org={b.org.code}>
-            <Link href={`/workflow/${b.id}`}>
-              {b.org.name}
-              {b.year}年度预算
-            </Link>
-            <StatusTag status={b.status} />
-            {b._count.comments > 0 && <span className="tag">审核意见 {b._count.comments} 条</span>}
-          </li>
+      {units.length === 0 &&
+        (user.role === 'ACCOUNTANT' ? (
+          <p>尚未绑定任何预算单位，请联系系统管理员。</p>
+        ) : (
+          <p>
+            您未绑定预算单位。各单位提交的预算请在<Link href="/review">审核队列</Link>中查看。
+          </p>
         ))}
-      </ul>
+      <div className="my-units">
+        {units.map((u) => (
+          <MyUnitCard key={u.id} unit={u} />
+        ))}
+      </div>
     </main>
   );
 }

@@ -1,6 +1,8 @@
+import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { prisma } from '@/lib/db/client';
 import { getSessionUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
 import { isAppError } from '@/lib/errors/app-error';
 import { loadWorkspace } from '@/lib/data/entry/load-workspace';
 import { BudgetHeader } from '@/components/entry/budget-header';
@@ -54,6 +56,9 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
   if (!data.budget || !data.unit || !data.document) {
     return (
       <main>
+        <nav aria-label="预算导航">
+          <Link href="/my-budgets">← 我的预算</Link>
+        </nav>
         <h1>
           {data.org.name} {data.yearName}单位预算编制
         </h1>
@@ -87,7 +92,7 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
   return (
     <WorkspaceProvider budgetId={data.budget.id} serverVersion={data.budget.version} editable={data.budget.editable}>
       <main className="workspace">
-        <BudgetHeader data={data} unit={unit} />
+        <BudgetHeader data={data} unit={unit} canSubmit={can(user, 'budget.submit', data.org.id)} />
         <div className="workspace-body">
           <div className="workspace-main">
             <WorkspaceTabs tabs={tabs} initial="lines" />
