@@ -52,13 +52,14 @@ describe('审核流程：提交 → 退回 → 修改 → 再提交 → 批复 �
     await expect(updateLineAmount(t.db, accountant, budgetId, line.id, '5.00')).rejects.toMatchObject({ code: 'INVALID_STATE' });
     await publishBudget(t.db, reviewer, budgetId);
 
+    // Submission 2 is the first publication: the public knows it as 第1版 (the returned submission 1 was never public).
     const published = await getPublicDocument(t.db, '901001', 2026);
-    expect(published?.versionNo).toBe(2);
+    expect(published?.versionNo).toBe(1);
     expect(published?.document.tables).toHaveLength(13);
     expect(published?.document.org.code).toBe('901001');
 
     await reopenForCorrection(t.db, reviewer, budgetId, '表七数字有误');
-    expect((await getPublicDocument(t.db, '901001', 2026))?.versionNo).toBe(2);
+    expect((await getPublicDocument(t.db, '901001', 2026))?.versionNo).toBe(1);
     await updateLineAmount(t.db, accountant, budgetId, line.id, '2000.00');
     await submitBudget(t.db, accountant, budgetId);
     await approveBudget(t.db, reviewer, budgetId);
@@ -66,10 +67,11 @@ describe('审核流程：提交 → 退回 → 修改 → 再提交 → 批复 �
     await publishBudget(t.db, reviewer, budgetId, { correctionNote: '更正了一行支出金额' });
 
     const latest = await getPublicDocument(t.db, '901001', 2026);
-    expect(latest).toMatchObject({ versionNo: 3, correctionNote: '更正了一行支出金额' });
-    expect((await getPublicDocument(t.db, '901001', 2026, 2))?.versionNo).toBe(2);
-    expect(await getPublicDocument(t.db, '901001', 2026, 1)).toBeNull(); // returned, never published
-    expect(latest?.versions.map((v) => v.versionNo)).toEqual([3, 2]);
+    expect(latest).toMatchObject({ versionNo: 2, latestVersionNo: 2, correctionNote: '更正了一行支出金额' });
+    const first = await getPublicDocument(t.db, '901001', 2026, 1);
+    expect(first).toMatchObject({ versionNo: 1, correctionNote: null, versionId: published?.versionId });
+    expect(await getPublicDocument(t.db, '901001', 2026, 3)).toBeNull();
+    expect(latest?.versions.map((v) => v.versionNo)).toEqual([2, 1]);
 
     const { entries } = await listBudgetAudit(t.db, accountant, budgetId);
     expect(entries.map((e) => e.action).reverse()).toEqual([

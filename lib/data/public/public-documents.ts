@@ -9,9 +9,14 @@ import { parseFrozenDocument, parseFrozenSnapshot, type FrozenSnapshot } from '.
 // nothing here looks at a draft, so an unpublished budget is indistinguishable from an organisation that
 // does not exist. A published version stays public when its organisation is later 停用: what was
 // published is a public record. Every page and download renders what readPublishedVersion parses.
+//
+// The public numbers a budget's published versions 第1版, 第2版 … in the order they were published; a
+// submission that was returned before publication is never public and takes no number. So a
+// PublishedVersionRef's versionNo is that public number, not BudgetVersion.versionNo.
 
 export interface PublishedVersionRef {
   versionId: string;
+  /** The public version number: 1 for the first publication, 2 for the first correction … */
   versionNo: number;
   publishedAt: Date;
   correctionNote: string | null;
@@ -35,8 +40,16 @@ export function isPublicOrgCode(code: string): boolean {
 const published = { publishedAt: { not: null } } as const;
 const refSelect = { id: true, versionNo: true, publishedAt: true, correctionNote: true } as const;
 
-function toRef(r: { id: string; versionNo: number; publishedAt: Date | null; correctionNote: string | null }): PublishedVersionRef {
-  return { versionId: r.id, versionNo: r.versionNo, publishedAt: r.publishedAt ?? new Date(0), correctionNote: r.correctionNote };
+type PublishedRow = { id: string; versionNo: number; publishedAt: Date | null; correctionNote: string | null };
+
+/** One budget's published rows, newest first, numbered for the public (the oldest is 第1版). */
+function numbered(rowsNewestFirst: PublishedRow[]): PublishedVersionRef[] {
+  return rowsNewestFirst.map((r, i) => ({
+    versionId: r.id,
+    versionNo: rowsNewestFirst.length - i,
+    publishedAt: r.publishedAt ?? new Date(0),
+    correctionNote: r.correctionNote,
+  }));
 }
 
 /** The latest published version of every budget (optionally one year, or matching a name or code), by year desc then code. */
@@ -70,25 +83,21 @@ export async function listPublishedDocuments(
       budget: { select: { year: true, org: { select: { code: true, name: true, parent: { select: { code: true, name: true } } } } } },
     },
   });
-  const byBudget = new Map<string, PublishedDocumentSummary>();
-  for (const r of rows) {
-    const ref = toRef(r);
-    const seen = byBudget.get(r.budgetId);
-    if (seen) {
-      seen.earlier.push(ref);
-      continue;
-    }
-    const org = r.budget.org;
-    byBudget.set(r.budgetId, {
-      ...ref,
+  const byBudget = new Map<string, typeof rows>();
+  for (const r of rows) byBudget.set(r.budgetId, [...(byBudget.get(r.budgetId) ?? []), r]);
+  const summaries = [...byBudget.values()].map((budgetRows): PublishedDocumentSummary => {
+    const [latest, ...earlier] = numbered(budgetRows);
+    const org = budgetRows[0].budget.org;
+    return {
+      ...latest,
       orgCode: org.code,
       orgName: org.name,
       department: org.parent ? { code: org.parent.code, name: org.parent.name } : { code: org.code, name: org.name },
-      year: r.budget.year,
-      earlier: [],
-    });
-  }
-  return [...byBudget.values()].sort((a, b) => b.year - a.year || a.orgCode.localeCompare(b.orgCode));
+      year: budgetRows[0].budget.year,
+      earlier,
+    };
+  });
+  return summaries.sort((a, b) => b.year - a.year || a.orgCode.localeCompare(b.orgCode));
 }
 
 export interface PublicDocument extends FrozenDisclosure {
@@ -104,6 +113,7 @@ export interface PublicDocument extends FrozenDisclosure {
  * The published document of an organisation and year: the latest published version, or the given
  * earlier one. null when there is none (unknown organisation, draft, returned or unpublished version).
  */
+/** versionNo is the public number (第N版). */
 export async function getPublicDocument(db: PrismaClient, orgCode: string, year: number, versionNo?: number): Promise<PublicDocument | null> {
   if (!isPublicOrgCode(orgCode) || !Number.isInteger(year)) return null;
   const rows = await db.budgetVersion.findMany({
@@ -112,7 +122,7 @@ export async function getPublicDocument(db: PrismaClient, orgCode: string, year:
     select: refSelect,
   });
   if (rows.length === 0) return null;
-  const versions = rows.map(toRef);
+  const versions = numbered(rows);
   const chosen = versionNo === undefined ? versions[0] : versions.find((v) => v.versionNo === versionNo);
   if (!chosen) return null;
   const { snapshot, document } = await readPublishedVersion(db, chosen.versionId);
