@@ -35,12 +35,20 @@ test.describe.serial('单位填报人编制预算', () => {
     await expect(page.getByTestId('budget-version')).toHaveText('1');
 
     await tab(page, '单位概况');
+    await expect(page.getByLabel('内设科室数（个）')).toHaveValue('32'); // a new budget starts from the 2026 profile
     await page.getByLabel('本单位职责').fill('负责全市市场综合监督管理。');
     await page.getByLabel('机构设置情况').fill('内设16个科室。');
     await page.getByLabel('内设科室数（个）').fill('16');
     await page.getByLabel('核定编制数（人）').fill('120');
     await page.getByRole('button', { name: '保存单位概况' }).click();
     await saved(page);
+
+    // The profile belongs to the year: the 2026 budget still shows its own.
+    await page.goto('/budgets/029/2026');
+    await tab(page, '单位概况');
+    await expect(page.getByLabel('机构设置情况')).toHaveValue(/^阳泉市市场监督管理局是市政府直属正处级行政单位/);
+    await expect(page.getByLabel('内设科室数（个）')).toHaveValue('32');
+    await page.goto(WORKSPACE);
 
     await tab(page, '项目库');
     await page.getByRole('button', { name: '新建项目' }).click();

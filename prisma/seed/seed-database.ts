@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { writeAudit, type Actor } from '../../lib/audit/write-audit';
 import { hashPassword } from '../../lib/auth/password';
 import { saveUnitBudget } from '../../lib/data/budget/save-unit-budget';
+import { profileFromInfo } from '../../lib/data/budget/load-unit-budget';
 import { loadDisclosureInput } from '../../lib/data/budget/load-disclosure-input';
 import { freezeVersion } from '../../lib/data/versions/freeze-version';
 import type { OrgInfo, UnitBudget } from '../../lib/domain/types';
@@ -81,8 +82,10 @@ async function createOrg(
   info: OrgInfo,
   placement: { isDepartment: boolean; parentId: string | null },
 ): Promise<string> {
+  // The organisation's profile is the default a unit's first budget starts from; the seeded
+  // budget carries its own copy (saveUnitBudget), which is what the 2026 documents show.
   const org = await db.organization.create({
-    data: { code: info.code, name: info.name, unitKind: info.kind, ...placement },
+    data: { code: info.code, name: info.name, unitKind: info.kind, ...placement, ...profileFromInfo(info) },
   });
   return org.id;
 }

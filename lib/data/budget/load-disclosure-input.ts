@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { DisclosureInput, YearCatalogs } from '../../domain/types';
-import { loadUnitBudget, toOrgInfo } from './load-unit-budget';
+import { loadUnitBudget } from './load-unit-budget';
 
 export async function loadYearCatalogs(db: PrismaClient | Prisma.TransactionClient, year: number): Promise<YearCatalogs> {
   const byCode = { orderBy: { code: 'asc' as const }, where: { year }, select: { code: true, name: true } };
@@ -23,7 +23,9 @@ export async function loadDisclosureInput(db: PrismaClient, orgCode: string, yea
   if (org.unitKind) {
     const budget = await db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year } } });
     if (!budget) return null;
-    return { year, scope: 'UNIT', org: toOrgInfo(org), units: [await loadUnitBudget(db, budget.id)], catalogs };
+    const unit = await loadUnitBudget(db, budget.id);
+    // The unit's profile is the year's own (from its budget row), never the organisation's.
+    return { year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs };
   }
   const budgets = await db.budget.findMany({
     where: { year, org: { parentId: org.id } },
@@ -33,6 +35,7 @@ export async function loadDisclosureInput(db: PrismaClient, orgCode: string, yea
   budgets.sort((a, b) => a.org.code.localeCompare(b.org.code));
   const units = [];
   for (const b of budgets) units.push(await loadUnitBudget(db, b.id));
+  // A department without a budget of its own: its 部门 profile is the organisation's.
   return {
     year,
     scope: 'DEPARTMENT',

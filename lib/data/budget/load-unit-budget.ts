@@ -15,21 +15,62 @@ import { REASON_LABELS } from '../../domain/entry-labels';
 
 const REASON_KEYS = Object.keys(REASON_LABELS) as (keyof NarrativeReasons)[];
 
-type OrgRow = Awaited<ReturnType<PrismaClient['organization']['findUniqueOrThrow']>>;
+type OrgRow = Pick<Awaited<ReturnType<PrismaClient['organization']['findUniqueOrThrow']>>, 'code' | 'name' | 'unitKind'>;
 
-export function toOrgInfo(o: OrgRow): OrgInfo {
+/** The 单位概况 columns, as both a budget (one year's profile) and an organisation (the default) carry them. */
+export const PROFILE_SELECT = {
+  duties: true,
+  structure: true,
+  internalDivisions: true,
+  authorizedHeadcount: true,
+  actualHeadcount: true,
+  otherPersonnel: true,
+} as const;
+
+export interface ProfileRow {
+  duties: string;
+  structure: string;
+  internalDivisions: number;
+  authorizedHeadcount: number;
+  actualHeadcount: number;
+  otherPersonnel: number;
+}
+
+/** The profile columns of a row (a budget's or an organisation's), and nothing else. */
+export function profileOf(r: ProfileRow): ProfileRow {
+  return {
+    duties: r.duties,
+    structure: r.structure,
+    internalDivisions: r.internalDivisions,
+    authorizedHeadcount: r.authorizedHeadcount,
+    actualHeadcount: r.actualHeadcount,
+    otherPersonnel: r.otherPersonnel,
+  };
+}
+
+/** The profile columns of an OrgInfo (the engine shape), for writing into a budget row. */
+export function profileFromInfo(u: Pick<OrgInfo, 'duties' | 'structure' | 'staffing'>): ProfileRow {
+  return { duties: u.duties, structure: u.structure, ...u.staffing };
+}
+
+/**
+ * A unit's OrgInfo for one year: identity from the organisation, 单位概况 (duties, structure,
+ * staffing) from that year's budget row — never from the organisation, whose profile is shared by
+ * every year.
+ */
+export function toOrgInfo(o: OrgRow, profile: ProfileRow): OrgInfo {
   if (!o.unitKind) throw new Error(`组织 ${o.code} 不是预算单位`);
   return {
     code: o.code,
     name: o.name,
     kind: o.unitKind,
-    duties: o.duties,
-    structure: o.structure,
+    duties: profile.duties,
+    structure: profile.structure,
     staffing: {
-      internalDivisions: o.internalDivisions,
-      authorizedHeadcount: o.authorizedHeadcount,
-      actualHeadcount: o.actualHeadcount,
-      otherPersonnel: o.otherPersonnel,
+      internalDivisions: profile.internalDivisions,
+      authorizedHeadcount: profile.authorizedHeadcount,
+      actualHeadcount: profile.actualHeadcount,
+      otherPersonnel: profile.otherPersonnel,
     },
   };
 }
@@ -39,7 +80,7 @@ export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient
   const b = await db.budget.findUniqueOrThrow({
     where: { id: budgetId },
     include: {
-      org: true,
+      org: { select: { code: true, name: true, unitKind: true } },
       lines: { orderBy: { sortOrder: 'asc' }, include: { project: { select: { code: true } } } },
       projectPlans: {
         orderBy: { sortOrder: 'asc' },
@@ -67,7 +108,7 @@ export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient
   const py = b.priorYear;
   const zero = '0.00';
   return {
-    unit: toOrgInfo(b.org),
+    unit: toOrgInfo(b.org, b),
     lines: b.lines.map((l) => ({
       id: l.lineKey,
       functionCode: l.functionCode,

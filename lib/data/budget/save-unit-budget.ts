@@ -1,30 +1,21 @@
 import type { Prisma } from '../../generated/prisma/client';
 import type { Project, ProjectFunding, UnitBudget } from '../../domain/types';
+import { profileFromInfo } from './load-unit-budget';
 
 type Tx = Prisma.TransactionClient;
 
 /**
- * Writes a whole UnitBudget into the budget of (org, year), replacing its lines, plans, procurement,
- * assets, prior-year figures and texts. Runs inside the caller's transaction; the caller writes the
+ * Writes a whole UnitBudget into the budget of (org, year), replacing its profile (单位概况), lines, plans,
+ * procurement, assets, prior-year figures and texts. Runs inside the caller's transaction; the caller writes the
  * audit record. Returns the budget id.
  */
 export async function saveUnitBudget(tx: Tx, orgId: string, year: number, data: UnitBudget): Promise<string> {
-  const u = data.unit;
-  await tx.organization.update({
-    where: { id: orgId },
-    data: {
-      duties: u.duties,
-      structure: u.structure,
-      internalDivisions: u.staffing.internalDivisions,
-      authorizedHeadcount: u.staffing.authorizedHeadcount,
-      actualHeadcount: u.staffing.actualHeadcount,
-      otherPersonnel: u.staffing.otherPersonnel,
-    },
-  });
+  // The profile is this year's: it goes to the budget row, never to the organisation.
+  const profile = profileFromInfo(data.unit);
   const budget = await tx.budget.upsert({
     where: { orgId_year: { orgId, year } },
-    create: { orgId, year },
-    update: {},
+    create: { orgId, year, ...profile },
+    update: profile,
   });
   const budgetId = budget.id;
   await tx.expenditureLine.deleteMany({ where: { budgetId } });

@@ -6,7 +6,7 @@ import { sumLines } from '../../domain/aggregate';
 import { operatingCost, threePublic } from '../../domain/narrative/figures';
 import type { PriorYearFigures, UnitBudget } from '../../domain/types';
 import { VEHICLE_KIND_LABELS, type VehicleKind } from '../../domain/types';
-import { loadUnitBudget } from '../budget/load-unit-budget';
+import { loadUnitBudget, PROFILE_SELECT, profileFromInfo, profileOf, type ProfileRow } from '../budget/load-unit-budget';
 import { saveUnitBudget } from '../budget/save-unit-budget';
 import { actorOf, type Tx } from './edit-guard';
 import { loadYearCodes } from './line-rules';
@@ -51,27 +51,44 @@ async function resolveTarget(db: PrismaClient, user: SessionUser, t: NewBudgetTa
   return { org, prev };
 }
 
+/**
+ * The 单位概况 a blank new budget starts from: the most recent earlier budget's profile, or the
+ * organisation's default profile when the unit has no earlier budget.
+ */
+async function startingProfile(db: PrismaClient, org: ProfileRow & { id: string }, year: number): Promise<{ profile: ProfileRow; from: number | 'organization' }> {
+  const earlier = await db.budget.findFirst({
+    where: { orgId: org.id, year: { lt: year } },
+    orderBy: { year: 'desc' },
+    select: { year: true, ...PROFILE_SELECT },
+  });
+  return earlier ? { profile: profileOf(earlier), from: earlier.year } : { profile: profileOf(org), from: 'organization' };
+}
+
 async function createOnce(tx: Tx, orgId: string, year: number): Promise<void> {
   const clash = await tx.budget.findUnique({ where: { orgId_year: { orgId, year } } });
   if (clash) throw conflict(`该单位${year}年度预算已由他人创建，请刷新页面`);
 }
 
-/** An empty budget for the unit and year; prior-year figures come from the previous year's budget when it exists. */
+/**
+ * An empty budget for the unit and year; prior-year figures come from the previous year's budget when it exists,
+ * 单位概况 from the most recent earlier budget (else the organisation's default profile).
+ */
 export async function createEmptyBudget(db: PrismaClient, user: SessionUser, t: NewBudgetTarget): Promise<{ budgetId: string; version: number }> {
   const { org, prev } = await resolveTarget(db, user, t);
+  const start = await startingProfile(db, org, t.year);
   return db.$transaction(async (tx) => {
     await createOnce(tx, org.id, t.year);
-    const b = await tx.budget.create({ data: { orgId: org.id, year: t.year } });
+    const b = await tx.budget.create({ data: { orgId: org.id, year: t.year, ...start.profile } });
     if (prev) {
       const py = priorYearFiguresOf(prev);
       await tx.priorYearFigure.create({ data: { budgetId: b.id, ...py.threePublic, totalIncome: py.totalIncome, totalExpenditure: py.totalExpenditure, generalCurrentExpenditure: py.generalCurrentExpenditure, operatingCost: py.operatingCost } });
     }
-    await writeAudit(tx, actorOf(user), { action: 'budget.create', entity: '单位预算', entityId: b.id, budgetId: b.id, after: { org: org.code, year: t.year, priorYearFrom: prev ? t.year - 1 : null } });
+    await writeAudit(tx, actorOf(user), { action: 'budget.create', entity: '单位预算', entityId: b.id, budgetId: b.id, after: { org: org.code, year: t.year, priorYearFrom: prev ? t.year - 1 : null, profileFrom: start.from, profile: start.profile } });
     return { budgetId: b.id, version: b.version };
   });
 }
 
-/** A new budget copying the previous year's lines, projects (plans, funds, indicators) and texts. */
+/** A new budget copying the previous year's 单位概况, lines, projects (plans, funds, indicators) and texts. */
 export async function startFromPreviousYear(db: PrismaClient, user: SessionUser, t: NewBudgetTarget): Promise<{ budgetId: string; version: number }> {
   const { org, prev } = await resolveTarget(db, user, t);
   if (!prev) throw invalidState(`${org.name}没有${t.year - 1}年度预算，无法沿用上年数据，请新建空白预算`);
@@ -100,7 +117,7 @@ export async function startFromPreviousYear(db: PrismaClient, user: SessionUser,
         entity: '单位预算',
         entityId: budgetId,
         budgetId,
-        after: { org: org.code, year: t.year, fromYear: t.year - 1, lines: data.lines.length, projects: data.projects.length, priorYear: data.priorYear },
+        after: { org: org.code, year: t.year, fromYear: t.year - 1, profile: profileFromInfo(data.unit), lines: data.lines.length, projects: data.projects.length, priorYear: data.priorYear },
       });
       return { budgetId, version: 1 };
     },

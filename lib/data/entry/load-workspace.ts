@@ -3,7 +3,7 @@ import { assertCan, can, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
 import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, OrgInfo, UnitBudget, YearCatalogs } from '../../domain/types';
-import { loadUnitBudget, toOrgInfo } from '../budget/load-unit-budget';
+import { loadUnitBudget } from '../budget/load-unit-budget';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
 import { EDITABLE_STATUSES } from './edit-guard';
 
@@ -23,7 +23,8 @@ export interface AttachmentInfo {
 }
 
 export interface WorkspaceData {
-  org: OrgInfo & { id: string };
+  /** The unit's identity; its 单位概况 of this year is `unit.unit` (from the budget row). */
+  org: Pick<OrgInfo, 'code' | 'name' | 'kind'> & { id: string };
   year: number;
   yearName: string;
   yearOpen: boolean;
@@ -52,15 +53,14 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
     db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year: year - 1 } }, include: { projectPlans: { include: { project: true }, orderBy: { sortOrder: 'asc' } } } }),
   ]);
   const unit = budget ? await loadUnitBudget(db, budget.id) : null;
-  const info = toOrgInfo(org);
-  const document = unit ? deriveDocument({ year, scope: 'UNIT', org: info, units: [unit], catalogs }) : null;
+  const document = unit ? deriveDocument({ year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }) : null;
   const attachments = budget
     ? await db.attachment.findMany({ where: { budgetId: budget.id }, select: { id: true, title: true, fileName: true, mimeType: true, size: true, createdAt: true }, orderBy: { createdAt: 'asc' } })
     : [];
   const inThisYear = new Set(unit?.projects.map((p) => p.code) ?? []);
   const canEdit = can(user, 'budget.edit', org.id);
   return {
-    org: { ...info, id: org.id },
+    org: { id: org.id, code: org.code, name: org.name, kind: org.unitKind },
     year,
     yearName: fy.name,
     yearOpen: fy.isOpen,

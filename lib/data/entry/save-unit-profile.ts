@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
+import { PROFILE_SELECT } from '../budget/load-unit-budget';
 import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
 import { countSchema, idSchema, MAX_LONG_TEXT, parseOrThrow, textSchema, versionSchema } from './field-rules';
 
@@ -17,17 +18,15 @@ const schema = z.object({
 });
 export type UnitProfileInput = z.input<typeof schema>;
 
-/** 单位概况: 职责, 机构设置 and staffing figures of the budget's unit. */
+/** 单位概况: 职责, 机构设置 and staffing figures of the budget's unit for the budget's year (stored on the budget). */
 export async function saveUnitProfile(db: PrismaClient, user: SessionUser, raw: UnitProfileInput): Promise<{ version: number }> {
   const { budgetId, expectedVersion, ...data } = parseOrThrow(schema, raw, '单位概况');
   const budget = await findEditableBudget(db, user, budgetId);
   const { version } = await runBudgetEdit(db, budget, expectedVersion, async (tx) => {
-    const before = await tx.organization.findUniqueOrThrow({
-      where: { id: budget.orgId },
-      select: { duties: true, structure: true, internalDivisions: true, authorizedHeadcount: true, actualHeadcount: true, otherPersonnel: true },
-    });
-    await tx.organization.update({ where: { id: budget.orgId }, data });
-    await writeAudit(tx, actorOf(user), { action: 'profile.save', entity: '单位概况', entityId: budget.orgId, budgetId, before, after: data });
+    // This year's profile only: it lives on the budget row, so other years' budgets keep theirs.
+    const before = await tx.budget.findUniqueOrThrow({ where: { id: budgetId }, select: PROFILE_SELECT });
+    await tx.budget.update({ where: { id: budgetId }, data });
+    await writeAudit(tx, actorOf(user), { action: 'profile.save', entity: '单位概况', entityId: budgetId, budgetId, before, after: data });
   });
   return { version };
 }
