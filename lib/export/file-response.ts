@@ -1,4 +1,5 @@
 import { isAppError } from '../errors/app-error';
+import { appErrorStatus } from '../api/app-error-status';
 
 // HTTP details shared by the export route handlers.
 
@@ -12,11 +13,9 @@ export function jsonError(status: number, error: string): Response {
   return Response.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, VALIDATION: 400, INVALID_STATE: 409 } as const;
-
 /** An export that failed: app errors keep their Chinese message; anything else is logged and summarised. */
 export function exportFailure(e: unknown, what: string): Response {
-  if (isAppError(e)) return jsonError(STATUS[e.code], e.message);
+  if (isAppError(e)) return jsonError(appErrorStatus(e.code), e.message);
   console.error(`导出${what}失败`, e);
   const detail = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : '服务器内部错误';
   return jsonError(500, `生成${what}失败：${detail}`);

@@ -10,7 +10,7 @@ import { returnBudget } from '../../lib/data/workflow/return-budget';
 import { approveBudget } from '../../lib/data/workflow/approve-budget';
 import { publishBudget } from '../../lib/data/workflow/publish-budget';
 import { reopenForCorrection } from '../../lib/data/workflow/reopen-for-correction';
-import { updateLineAmount } from '../../lib/data/budget/update-line-amount';
+import { setLineAmount } from '../helpers/set-line-amount';
 import { getBudgetVersion, getBudgetWorkflow, listReadableBudgets, previewBudget } from '../../lib/data/workflow/get-budget-workflow';
 import { getVersionDiff } from '../../lib/data/workflow/get-version-diff';
 import { listBudgetAudit } from '../../lib/data/workflow/list-budget-audit';
@@ -84,7 +84,7 @@ const cases = (): Case[] => [
   { name: 'listBudgetAudit', allowed: ['accountantA', 'reviewer', 'admin'], call: (u) => listBudgetAudit(db, u, budgetA) },
   { name: 'listReviewQueue', allowed: ['reviewer'], call: (u) => listReviewQueue(db, u, { year: 2026 }) },
   // the workflow, in an order where each allowed call is valid
-  { name: 'updateLineAmount', allowed: ['accountantA'], call: (u) => updateLineAmount(db, u, budgetA, 'S1-001', '1210000'), runAllowed: true },
+  { name: 'saveLines', allowed: ['accountantA'], call: (u) => setLineAmount(db, u, budgetA, 'S1-001', '1210000'), runAllowed: true },
   { name: 'submitBudget', allowed: ['accountantA'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
   { name: 'getBudgetVersion', allowed: ['accountantA', 'reviewer'], call: (u) => getBudgetVersion(db, u, budgetA, 1) },
   {
@@ -150,7 +150,7 @@ describe('权限矩阵：每个数据层函数 × 匿名、单位A填报人、�
   });
 
   it('审核人不能修改预算数据，管理员不能批复', async () => {
-    await expect(updateLineAmount(db, users.reviewer, budgetA, 'S1-001', '1')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(setLineAmount(db, users.reviewer, budgetA, 'S1-001', '1')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await submitBudget(db, users.accountantA, budgetA);
     await expect(approveBudget(db, users.admin, budgetA)).rejects.toMatchObject({ code: 'FORBIDDEN', message: '无权审核预算' });
     await expect(publishBudget(db, users.admin, budgetA)).rejects.toMatchObject({ code: 'FORBIDDEN' });

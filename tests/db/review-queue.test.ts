@@ -8,7 +8,7 @@ import { frozenUnitBudget, parseFrozenSnapshot } from '../../lib/document/frozen
 import { listBudgetAudit } from '../../lib/data/workflow/list-budget-audit';
 import { getVersionDiff } from '../../lib/data/workflow/get-version-diff';
 import { returnBudget } from '../../lib/data/workflow/return-budget';
-import { updateLineAmount } from '../../lib/data/budget/update-line-amount';
+import { setLineAmount } from '../helpers/set-line-amount';
 
 let t: TestDatabase;
 let reviewer: SessionUser;
@@ -42,7 +42,7 @@ describe('审核队列', () => {
 
   it('两次提交之间的差异：改动的行和各表单元格', async () => {
     await returnBudget(t.db, reviewer, budgetId, [{ target: 'PROJECT', targetRef: (await firstProject()) ?? '', text: '绩效目标不明确' }]);
-    await updateLineAmount(t.db, accountant, budgetId, 'S1-002', '600000.01');
+    await setLineAmount(t.db, accountant, budgetId, 'S1-002', '600000.01');
     await submitBudget(t.db, accountant, budgetId);
     const diff = await getVersionDiff(t.db, reviewer, budgetId, 2);
     expect(diff?.lines).toMatchObject({ added: 0, removed: 0, changed: 1, total: { delta: '0.01', deltaWan: '+0.00' } });
@@ -55,7 +55,7 @@ describe('审核队列', () => {
   it('审计日志按操作、操作人和日期筛选', async () => {
     const submits = await listBudgetAudit(t.db, reviewer, budgetId, { action: 'budget.submit' });
     expect(submits.entries).toHaveLength(2);
-    expect(submits.actions).toEqual(['budget.return', 'budget.seed', 'budget.submit', 'line.update']);
+    expect(submits.actions).toEqual(['budget.return', 'budget.seed', 'budget.submit', 'lines.save']);
     expect((await listBudgetAudit(t.db, reviewer, budgetId, { actor: '审核' })).entries.map((e) => e.action)).toEqual(['budget.return']);
     const tomorrow = new Date(Date.now() + 86_400_000);
     expect((await listBudgetAudit(t.db, reviewer, budgetId, { from: tomorrow })).entries).toEqual([]);

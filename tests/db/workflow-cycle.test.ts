@@ -7,7 +7,7 @@ import { returnBudget } from '../../lib/data/workflow/return-budget';
 import { approveBudget } from '../../lib/data/workflow/approve-budget';
 import { publishBudget } from '../../lib/data/workflow/publish-budget';
 import { reopenForCorrection } from '../../lib/data/workflow/reopen-for-correction';
-import { updateLineAmount } from '../../lib/data/budget/update-line-amount';
+import { setLineAmount } from '../helpers/set-line-amount';
 import { getPublicDocument } from '../../lib/data/public/public-documents';
 import { listBudgetAudit } from '../../lib/data/workflow/list-budget-audit';
 import { listReviewQueue } from '../../lib/data/workflow/list-review-queue';
@@ -45,11 +45,11 @@ describe('审核流程：提交 → 退回 → 修改 → 再提交 → 批复 �
     ]);
     expect((await t.db.budget.findUniqueOrThrow({ where: { id: budgetId } })).status).toBe('RETURNED');
 
-    await expect(updateLineAmount(t.db, reviewer, budgetId, line.id, '1.00')).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await updateLineAmount(t.db, accountant, budgetId, line.id, '1000.00');
+    await expect(setLineAmount(t.db, reviewer, budgetId, line.id, '1.00')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await setLineAmount(t.db, accountant, budgetId, line.id, '1000.00');
     expect(await submitBudget(t.db, accountant, budgetId)).toEqual({ versionNo: 2 });
     await approveBudget(t.db, reviewer, budgetId);
-    await expect(updateLineAmount(t.db, accountant, budgetId, line.id, '5.00')).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(setLineAmount(t.db, accountant, budgetId, line.id, '5.00')).rejects.toMatchObject({ code: 'INVALID_STATE' });
     await publishBudget(t.db, reviewer, budgetId);
 
     // Submission 2 is the first publication: the public knows it as 第1版 (the returned submission 1 was never public).
@@ -60,7 +60,7 @@ describe('审核流程：提交 → 退回 → 修改 → 再提交 → 批复 �
 
     await reopenForCorrection(t.db, reviewer, budgetId, '表七数字有误');
     expect((await getPublicDocument(t.db, '901001', 2026))?.versionNo).toBe(1);
-    await updateLineAmount(t.db, accountant, budgetId, line.id, '2000.00');
+    await setLineAmount(t.db, accountant, budgetId, line.id, '2000.00');
     await submitBudget(t.db, accountant, budgetId);
     await approveBudget(t.db, reviewer, budgetId);
     await expect(publishBudget(t.db, reviewer, budgetId)).rejects.toThrow(/更正说明/);
@@ -78,12 +78,12 @@ describe('审核流程：提交 → 退回 → 修改 → 再提交 → 批复 �
       'budget.seed',
       'budget.submit',
       'budget.return',
-      'line.update',
+      'lines.save',
       'budget.submit',
       'budget.approve',
       'budget.publish',
       'budget.reopen-correction',
-      'line.update',
+      'lines.save',
       'budget.submit',
       'budget.approve',
       'budget.publish-correction',

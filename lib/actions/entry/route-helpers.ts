@@ -3,18 +3,17 @@ import { NextResponse } from 'next/server';
 import { getSessionUser } from '../../auth/session';
 import { prisma, type PrismaClient } from '../../db/client';
 import { isAppError } from '../../errors/app-error';
+import { appErrorStatus } from '../../api/app-error-status';
 import type { SessionUser } from '../../auth/permissions';
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, VALIDATION: 422, INVALID_STATE: 409 };
 
 /** Route-handler wrapper: session, then the data-layer call; AppErrors become JSON with a Chinese message. */
 export async function withUser(call: (db: PrismaClient, user: SessionUser) => Promise<Response>): Promise<Response> {
   const user = await getSessionUser();
-  if (!user) return NextResponse.json({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录', fieldErrors: [] }, { status: 401 });
+  if (!user) return NextResponse.json({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录', fieldErrors: [] }, { status: appErrorStatus('UNAUTHENTICATED') });
   try {
     return await call(prisma(), user);
   } catch (e) {
-    if (isAppError(e)) return NextResponse.json({ ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors }, { status: STATUS[e.code] ?? 400 });
+    if (isAppError(e)) return NextResponse.json({ ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors }, { status: appErrorStatus(e.code) });
     console.error(e);
     return NextResponse.json({ ok: false, code: 'INTERNAL', message: '服务器内部错误，请稍后重试', fieldErrors: [] }, { status: 500 });
   }

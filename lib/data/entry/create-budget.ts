@@ -9,6 +9,7 @@ import { VEHICLE_KIND_LABELS, type VehicleKind } from '../../domain/types';
 import { loadUnitBudget, PROFILE_SELECT, profileFromInfo, profileOf, type ProfileRow } from '../budget/load-unit-budget';
 import { saveUnitBudget } from '../budget/save-unit-budget';
 import { actorOf, type Tx } from './edit-guard';
+import { expectOpenYear } from '../workflow/budget-lock';
 import { loadYearCodes } from './line-rules';
 
 export interface NewBudgetTarget {
@@ -65,6 +66,7 @@ async function startingProfile(db: PrismaClient, org: ProfileRow & { id: string 
 }
 
 async function createOnce(tx: Tx, orgId: string, year: number): Promise<void> {
+  await expectOpenYear(tx, year, '新建预算');
   const clash = await tx.budget.findUnique({ where: { orgId_year: { orgId, year } } });
   if (clash) throw conflict(`该单位${year}年度预算已由他人创建，请刷新页面`);
 }

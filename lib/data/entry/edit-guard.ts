@@ -3,6 +3,7 @@ import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalidState, notFound } from '../../errors/app-error';
 export { actorOf } from '../../audit/write-audit';
 import { BUDGET_STATUS_LABELS, type BudgetStatusName } from '../../domain/entry-labels';
+import { closedYearMessage, expectOpenYear } from '../workflow/budget-lock';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -23,12 +24,16 @@ function refuseStatus(status: string): never {
   throw invalidState(`预算当前状态为“${BUDGET_STATUS_LABELS[status as BudgetStatusName] ?? status}”，只有草稿或退回修改状态的预算可以修改`);
 }
 
-/** Loads a budget the user may edit; checks permission on its unit and its status (checked again in the transaction). */
+/**
+ * Loads a budget the user may edit; checks permission on its unit, that its fiscal year is open and its
+ * status (year and status are checked again in the transaction).
+ */
 export async function findEditableBudget(db: PrismaClient, user: SessionUser, budgetId: string): Promise<EditableBudget> {
   assertCan(user, 'budget.edit');
-  const b = await db.budget.findUnique({ where: { id: budgetId }, include: { org: { select: { code: true, unitKind: true } } } });
+  const b = await db.budget.findUnique({ where: { id: budgetId }, include: { org: { select: { code: true, unitKind: true } }, fiscalYear: { select: { isOpen: true } } } });
   if (!b) throw notFound('预算');
   assertCan(user, 'budget.edit', b.orgId);
+  if (!b.fiscalYear.isOpen) throw invalidState(closedYearMessage(b.year));
   if (!(EDITABLE_STATUSES as readonly string[]).includes(b.status)) refuseStatus(b.status);
   return { id: b.id, orgId: b.orgId, year: b.year, status: b.status, version: b.version, orgCode: b.org.code, unitKind: b.org.unitKind };
 }
@@ -50,8 +55,9 @@ export async function bumpVersion(tx: Tx, budgetId: string, expectedVersion: num
 }
 
 /**
- * The one shape of every budget write: permission and status checked up front, then ONE transaction that
- * bumps the optimistic version (re-checking status) and runs the write with its audit record.
+ * The one shape of every budget write: permission, fiscal year and status checked up front, then ONE
+ * transaction that re-checks the year is open, bumps the optimistic version (re-checking status) and runs
+ * the write with its audit record.
  */
 export async function runBudgetEdit<T>(
   db: PrismaClient,
@@ -61,6 +67,7 @@ export async function runBudgetEdit<T>(
 ): Promise<{ version: number; result: T }> {
   return db.$transaction(
     async (tx) => {
+      await expectOpenYear(tx, budget.year);
       const version = await bumpVersion(tx, budget.id, expectedVersion);
       return { version, result: await write(tx, version) };
     },

@@ -29,7 +29,7 @@ export interface WorkspaceData {
   yearName: string;
   yearOpen: boolean;
   canEdit: boolean; // the user may edit this unit's budgets (status aside)
-  budget: { id: string; status: string; version: number; editable: boolean } | null;
+  budget: { id: string; status: string; version: number; editable: boolean } | null; // not editable once the year is closed
   unit: UnitBudget | null;
   document: DerivedDocument | null;
   catalogs: YearCatalogs;
@@ -66,7 +66,7 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
     yearOpen: fy.isOpen,
     canEdit,
     budget: budget
-      ? { id: budget.id, status: budget.status, version: budget.version, editable: canEdit && (EDITABLE_STATUSES as readonly string[]).includes(budget.status) }
+      ? { id: budget.id, status: budget.status, version: budget.version, editable: canEdit && fy.isOpen && (EDITABLE_STATUSES as readonly string[]).includes(budget.status) }
       : null,
     unit,
     document,

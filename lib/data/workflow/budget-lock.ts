@@ -36,6 +36,19 @@ export function expectStatus(budget: LockedBudget, expected: readonly BudgetStat
   }
 }
 
+/**
+ * Inside the transaction: the budget's fiscal year is still open. The fiscal_year row is share-locked,
+ * so an administrator closing the year waits for this transaction (and a write after the close sees it).
+ */
+export async function expectOpenYear(tx: Tx, year: number, what = '修改或提交预算'): Promise<void> {
+  const rows = await tx.$queryRaw<{ isOpen: boolean }[]>`SELECT is_open AS "isOpen" FROM fiscal_year WHERE year = ${year} FOR SHARE`;
+  if (!rows[0]?.isOpen) throw invalidState(closedYearMessage(year, what));
+}
+
+export function closedYearMessage(year: number, what = '修改或提交预算'): string {
+  return `${year}年度已结束，不能${what}`;
+}
+
 /** The status change itself, conditional on the status just checked; a lost race is a conflict. */
 export async function moveStatus(tx: Tx, budget: LockedBudget, to: BudgetStatus): Promise<void> {
   const { count } = await tx.budget.updateMany({

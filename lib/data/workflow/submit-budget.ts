@@ -2,7 +2,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { invalidState } from '../../errors/app-error';
-import { expectStatus, lockBudget, moveStatus } from './budget-lock';
+import { expectOpenYear, expectStatus, lockBudget, moveStatus } from './budget-lock';
 import { failingBlockingChecks, freezeVersion, loadUnitInput } from '../versions/freeze-version';
 
 /**
@@ -15,6 +15,7 @@ export async function submitBudget(db: PrismaClient, user: SessionUser | null, b
     const budget = await lockBudget(tx, budgetId);
     assertCan(user, 'budget.submit', budget.orgId);
     expectStatus(budget, ['DRAFT', 'RETURNED'], '提交');
+    await expectOpenYear(tx, budget.year);
     const { columns, document } = await freezeVersion(tx, await loadUnitInput(tx, budget.id, budget.year));
     const failing = failingBlockingChecks(document);
     if (failing.length > 0) {

@@ -1,6 +1,7 @@
 import type { ProjectPerformanceTable } from '../projects';
 import type { CheckResult, DerivedTable, DisclosureInput } from '../types';
 import { amountRules } from './amount-rules';
+import { budgetNotEmpty } from './budget-total-rules';
 import { table10Rules, table11Rules, table6Rules } from './economic-table-rules';
 import { lineRules, procurementRules } from './line-rules';
 import { fundsWithinPeriod, performanceCoverage } from './performance-rules';
@@ -21,7 +22,7 @@ export { amountRules };
 
 /**
  * The cross-checks (勾稽关系) of a disclosure: data-level checks of the lines, projects and
- * procurement, then table-to-table checks on the exact 元 behind every cell. A failing
+ * procurement (and that the budget is not empty), then table-to-table checks on the exact 元 behind every cell. A failing
  * BLOCKING result stops submission. Invalid amounts make every other figure meaningless, so
  * then only the amount check is reported.
  */
@@ -35,6 +36,7 @@ export function runChecks(
   const lines = input.units.flatMap((u) => u.lines);
   return [
     ...amounts,
+    ...budgetNotEmpty(input),
     ...lineRules(input),
     ...procurementRules(input),
     ...tablesPresent(tables),

@@ -4,6 +4,7 @@ import { checksOf, sampleWith } from './__fixtures__/sample-checks';
 
 const RULES: [string, 'BLOCKING' | 'WARNING'][] = [
   ['AMOUNTS_VALID', 'BLOCKING'],
+  ['BUDGET_NOT_EMPTY', 'BLOCKING'],
   ['LINE_PROJECT_LINK', 'BLOCKING'],
   ['LINE_FUNCTION_CODE', 'BLOCKING'],
   ['LINE_ECON_CODE', 'BLOCKING'],

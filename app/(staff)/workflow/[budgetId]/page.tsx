@@ -53,7 +53,7 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
           published={budget.versions.some((v) => v.publishedAt)}
         />
       )}
-      {live && can(user, 'budget.submit', budget.org.id) && <AccountantActions budgetId={budgetId} data={live.unit} blocking={blocking} />}
+      {live && can(user, 'budget.submit', budget.org.id) && <AccountantActions budgetId={budgetId} editHref={`/budgets/${budget.org.code}/${budget.year}`} blocking={blocking} />}
       <CommentList comments={budget.comments} />
       {diff && <VersionDiffView diff={diff} />}
       <section aria-labelledby="versions-heading">
