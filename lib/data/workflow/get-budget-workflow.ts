@@ -15,6 +15,7 @@ export async function getBudgetWorkflow(db: PrismaClient, user: SessionUser | nu
     where: { id: budgetId, ...readableBudgetsWhere(user) },
     include: {
       org: { select: { id: true, code: true, name: true } },
+      fiscalYear: { select: { isOpen: true } },
       versions: {
         orderBy: { versionNo: 'desc' },
         select: { id: true, versionNo: true, status: true, createdAt: true, publishedAt: true, correctionNote: true, createdBy: { select: { displayName: true } } },

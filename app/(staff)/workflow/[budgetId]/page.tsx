@@ -53,7 +53,8 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
           published={budget.versions.some((v) => v.publishedAt)}
         />
       )}
-      {live && can(user, 'budget.submit', budget.org.id) && <AccountantActions budgetId={budgetId} editHref={`/budgets/${budget.org.code}/${budget.year}`} blocking={blocking} />}
+      {live && !budget.fiscalYear.isOpen && <p className="muted">{budget.year}年度已结束，不能再修改或提交预算。</p>}
+      {live && budget.fiscalYear.isOpen && can(user, 'budget.submit', budget.org.id) && <AccountantActions budgetId={budgetId} editHref={`/budgets/${budget.org.code}/${budget.year}`} blocking={blocking} />}
       <CommentList comments={budget.comments} />
       {diff && <VersionDiffView diff={diff} />}
       <section aria-labelledby="versions-heading">
