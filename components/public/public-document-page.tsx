@@ -8,9 +8,10 @@ import { EXPORT_FORMATS, EXPORT_LABELS, publicAttachmentPath, publicFilePath, pu
 import { ExportButtons } from '@/components/document/export-buttons';
 import { disclosureHtml } from '@/lib/document/html/disclosure-html';
 import { versionMemo } from '@/lib/document/version-memo';
+import { beijingDateTime } from '@/lib/format/beijing-time';
 
 function dateTime(iso: string | Date): string {
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' });
+  return beijingDateTime(iso);
 }
 
 const readPublicDocument = cache((org: string, year: number, versionNo: number | undefined) => getPublicDocument(prisma(), org, year, versionNo));

@@ -1,5 +1,6 @@
 import type { BudgetWorkflow } from '@/lib/data/workflow/get-budget-workflow';
 import { COMMENT_TARGET_LABELS } from '@/lib/data/workflow/review-comments';
+import { beijingDateTime } from '@/lib/format/beijing-time';
 
 function targetText(target: keyof typeof COMMENT_TARGET_LABELS, ref: string | null): string {
   if (target === 'TABLE') return `表${ref}`;
@@ -23,7 +24,7 @@ export function CommentList({ comments }: { comments: BudgetWorkflow['comments']
               </strong>
               <span className="muted">
                 {' '}
-                — {c.author.displayName}，{c.createdAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}
+                — {c.author.displayName}，{beijingDateTime(c.createdAt)}
                 {c.version && `，针对第${c.version.versionNo}版`}
               </span>
               <p>{c.text}</p>

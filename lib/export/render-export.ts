@@ -10,7 +10,7 @@ import { buildWorkbook } from './xlsx/build-workbook';
 // nothing is recomputed here.
 
 /** Bump when a writer's output changes, so cached files of published versions are written anew. */
-export const EXPORT_REVISION = '2';
+export const EXPORT_REVISION = '3';
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',

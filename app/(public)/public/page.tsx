@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { prisma } from '@/lib/db/client';
 import { listPublishedDocuments, type PublishedDocumentSummary } from '@/lib/data/public/public-documents';
 import { publicPagePath } from '@/lib/document/public-links';
+import { beijingDate } from '@/lib/format/beijing-time';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: '预算公开 — 预算通' };
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: '预算公开 — 预算通' };
 type SearchParams = Promise<{ q?: string | string[] }>;
 
 function dateText(d: Date): string {
-  return d.toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
+  return beijingDate(d);
 }
 
 function group(docs: PublishedDocumentSummary[]) {

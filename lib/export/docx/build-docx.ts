@@ -23,6 +23,7 @@ import { documentTitle, type FrozenDisclosure } from '../../document/frozen-disc
 import { PERFORMANCE_ANCHOR, PERFORMANCE_HEADING, chineseNumeral, partTitles } from '../../document/outline';
 import { performanceGrid, type GridCell } from '../../document/performance-grid';
 import { wanText } from '../../domain/money';
+import { beijingDate } from '../../format/beijing-time';
 
 // The whole document as Word, for units that edit before printing: headings Word's 目录 field picks
 // up, each table a real Word table on a new page with its header row repeated across pages.
@@ -94,7 +95,7 @@ export async function buildDocx(d: FrozenDisclosure): Promise<Buffer> {
   const children: (Paragraph | Table | TableOfContents)[] = [
     para(doc.org.name, { bold: true, size: 44, align: AlignmentType.CENTER }),
     para(`${doc.year}年度${doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算公开`, { bold: true, size: 40, align: AlignmentType.CENTER }),
-    ...(d.versionNo ? [para(`第${d.versionNo}版${d.publishedAt ? ` · ${d.publishedAt.slice(0, 10)}公开` : ''}`, { align: AlignmentType.CENTER })] : [para('预览稿（未公开）', { align: AlignmentType.CENTER })]),
+    ...(d.versionNo ? [para(`第${d.versionNo}版${d.publishedAt ? ` · ${beijingDate(d.publishedAt)}公开` : ''}`, { align: AlignmentType.CENTER })] : [para('预览稿（未公开）', { align: AlignmentType.CENTER })]),
     ...(d.correctionNote ? [para(`更正说明：${d.correctionNote}`)] : []),
     new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, children: [new TextRun({ text: '目 录', bold: true, size: 32 })] }),
     new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),

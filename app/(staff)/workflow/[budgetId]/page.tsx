@@ -14,6 +14,7 @@ import { CommentList } from '@/components/workflow/comment-list';
 import { VersionDiffView } from '@/components/workflow/version-diff';
 import { ReviewerActions } from '@/components/workflow/reviewer-actions';
 import { AccountantActions } from '@/components/workflow/accountant-actions';
+import { beijingDateTime } from '@/lib/format/beijing-time';
 
 export const dynamic = 'force-dynamic';
 
@@ -78,8 +79,8 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
                   <StatusTag status={v.status} />
                 </td>
                 <td>{v.createdBy?.displayName ?? ''}</td>
-                <td>{v.createdAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</td>
-                <td>{v.publishedAt?.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) ?? ''}</td>
+                <td>{beijingDateTime(v.createdAt)}</td>
+                <td>{v.publishedAt ? beijingDateTime(v.publishedAt) : ''}</td>
                 <td>{v.correctionNote ?? ''}</td>
               </tr>
             ))}

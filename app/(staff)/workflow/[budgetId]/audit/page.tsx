@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db/client';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { isAppError } from '@/lib/errors/app-error';
 import { listBudgetAudit, type AuditFilter } from '@/lib/data/workflow/list-budget-audit';
+import { beijingDateTime } from '@/lib/format/beijing-time';
 
 export const dynamic = 'force-dynamic';
 
@@ -88,7 +89,7 @@ export default async function BudgetAuditPage({ params, searchParams }: { params
         <tbody>
           {entries.map((e) => (
             <tr key={e.id.toString()} data-action={e.action}>
-              <td>{e.createdAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</td>
+              <td>{beijingDateTime(e.createdAt)}</td>
               <td>{e.actorName}</td>
               <td>{actionLabel(e.action)}</td>
               <td>
