@@ -1,33 +1,21 @@
 // One command to run 预算通: with no DATABASE_URL it starts the embedded PostgreSQL (data in .data/pg),
 // migrates and seeds it, then runs Next.js; Ctrl-C stops both cleanly.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedDb } from '../lib/db/embedded';
 import { prepareDatabase } from '../lib/db/prepare-database';
 import { assertRuntimeRole, ensureRuntimeRole, grantToUrlRole } from '../lib/db/runtime-role';
 import { startFailureText } from '../lib/db/describe-start-error';
+import { buildIsCurrent, currentBuildStamp } from '../lib/server/build-stamp';
+import { deploymentSecrets, embeddedRuntimePassword } from '../lib/server/deployment-secrets';
+import { buildApp } from './build-app';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
 const port = process.env.PORT ?? '3000';
 const dataDir = process.env.EMBEDDED_PG_DIR ?? '.data/pg';
 const pgPort = process.env.EMBEDDED_PG_PORT ?? '54329';
-
-/** A secret generated once for the embedded default and kept in .data/ (never committed). */
-function localSecret(name: string): string {
-  const file = path.resolve('.data', name);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
-
-function nextAuthSecret(): string {
-  return process.env.NEXTAUTH_SECRET || localSecret('nextauth-secret');
-}
 
 /**
  * The database: the embedded server (supervised) with its owner for migrations and a runtime role for the
@@ -39,7 +27,7 @@ async function openDatabase(): Promise<{ appUrl: string; embedded: EmbeddedDb | 
     const embedded = await startEmbeddedPostgres({ dataDir, port: Number(pgPort), database: 'yusuantong', quiet: true });
     console.log(`内置 PostgreSQL 已启动：${embedded.url.replace(/:[^:@]*@/, ':***@')}`);
     await prepareDatabase(embedded.url);
-    const appUrl = await ensureRuntimeRole(embedded.url, localSecret('app-db-password'));
+    const appUrl = await ensureRuntimeRole(embedded.url, embeddedRuntimePassword());
     embedded.supervise((m) => console.log(m));
     return { appUrl, embedded };
   }
@@ -51,16 +39,17 @@ async function openDatabase(): Promise<{ appUrl: string; embedded: EmbeddedDb | 
 }
 
 async function main() {
+  const secrets = deploymentSecrets();
   const { appUrl: url, embedded } = await openDatabase();
   await assertRuntimeRole(url);
-  if (!dev && !existsSync('.next/BUILD_ID')) {
-    console.log('首次运行，正在构建应用…');
-    await run('npx', ['next', 'build'], { DATABASE_URL: url });
+  if (!dev && !buildIsCurrent(currentBuildStamp(secrets.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY))) {
+    console.log('没有当前代码的构建，正在构建应用…');
+    buildApp();
   }
   const env = {
     ...process.env,
+    ...secrets,
     DATABASE_URL: url,
-    NEXTAUTH_SECRET: nextAuthSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
   };
@@ -82,13 +71,6 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
   child.on('exit', (code) => void stop(code ?? 0));
   console.log(`预算通已启动：http://localhost:${port}`);
-}
-
-function run(cmd: string, argv: string[], extraEnv: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(cmd, argv, { stdio: 'inherit', env: { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: '1' } });
-    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(' ')} 失败（退出码 ${code}）`))));
-  });
 }
 
 main().catch((e) => {
