@@ -41,7 +41,7 @@ export function listMigrations(dir = migrationsDir()): MigrationFile[] {
 }
 
 /** Applies pending migrations; returns the names applied. Refuses to run if an applied file changed. */
-export async function migrate(databaseUrl: string, log: (m: string) => void = () => {}): Promise<string[]> {
+export async function migrate(databaseUrl: string, log: (m: string) => void = () => {}, dir = migrationsDir()): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -51,8 +51,13 @@ export async function migrate(databaseUrl: string, log: (m: string) => void = ()
       'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
     );
     const applied = new Map(rows.map((r) => [r.migration_name, r]));
+    const files = listMigrations(dir);
+    const unknown = [...applied.keys()].filter((name) => !files.some((f) => f.name === name));
+    if (unknown.length > 0) {
+      throw new Error(`数据库已应用了本程序没有的迁移 ${unknown.join('、')}：请使用包含这些迁移的版本，不要用旧版本连接新数据库`);
+    }
     const done: string[] = [];
-    for (const m of listMigrations()) {
+    for (const m of files) {
       const prior = applied.get(m.name);
       if (prior) {
         if (!prior.finished_at) throw new Error(`迁移 ${m.name} 上次执行未完成，请检查数据库后重试`);
@@ -60,6 +65,12 @@ export async function migrate(databaseUrl: string, log: (m: string) => void = ()
         continue;
       }
       const id = randomUUID();
+      if (runsOutsideTransaction(m.sql)) {
+        await applyOutsideTransaction(client, id, m);
+        log(`已应用迁移 ${m.name}（事务外执行）`);
+        done.push(m.name);
+        continue;
+      }
       await client.query('BEGIN');
       try {
         await client.query(
@@ -84,4 +95,22 @@ export async function migrate(databaseUrl: string, log: (m: string) => void = ()
     await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => {});
     await client.end();
   }
+}
+
+/** A migration whose first line is this marker runs statement by statement outside a transaction (e.g. CREATE INDEX CONCURRENTLY). */
+export const NO_TRANSACTION_MARKER = '-- migrate:no-transaction';
+
+function runsOutsideTransaction(sql: string): boolean {
+  return sql.trimStart().startsWith(NO_TRANSACTION_MARKER);
+}
+
+async function applyOutsideTransaction(client: pg.Client, id: string, m: MigrationFile): Promise<void> {
+  await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())', [id, m.checksum, m.name]);
+  try {
+    await client.query(m.sql);
+  } catch (e) {
+    // Left unfinished on purpose: the next run refuses until someone has looked at the database.
+    throw new Error(`迁移 ${m.name}（事务外执行）失败，数据库可能处于部分应用状态：${(e as Error).message}`);
+  }
+  await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
 }

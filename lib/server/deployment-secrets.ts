@@ -27,7 +27,7 @@ function localSecret(name: string, encoding: 'base64' | 'base64url'): string {
 }
 
 /** The secrets from the environment; for the embedded default (no DATABASE_URL) generated when missing. */
-export function deploymentSecrets(env: NodeJS.ProcessEnv = process.env): DeploymentSecrets {
+export function deploymentSecrets(env: Record<string, string | undefined> = process.env): DeploymentSecrets {
   if (env.DATABASE_URL) {
     const missing = REQUIRED.filter((r) => !env[r.name]);
     if (missing.length > 0) {
