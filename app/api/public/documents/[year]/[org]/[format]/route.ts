@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db/client';
 import { getPublicDocument, getPublishedInput } from '@/lib/data/public/public-documents';
 import { isExportFormat } from '@/lib/document/public-links';
-import { cachedExport, etagMatches, exportEtag } from '@/lib/export/export-cache';
+import { cachedExport, etagMatches, storedExportEtag } from '@/lib/export/export-cache';
 import { FORMAT_NAMES, contentDisposition, exportFailure, jsonError } from '@/lib/export/file-response';
 import { CONTENT_TYPES, asciiFileName, exportFileName, renderExport } from '@/lib/export/render-export';
 
@@ -21,11 +21,13 @@ export async function GET(request: Request, { params }: { params: Params }) {
   }
   const d = await getPublicDocument(prisma(), org, Number(year), versionParam ? Number(versionParam) : undefined);
   if (!d) return jsonError(404, NOT_FOUND);
-  const etag = exportEtag(d.versionId, format);
-  const common = { ETag: etag, 'Cache-Control': 'public, no-cache', 'X-Version-No': String(d.versionNo) };
-  if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: common });
+  const db = prisma();
+  const headers = (etag: string) => ({ ETag: etag, 'Cache-Control': 'public, no-cache', 'X-Version-No': String(d.versionNo) });
+  const known = await storedExportEtag(db, d.versionId, format);
+  if (known && etagMatches(request.headers.get('if-none-match'), known)) return new Response(null, { status: 304, headers: headers(known) });
   try {
-    const body = await cachedExport(d.versionId, format, () => renderExport(format, d, () => getPublishedInput(prisma(), d.versionId)));
+    const { body, etag } = await cachedExport(db, d.versionId, format, () => renderExport(format, d, () => getPublishedInput(db, d.versionId)));
+    const common = headers(etag);
     const kind = format === 'json' ? 'inline' : 'attachment';
     return new Response(new Uint8Array(body), {
       headers: {
