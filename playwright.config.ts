@@ -25,6 +25,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'app', testIgnore: /two-instances\.spec\.ts/ },
+    // A second instance on the same database, after every other spec: their budgets are its material.
+    { name: 'two-instances', testMatch: /two-instances\.spec\.ts/, dependencies: ['app'] },
+  ],
   webServer: {
     command: 'npx tsx scripts/start-app.ts --fresh-data',
     url: `http://localhost:${port}`,
