@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import { writeAudit, actorOf } from '../../audit/write-audit';
-import { assertCan, type SessionUser } from '../../auth/permissions';
+import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { isValidAmount } from '../../domain/money';
 import { invalid, notFound } from '../../errors/app-error';
 import { expectStatus, lockBudget } from '../workflow/budget-lock';
@@ -18,7 +18,7 @@ export async function updateLineAmount(
   if (!isValidAmount(value)) throw invalid('金额：请输入不小于0、最多两位小数的元金额', [{ field: '金额', message: '格式不正确' }]);
   await db.$transaction(async (tx) => {
     const budget = await lockBudget(tx, budgetId);
-    assertCan(user, 'budget.edit', budget.orgId);
+    assertCanOnUnit(user, 'budget.edit', budget.orgId);
     expectStatus(budget, ['DRAFT', 'RETURNED'], '修改');
     const line = await tx.expenditureLine.findUnique({ where: { budgetId_lineKey: { budgetId, lineKey } } });
     if (!line) throw notFound(`支出明细行“${lineKey}”`);
