@@ -12,7 +12,7 @@ export function jsonError(status: number, error: string): Response {
   return Response.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, VALIDATION: 400, INVALID_STATE: 409 } as const;
+const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, VALIDATION: 400, INVALID_STATE: 409, TOO_LARGE: 413 } as const;
 
 /** An export that failed: app errors keep their Chinese message; anything else is logged and summarised. */
 export function exportFailure(e: unknown, what: string): Response {
