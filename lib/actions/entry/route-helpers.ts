@@ -2,7 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { getSessionUser } from '../../auth/session';
 import { prisma, type PrismaClient } from '../../db/client';
-import { isAppError } from '../../errors/app-error';
+import { appErrorOf } from '../../errors/prisma-errors';
 import type { SessionUser } from '../../auth/permissions';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, VALIDATION: 422, INVALID_STATE: 409, TOO_LARGE: 413 };
@@ -14,7 +14,8 @@ export async function withUser(call: (db: PrismaClient, user: SessionUser) => Pr
   try {
     return await call(prisma(), user);
   } catch (e) {
-    if (isAppError(e)) return NextResponse.json({ ok: false, code: e.code, error: e.message, message: e.message, fieldErrors: e.fieldErrors }, { status: STATUS[e.code] ?? 400 });
+    const app = appErrorOf(e);
+    if (app) return NextResponse.json({ ok: false, code: app.code, error: app.message, message: app.message, fieldErrors: app.fieldErrors }, { status: STATUS[app.code] ?? 400 });
     console.error(e);
     return NextResponse.json({ ok: false, code: 'INTERNAL', error: '服务器内部错误，请稍后重试', message: '服务器内部错误，请稍后重试', fieldErrors: [] }, { status: 500 });
   }
