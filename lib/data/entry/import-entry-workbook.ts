@@ -88,7 +88,7 @@ export async function importEntryWorkbook(
     throw invalid(`工作表“${SHEETS.lines}”超过${MAX_LINE_ROWS.toLocaleString('en-US')}行，请删除多余的行或分批导入，未做任何修改`);
   }
   const parsed = await readEntryWorkbook(input.content);
-  const codes = await loadYearCodes(db, budget.year);
+  const codes = await loadYearCodes(db, budget.year, budget.unitKind);
   const others = await db.project.findMany({ where: { code: { in: parsed.projects.map((p) => String(p.raw.code ?? '')) }, orgId: { not: budget.orgId } }, select: { code: true } });
   const { errors, projects, lines } = validateParsedWorkbook(parsed, codes, new Set(others.map((o) => o.code)));
   if (errors.length > 0) {
