@@ -22,5 +22,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  // Upload routes are left out: the proxy would buffer (and silently truncate) their bodies before the route
+  // can refuse them; they cap the body themselves and set the static headers (lib/http/upload-form.ts).
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/budgets/[^/]+/[^/]+/(?:excel|attachments)$).*)' }],
 };

@@ -37,7 +37,7 @@ test('科目导入：错误的文件被拒绝并列出出错行；名词解释�
     mimeType: 'text/csv',
     buffer: Buffer.from('code,name,level\n201,一般公共服务支出,类\n2019901,孤儿科目,项\n', 'utf8'),
   });
-  await page.getByRole('button', { name: '上传并导入' }).click();
+  await page.getByRole('button', { name: '上传并预览' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '未导入任何数据' })).toContainText('第3行 2019901');
 
   await page.getByRole('navigation', { name: '系统管理' }).getByRole('link', { name: '名词解释' }).click();
@@ -47,6 +47,28 @@ test('科目导入：错误的文件被拒绝并列出出错行；名词解释�
   await expect(first.getByRole('status')).toHaveText('名词解释已保存');
   await page.reload();
   await expect(page.locator('.card-list form').first().getByLabel('解释')).toHaveValue('测试修改后的解释文字。');
+});
+
+test('科目导入先预览：缺少仍被使用的科目时拒绝并列出；删除科目须勾选确认', async ({ page }) => {
+  await login(page, DEMO.admin);
+  await page.goto('/admin/catalog');
+  const twoLines = Buffer.from('code,name,level\n201,一般公共服务支出,类\n20101,人大事务,款\n', 'utf8');
+  await page.getByLabel('预算年度').selectOption('2026');
+  await page.getByLabel('科目类别').selectOption('FUNCTION');
+  await page.getByLabel('科目文件').setInputFiles({ name: '两行.csv', mimeType: 'text/csv', buffer: twoLines });
+  await page.getByRole('button', { name: '上传并预览' }).click();
+  const preview = page.getByRole('region', { name: '导入预览' });
+  await expect(preview.getByRole('alert')).toContainText('不能导入');
+  await expect(preview).toContainText('仍被支出明细使用的科目');
+  await expect(preview).toContainText('20138 ');
+  await expect(preview.getByRole('button', { name: '确认导入' })).toHaveCount(0);
+
+  await page.getByLabel('预算年度').selectOption('2027');
+  await page.getByLabel('科目文件').setInputFiles({ name: '两行.csv', mimeType: 'text/csv', buffer: twoLines });
+  await page.getByRole('button', { name: '上传并预览' }).click();
+  await expect(preview).toContainText(/删除 \d+ 条/);
+  await expect(preview.getByLabel(/确认删除以上 \d+ 个科目/)).toBeVisible();
+  await expect(preview.getByRole('button', { name: '确认导入' })).toBeVisible(); // not clicked: 2027 keeps its catalogue
 });
 
 test('审核人不能进入系统管理，管理员看不到审核队列', async ({ page }) => {

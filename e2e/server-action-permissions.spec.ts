@@ -41,10 +41,11 @@ test('截获的“提交审核”请求以匿名、其他单位填报人、审�
 
   const anonymous = await playwrightRequest.newContext({ baseURL });
   expect(await replay(anonymous, captured!)).toContain('请先登录');
-  for (const who of [DEMO.accountant901001, DEMO.reviewer, DEMO.admin]) {
+  // A wrong role is told 无权; another unit's accountant is told the budget does not exist.
+  for (const [who, refusal] of [[DEMO.accountant901001, '预算不存在'], [DEMO.reviewer, '无权提交该预算'], [DEMO.admin, '无权提交该预算']] as const) {
     const ctx = await playwrightRequest.newContext({ baseURL });
     await signIn(ctx, who);
-    expect(await replay(ctx, captured!), who.username).toContain('无权提交该预算');
+    expect(await replay(ctx, captured!), who.username).toContain(refusal);
     await ctx.dispose();
   }
   await anonymous.dispose();

@@ -1,4 +1,4 @@
-import { isAppError } from '../errors/app-error';
+import { appErrorOf } from '../errors/prisma-errors';
 
 export interface ActionState {
   ok: boolean;
@@ -14,7 +14,8 @@ export async function runAction(success: string, fn: () => Promise<unknown>): Pr
     await fn();
     return { ok: true, message: success };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
+    const app = appErrorOf(e);
+    if (app) return { ok: false, message: app.message, fieldErrors: app.fieldErrors };
     console.error(e);
     return { ok: false, message: '操作失败，请稍后重试；如问题持续，请联系系统管理员' };
   }

@@ -8,8 +8,6 @@ import { createUser, resetUserPassword, setUserDisabled, setUserUnits } from '..
 import { createOrganization, updateOrganization } from '../data/admin/organizations';
 import { createFiscalYear, setFiscalYearOpen } from '../data/admin/fiscal-years';
 import { saveGlossaryEntry } from '../data/admin/glossary';
-import { importCatalogUpload } from '../data/admin/import-catalog-upload';
-import { isAppError } from '../errors/app-error';
 import { runAction, zodMessage, type ActionState } from './action-result';
 
 const LABELS: Record<string, string> = {
@@ -142,29 +140,4 @@ export async function saveGlossaryEntryAction(_prev: ActionState, form: FormData
   const r = await runAction('名词解释已保存', async () => saveGlossaryEntry(prisma(), await getSessionUser(), p.data));
   if (r.ok) revalidatePath('/admin/glossary');
   return r;
-}
-
-export async function importCatalogAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const p = z
-    .object({ year: z.coerce.number().int().min(2000, '年份无效').max(2100, '年份无效'), kind: z.enum(['FUNCTION', 'DEPT_ECONOMIC', 'GOV_ECONOMIC'], { message: '请选择科目类别' }) })
-    .safeParse({ year: form.get('year'), kind: form.get('kind') });
-  if (!p.success) return zodMessage(p.error.issues, LABELS);
-  const file = form.get('file');
-  if (!(file instanceof File) || file.size === 0) return { ok: false, message: '文件：请选择要上传的科目文件' };
-  try {
-    const data = new Uint8Array(await file.arrayBuffer());
-    const out = await importCatalogUpload(prisma(), await getSessionUser(), p.data.year, p.data.kind, data, file.name);
-    if (!out.ok) {
-      const shown = out.errors.slice(0, 20).map((e) => `第${e.rowNumber}行 ${e.code}：${e.message}`);
-      return { ok: false, message: `文件有 ${out.errors.length} 处错误，未导入任何数据：${shown.join('；')}${out.errors.length > 20 ? '……' : ''}` };
-    }
-    const r = out.result;
-    revalidatePath('/admin/catalog');
-    const kept = r.keptInUse.length > 0 ? `；仍被预算使用而保留 ${r.keptInUse.join('、')}` : '';
-    return { ok: true, message: `导入完成：新增 ${r.inserted} 条，更名 ${r.renamed} 条，未变 ${r.unchanged} 条，删除 ${r.removed} 条${kept}` };
-  } catch (e) {
-    if (isAppError(e)) return { ok: false, message: e.message };
-    console.error(e);
-    return { ok: false, message: '导入失败，请检查文件后重试' };
-  }
 }

@@ -8,6 +8,7 @@ export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   INVALID_STATE: 409,
   VALIDATION: 422,
+  TOO_LARGE: 413,
 };
 
 export function appErrorStatus(code: AppErrorCode): number {

@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '../errors/app-error';
+import { forbidden, notFound, unauthenticated } from '../errors/app-error';
 
 // The one place that says which role may do what. Data-layer functions call assertCan and build
 // their own authorised `where` from the acting user; the UI only mirrors this.
@@ -27,7 +27,7 @@ export type Permission =
   | 'budget.review' // 已提交 → 退回修改 / 已批复, comment on submissions
   | 'budget.publish' // 已批复 → 已公开, corrections after publication
   | 'review.queue' // the reviewer queue of all budgets of a year
-  | 'audit.read' // audit trail of the budgets one may read
+  | 'audit.read' // audit trail of the budgets one may read (it holds draft data: never without budget.read)
   | 'user.manage'
   | 'org.manage'
   | 'catalog.manage'
@@ -37,7 +37,7 @@ export type Permission =
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ACCOUNTANT: ['budget.read', 'budget.edit', 'budget.submit', 'audit.read'],
   REVIEWER: ['budget.read', 'budget.review', 'budget.publish', 'review.queue', 'audit.read'],
-  ADMIN: ['user.manage', 'org.manage', 'catalog.manage', 'fiscalYear.manage', 'glossary.manage', 'audit.read'],
+  ADMIN: ['user.manage', 'org.manage', 'catalog.manage', 'fiscalYear.manage', 'glossary.manage'],
 };
 
 /** Permissions that are limited to the accountant's own units. */
@@ -70,6 +70,16 @@ const PERMISSION_TEXT: Record<Permission, string> = {
 export function assertCan(user: SessionUser | null, permission: Permission, unitId?: string): asserts user is SessionUser {
   if (!user) throw unauthenticated();
   if (!can(user, permission, unitId)) throw forbidden(PERMISSION_TEXT[permission]);
+}
+
+/**
+ * A unit-scoped check on a record the user reached by id: a wrong role is refused (FORBIDDEN, 无权…), but a
+ * role that has the permission on other units only is told the record does not exist (NOT_FOUND), so another
+ * unit's ids reveal nothing.
+ */
+export function assertCanOnUnit(user: SessionUser | null, permission: Permission, unitId: string, what = '预算'): asserts user is SessionUser {
+  assertCan(user, permission);
+  if (!can(user, permission, unitId)) throw notFound(what);
 }
 
 /** Prisma `where` on Budget limiting reads to what the user may see. */

@@ -1,24 +1,41 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { CATALOG_KIND_LABELS, parentCodeOf, type CatalogKind } from '../domain/catalog/validate-catalog';
 import { writeAudit, type Actor } from '../audit/write-audit';
+import { conflict, invalid, notFound } from '../errors/app-error';
+import { describeCatalogPlan, inUseMessage, planCatalogImport, type CatalogImportEntry, type CatalogPlan } from './plan-catalog-import';
 
-export interface CatalogImportEntry {
-  code: string;
-  name: string;
-}
+export type { CatalogImportEntry } from './plan-catalog-import';
 
 export interface CatalogImportResult {
   inserted: number;
   renamed: number;
   unchanged: number;
   removed: number;
-  keptInUse: string[]; // absent from the file but still used by budget lines
+  keptInUse: string[]; // always empty: an import that would remove a used code is refused
+}
+
+export interface CatalogImportOptions {
+  /** Removals are applied only when confirmed (after the admin saw the plan, or `--confirm` on the CLI). */
+  confirmRemovals?: boolean;
+  /** The digest of the plan the admin confirmed: the import is refused when the plan has changed since. */
+  expectDigest?: string;
+}
+
+/** Refusals of a plan: codes still in use, unconfirmed removals, a plan changed since it was shown. */
+export function assertPlanApplicable(plan: CatalogPlan, opts: CatalogImportOptions): void {
+  if (plan.inUse.length > 0) throw invalid(inUseMessage(plan));
+  if (opts.expectDigest !== undefined && opts.expectDigest !== plan.digest) {
+    throw conflict('科目表或文件内容在预览后已变化，本次未导入；请重新上传并预览');
+  }
+  if (plan.removed.length > 0 && !opts.confirmRemovals) {
+    throw invalid(`本次导入将删除 ${plan.removed.length} 个科目，须先预览并确认后才能导入；${describeCatalogPlan(plan).join('；')}`);
+  }
 }
 
 /**
- * Replaces one year's catalogue of one kind with already-validated entries, in one transaction with
- * its audit record: new codes are added (parents first), names updated, codes absent from the file
- * removed unless budget lines still use them.
+ * Replaces one year's catalogue of one kind with already-validated entries, in one transaction with its
+ * audit record. The plan is computed again inside the transaction; codes that budget lines use are never
+ * removed (the import is refused with their list), and removals need confirmation.
  */
 export async function importCatalog(
   db: PrismaClient,
@@ -26,65 +43,51 @@ export async function importCatalog(
   year: number,
   kind: CatalogKind,
   entries: CatalogImportEntry[],
+  opts: CatalogImportOptions = {},
 ): Promise<CatalogImportResult> {
   const sorted = [...entries].sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
-  return db.$transaction(async (tx) => {
-    const fy = await tx.fiscalYear.findUnique({ where: { year } });
-    if (!fy) throw new Error(`预算年度 ${year} 不存在，请先创建年度`);
-    const table = kind === 'FUNCTION' ? tx.functionSubject : kind === 'DEPT_ECONOMIC' ? tx.deptEconSubject : tx.govEconSubject;
-    const delegate = table as unknown as {
-      findMany(a: object): Promise<{ code: string; name: string }[]>;
-      create(a: object): Promise<unknown>;
-      update(a: object): Promise<unknown>;
-      deleteMany(a: object): Promise<{ count: number }>;
-    };
-    const existing = new Map((await delegate.findMany({ where: { year } })).map((e) => [e.code, e.name]));
-    const result: CatalogImportResult = { inserted: 0, renamed: 0, unchanged: 0, removed: 0, keptInUse: [] };
-    for (const e of sorted) {
-      const old = existing.get(e.code);
-      if (old === undefined) {
-        await delegate.create({ data: { year, code: e.code, name: e.name, parentCode: parentCodeOf(e.code) } });
-        result.inserted++;
-      } else if (old !== e.name) {
-        await delegate.update({ where: { year_code: { year, code: e.code } }, data: { name: e.name } });
-        result.renamed++;
-      } else result.unchanged++;
-    }
-    const incoming = new Set(sorted.map((e) => e.code));
-    const absent = [...existing.keys()].filter((c) => !incoming.has(c)).sort((a, b) => b.length - a.length);
-    const used = await usedCodes(tx, kind, year, absent);
-    for (const code of absent) {
-      if (used.has(code) || [...used].some((u) => u.startsWith(code))) {
-        result.keptInUse.push(code);
-        continue;
+  return db.$transaction(
+    async (tx) => {
+      const fy = await tx.fiscalYear.findUnique({ where: { year } });
+      if (!fy) throw notFound(`预算年度 ${year}`);
+      const plan = await planCatalogImport(tx, year, kind, sorted);
+      assertPlanApplicable(plan, opts);
+      const renamed = new Map(plan.renamed.map((r) => [r.code, r.to]));
+      const added = new Set(plan.added.map((a) => a.code));
+      for (const e of sorted) {
+        const data = { year, code: e.code, name: e.name, parentCode: parentCodeOf(e.code) };
+        const to = renamed.get(e.code);
+        if (kind === 'FUNCTION') {
+          if (added.has(e.code)) await tx.functionSubject.create({ data });
+          else if (to !== undefined) await tx.functionSubject.update({ where: { year_code: { year, code: e.code } }, data: { name: to } });
+        } else if (kind === 'DEPT_ECONOMIC') {
+          if (added.has(e.code)) await tx.deptEconSubject.create({ data });
+          else if (to !== undefined) await tx.deptEconSubject.update({ where: { year_code: { year, code: e.code } }, data: { name: to } });
+        } else if (added.has(e.code)) await tx.govEconSubject.create({ data });
+        else if (to !== undefined) await tx.govEconSubject.update({ where: { year_code: { year, code: e.code } }, data: { name: to } });
       }
-      if (kind === 'DEPT_ECONOMIC') await tx.econMapping.deleteMany({ where: { year, deptCode: code } });
-      if (kind === 'GOV_ECONOMIC')
-        await tx.econMapping.deleteMany({ where: { year, OR: [{ govCodeAdmin: code }, { govCodeInstitution: code }] } });
-      result.removed += (await delegate.deleteMany({ where: { year, code } })).count;
-    }
-    await writeAudit(tx, actor, {
-      action: 'catalog.import',
-      entity: CATALOG_KIND_LABELS[kind],
-      entityId: String(year),
-      after: { year, kind, count: sorted.length, ...result },
-    });
-    return result;
-  });
-}
-
-async function usedCodes(
-  tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0],
-  kind: CatalogKind,
-  year: number,
-  codes: string[],
-): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const field = kind === 'FUNCTION' ? 'functionCode' : kind === 'DEPT_ECONOMIC' ? 'deptEconCode' : 'govEconCode';
-  const rows = await tx.expenditureLine.findMany({
-    where: { year },
-    select: { functionCode: true, deptEconCode: true, govEconCode: true },
-    distinct: [field],
-  });
-  return new Set(rows.map((r) => r[field]));
+      // Children before parents.
+      const removed = plan.removed.map((r) => r.code).sort((a, b) => b.length - a.length || a.localeCompare(b));
+      let count = 0;
+      for (const code of removed) {
+        if (kind === 'FUNCTION') count += (await tx.functionSubject.deleteMany({ where: { year, code } })).count;
+        else if (kind === 'DEPT_ECONOMIC') {
+          await tx.econMapping.deleteMany({ where: { year, deptCode: code } });
+          count += (await tx.deptEconSubject.deleteMany({ where: { year, code } })).count;
+        } else {
+          await tx.econMapping.deleteMany({ where: { year, OR: [{ govCodeAdmin: code }, { govCodeInstitution: code }] } });
+          count += (await tx.govEconSubject.deleteMany({ where: { year, code } })).count;
+        }
+      }
+      const result: CatalogImportResult = { inserted: plan.added.length, renamed: plan.renamed.length, unchanged: plan.unchanged, removed: count, keptInUse: [] };
+      await writeAudit(tx, actor, {
+        action: 'catalog.import',
+        entity: CATALOG_KIND_LABELS[kind],
+        entityId: String(year),
+        after: { year, kind, count: sorted.length, ...result, removedCodes: removed, renamedCodes: plan.renamed, mappingRowsRemoved: plan.mappingRowsRemoved },
+      });
+      return result;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { MAX_LINE_ROWS } from './count-sheet-rows';
 import type { FundSource, FundTiming, Indicator, ProjectFunding, SpendingKind } from '../domain/types';
 
 type GoalScope = 'PERIOD' | 'YEAR';
@@ -82,7 +83,9 @@ export async function readEntryWorkbook(buffer: ArrayBuffer | Uint8Array): Promi
   }
   const out: ParsedWorkbook = { lines: [], projects: [], indicators: [], errors };
   const lines = openSheet(wb, SHEETS.lines, LINE_HEADERS, errors);
-  if (lines) {
+  if (lines && lines.ws.actualRowCount > MAX_LINE_ROWS + 1) {
+    errors.push({ sheet: SHEETS.lines, row: 0, column: '', message: `工作表“${SHEETS.lines}”超过${MAX_LINE_ROWS}行，请删除多余的行或分批导入` });
+  } else if (lines) {
     eachDataRow(lines, (get, _raw, row) => {
       out.lines.push({
         row,

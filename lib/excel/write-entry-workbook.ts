@@ -1,3 +1,4 @@
+import { stripUnsafeDeep } from '../text/unsafe-characters';
 import ExcelJS from 'exceljs';
 import type { UnitBudget, YearCatalogs } from '../domain/types';
 import { INDICATOR_TREE } from '../domain/projects/indicator-tree';
@@ -34,7 +35,9 @@ function header(ws: ExcelJS.Worksheet, titles: readonly string[], widths: number
  * The entry workbook of a unit and year: 支出明细, 项目 and 绩效指标 sheets with the year's catalogues as
  * drop-down lists on hidden sheets. With `data` the sheets carry the current budget (export), else only headers (template).
  */
-export async function writeEntryWorkbook(catalogs: YearCatalogs, data: UnitBudget | null, title: string): Promise<Buffer> {
+export async function writeEntryWorkbook(rawCatalogs: YearCatalogs, rawData: UnitBudget | null, rawTitle: string): Promise<Buffer> {
+  // Characters XML cannot hold would corrupt the file.
+  const [catalogs, data, title] = [stripUnsafeDeep(rawCatalogs), stripUnsafeDeep(rawData), stripUnsafeDeep(rawTitle)];
   const wb = new ExcelJS.Workbook();
   wb.creator = '预算通';
   wb.title = title;

@@ -94,7 +94,7 @@ describe('saving expenditure lines', () => {
   it('accepts a project line for a project of the budget and deletes in the same batch', async () => {
     const r = await saveLines(t.db, accountant, {
       budgetId, expectedVersion: version, deletes: ['L1'],
-      upserts: [line('P1', { kind: 'PROJECT', projectCode: '029-2027-01', functionCode: '2013816', deptEconCode: '30227', govEconCode: '50299', amount: '500000' })],
+      upserts: [line('P1', { kind: 'PROJECT', projectCode: '029-2027-01', functionCode: '2013816', deptEconCode: '30227', govEconCode: '50205', amount: '500000' })],
     });
     version = r.version;
     const s = await snapshot();
@@ -128,14 +128,18 @@ describe('saving expenditure lines', () => {
 
   it('refuses a reviewer, an admin and another unit’s accountant, leaving the database unchanged', async () => {
     const before = await snapshot();
-    for (const who of [await sessionUser(t.db, 'shenhe'), await sessionUser(t.db, 'admin'), await otherUnitAccountant(t.db)]) {
+    for (const who of [await sessionUser(t.db, 'shenhe'), await sessionUser(t.db, 'admin')]) {
       const e = await rejection(saveLines(t.db, who, { budgetId, expectedVersion: version, deletes: ['L2'], upserts: [line('X1')] }));
       expect(e.code).toBe('FORBIDDEN');
       expect(e.message).toBe('无权修改该预算');
     }
+    // Another unit's accountant is told the budget does not exist (README: another unit's budget → 不存在).
     const other = await otherUnitAccountant(t.db);
+    const f = await rejection(saveLines(t.db, other, { budgetId, expectedVersion: version, deletes: ['L2'], upserts: [line('X1')] }));
+    expect(f.code).toBe('NOT_FOUND');
+    expect(f.message).toBe('预算不存在');
     const e = await rejection(createEmptyBudget(t.db, other, { orgCode: '029', year: 2025 }));
-    expect(e.code).toBe('FORBIDDEN');
+    expect(e.code).toBe('NOT_FOUND');
     expect(await snapshot()).toEqual(before);
   });
 

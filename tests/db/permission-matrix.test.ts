@@ -20,10 +20,15 @@ import { createOrganization, listOrganizations, updateOrganization } from '../..
 import { createFiscalYear, listFiscalYears, setFiscalYearOpen } from '../../lib/data/admin/fiscal-years';
 import { listGlossary, saveGlossaryEntry } from '../../lib/data/admin/glossary';
 import { importCatalogUpload } from '../../lib/data/admin/import-catalog-upload';
+import { loadWorkspace } from '../../lib/data/entry/load-workspace';
+import { exportEntryWorkbook } from '../../lib/data/entry/export-entry-workbook';
+import { saveNarrativeTexts } from '../../lib/data/entry/save-narrative-texts';
+import { createEmptyBudget } from '../../lib/data/entry/create-budget';
 
 // Every data-layer function (what each server action and data route calls) tried as every role.
-// Each row names the roles allowed; every other role must be refused with UNAUTHENTICATED or
-// FORBIDDEN and leave every watched table exactly as it was. An allowed role then runs the call
+// Each row names the roles allowed and the roles told NOT_FOUND (an accountant reaching another unit's
+// budget: README “another unit's budget → 不存在”); anonymous must get UNAUTHENTICATED, every other
+// refused role FORBIDDEN (a wrong role), and each refusal leaves every watched table exactly as it was. An allowed role then runs the call
 // once, proving the refusals were about the role and not about the budget's state.
 
 type RoleName = 'anonymous' | 'accountantA' | 'accountantB' | 'reviewer' | 'admin';
@@ -53,10 +58,14 @@ afterAll(async () => t?.drop());
 interface Case {
   name: string;
   allowed: RoleName[];
+  /** Roles whose role has the permission, but not on this budget's unit: they must not learn it exists. */
+  notFound?: RoleName[];
   call: (u: SessionUser | null) => Promise<unknown>;
   /** Run once by the first allowed role after the refusals (mutations move the budget along). */
   runAllowed?: boolean;
 }
+
+const versionOfA = async () => (await db.budget.findUniqueOrThrow({ where: { id: budgetA } })).version;
 
 const csv = new TextEncoder().encode('code,name,level\n201,一般公共服务支出,类\n');
 
@@ -69,32 +78,42 @@ async function expectRefusedWithoutChange(c: Case) {
     );
     expect(error, `${c.name} as ${role} must be refused`).toBeInstanceOf(AppError);
     const code = (error as AppError).code;
-    if (role === 'anonymous') expect(code, `${c.name} as ${role}`).toBe('UNAUTHENTICATED');
-    // Reads filtered by the authorised `where` answer NOT_FOUND for another unit's budget, so they never reveal it exists.
-    else expect(['FORBIDDEN', 'NOT_FOUND'], `${c.name} as ${role} gave ${code}`).toContain(code);
+    const expected = role === 'anonymous' ? 'UNAUTHENTICATED' : c.notFound?.includes(role) ? 'NOT_FOUND' : 'FORBIDDEN';
+    expect(code, `${c.name} as ${role}: ${(error as AppError).message}`).toBe(expected);
+    expect((error as AppError).message, `${c.name} as ${role}`).toMatch(/[\u4e00-\u9fff]/);
     expect(await dbFingerprint(t), `${c.name} as ${role} changed the database`).toEqual(before);
   }
 }
 
 const cases = (): Case[] => [
   // reads while the budget is a draft
-  { name: 'getBudgetWorkflow', allowed: ['accountantA', 'reviewer'], call: (u) => getBudgetWorkflow(db, u, budgetA) },
-  { name: 'previewBudget', allowed: ['accountantA', 'reviewer'], call: (u) => previewBudget(db, u, budgetA) },
+  { name: 'getBudgetWorkflow', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => getBudgetWorkflow(db, u, budgetA) },
+  { name: 'previewBudget', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => previewBudget(db, u, budgetA) },
   { name: 'listReadableBudgets', allowed: ['accountantA', 'accountantB', 'reviewer'], call: (u) => listReadableBudgets(db, u) },
-  { name: 'listBudgetAudit', allowed: ['accountantA', 'reviewer', 'admin'], call: (u) => listBudgetAudit(db, u, budgetA) },
+  { name: 'listBudgetAudit', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => listBudgetAudit(db, u, budgetA) },
+  { name: 'loadWorkspace', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => loadWorkspace(db, u!, '901001', 2026) },
+  { name: 'exportEntryWorkbook', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => exportEntryWorkbook(db, u!, '901001', 2026, 'template') },
   { name: 'listReviewQueue', allowed: ['reviewer'], call: (u) => listReviewQueue(db, u, { year: 2026 }) },
+  // entry writes (an accountant of another unit is told the budget does not exist)
+  {
+    name: 'saveNarrativeTexts',
+    allowed: ['accountantA'],
+    notFound: ['accountantB'], call: async (u) => saveNarrativeTexts(db, u!, { budgetId: budgetA, expectedVersion: await versionOfA(), reasons: { otherNote: '说明' } }),
+    runAllowed: true,
+  },
+  { name: 'createEmptyBudget', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => createEmptyBudget(db, u!, { orgCode: '901001', year: 2027 }), runAllowed: true },
   // the workflow, in an order where each allowed call is valid
-  { name: 'saveLines', allowed: ['accountantA'], call: (u) => setLineAmount(db, u, budgetA, 'S1-001', '1210000'), runAllowed: true },
-  { name: 'submitBudget', allowed: ['accountantA'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
-  { name: 'getBudgetVersion', allowed: ['accountantA', 'reviewer'], call: (u) => getBudgetVersion(db, u, budgetA, 1) },
+  { name: 'saveLines', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => setLineAmount(db, u, budgetA, 'S1-001', '1210000'), runAllowed: true },
+  { name: 'submitBudget', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
+  { name: 'getBudgetVersion', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => getBudgetVersion(db, u, budgetA, 1) },
   {
     name: 'returnBudget',
     allowed: ['reviewer'],
     call: (u) => returnBudget(db, u, budgetA, [{ target: 'TABLE', targetRef: '1', text: '请复核' }]),
     runAllowed: true,
   },
-  { name: 'resubmitBudget', allowed: ['accountantA'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
-  { name: 'getVersionDiff', allowed: ['accountantA', 'reviewer'], call: (u) => getVersionDiff(db, u, budgetA, 2) },
+  { name: 'resubmitBudget', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
+  { name: 'getVersionDiff', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => getVersionDiff(db, u, budgetA, 2) },
   { name: 'approveBudget', allowed: ['reviewer'], call: (u) => approveBudget(db, u, budgetA), runAllowed: true },
   { name: 'publishBudget', allowed: ['reviewer'], call: (u) => publishBudget(db, u, budgetA), runAllowed: true },
   { name: 'reopenForCorrection', allowed: ['reviewer'], call: (u) => reopenForCorrection(db, u, budgetA, '更正'), runAllowed: true },

@@ -2,20 +2,21 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { getSessionUser } from '../../auth/session';
 import { prisma, type PrismaClient } from '../../db/client';
-import { isAppError } from '../../errors/app-error';
+import { appErrorOf } from '../../errors/prisma-errors';
 import { appErrorStatus } from '../../api/app-error-status';
 import type { SessionUser } from '../../auth/permissions';
 
 /** Route-handler wrapper: session, then the data-layer call; AppErrors become JSON with a Chinese message. */
 export async function withUser(call: (db: PrismaClient, user: SessionUser) => Promise<Response>): Promise<Response> {
   const user = await getSessionUser();
-  if (!user) return NextResponse.json({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录', fieldErrors: [] }, { status: appErrorStatus('UNAUTHENTICATED') });
+  if (!user) return NextResponse.json({ ok: false, code: 'UNAUTHENTICATED', error: '请先登录', message: '请先登录', fieldErrors: [] }, { status: appErrorStatus('UNAUTHENTICATED') });
   try {
     return await call(prisma(), user);
   } catch (e) {
-    if (isAppError(e)) return NextResponse.json({ ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors }, { status: appErrorStatus(e.code) });
+    const app = appErrorOf(e);
+    if (app) return NextResponse.json({ ok: false, code: app.code, error: app.message, message: app.message, fieldErrors: app.fieldErrors }, { status: appErrorStatus(app.code) });
     console.error(e);
-    return NextResponse.json({ ok: false, code: 'INTERNAL', message: '服务器内部错误，请稍后重试', fieldErrors: [] }, { status: 500 });
+    return NextResponse.json({ ok: false, code: 'INTERNAL', error: '服务器内部错误，请稍后重试', message: '服务器内部错误，请稍后重试', fieldErrors: [] }, { status: 500 });
   }
 }
 
@@ -30,6 +31,7 @@ export function fileResponse(content: Buffer | Uint8Array, fileName: string, mim
 }
 
 export async function budgetIdOf(db: PrismaClient, orgCode: string, year: number): Promise<string | null> {
+  if (!Number.isInteger(year) || !/^\d{1,12}$/.test(orgCode)) return null;
   const b = await db.budget.findFirst({ where: { year, org: { code: orgCode } }, select: { id: true } });
   return b?.id ?? null;
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { getSessionUser } from '../../auth/session';
 import { prisma, type PrismaClient } from '../../db/client';
-import { isAppError, type FieldError } from '../../errors/app-error';
+import type { FieldError } from '../../errors/app-error';
+import { appErrorOf } from '../../errors/prisma-errors';
 import type { SessionUser } from '../../auth/permissions';
 
 export type ActionResult<T = { version: number }> =
@@ -15,7 +16,8 @@ export async function runEntryAction<T extends object>(call: (db: PrismaClient, 
   try {
     return { ok: true, ...(await call(prisma(), user)) };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+    const app = appErrorOf(e);
+    if (app) return { ok: false, code: app.code, message: app.message, fieldErrors: app.fieldErrors };
     console.error(e);
     return { ok: false, code: 'INTERNAL', message: '保存失败：服务器内部错误，请稍后重试', fieldErrors: [] };
   }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { assertCan, type SessionUser } from '../../auth/permissions';
+import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
 import { conflict, invalid, invalidState, notFound } from '../../errors/app-error';
 import { sumLines } from '../../domain/aggregate';
@@ -40,7 +40,7 @@ async function resolveTarget(db: PrismaClient, user: SessionUser, t: NewBudgetTa
   if (!/^\d{3,12}$/.test(String(t.orgCode)) || !Number.isInteger(t.year)) throw invalid('单位编码或预算年度无效');
   const org = await db.organization.findUnique({ where: { code: t.orgCode } });
   if (!org) throw notFound('单位');
-  assertCan(user, 'budget.edit', org.id);
+  assertCanOnUnit(user, 'budget.edit', org.id, '单位');
   if (!org.unitKind) throw invalid(`${org.name}不是预算单位，不能编制单位预算`);
   const fy = await db.fiscalYear.findUnique({ where: { year: t.year } });
   if (!fy) throw notFound(`${t.year}预算年度`);

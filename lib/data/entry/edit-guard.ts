@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import { assertCan, type SessionUser } from '../../auth/permissions';
+import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { conflict, invalidState, notFound } from '../../errors/app-error';
 export { actorOf } from '../../audit/write-audit';
 import { BUDGET_STATUS_LABELS, type BudgetStatusName } from '../../domain/entry-labels';
@@ -32,7 +32,7 @@ export async function findEditableBudget(db: PrismaClient, user: SessionUser, bu
   assertCan(user, 'budget.edit');
   const b = await db.budget.findUnique({ where: { id: budgetId }, include: { org: { select: { code: true, unitKind: true } }, fiscalYear: { select: { isOpen: true } } } });
   if (!b) throw notFound('预算');
-  assertCan(user, 'budget.edit', b.orgId);
+  assertCanOnUnit(user, 'budget.edit', b.orgId);
   if (!b.fiscalYear.isOpen) throw invalidState(closedYearMessage(b.year));
   if (!(EDITABLE_STATUSES as readonly string[]).includes(b.status)) refuseStatus(b.status);
   return { id: b.id, orgId: b.orgId, year: b.year, status: b.status, version: b.version, orgCode: b.org.code, unitKind: b.org.unitKind };

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { assertCan, type SessionUser } from '../../auth/permissions';
+import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
 import { loadUnitBudget } from '../budget/load-unit-budget';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
@@ -16,7 +16,7 @@ export async function exportEntryWorkbook(
   assertCan(user, 'budget.read');
   const org = await db.organization.findUnique({ where: { code: orgCode } });
   if (!org || !org.unitKind) throw notFound('单位');
-  assertCan(user, 'budget.read', org.id);
+  assertCanOnUnit(user, 'budget.read', org.id, '单位');
   const fy = await db.fiscalYear.findUnique({ where: { year } });
   if (!fy) throw notFound(`${year}预算年度`);
   const budget = await db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year } } });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidAmount } from '../../domain/money';
 import { invalid, type FieldError } from '../../errors/app-error';
+import { firstUnsafeCharacter, normaliseLineEnds, unsafeCharacterMessage } from '../../text/unsafe-characters';
 
 // Shared field rules of every entry write; each message names the field in Chinese.
 
@@ -28,10 +29,20 @@ export const amountSchema = (label: string) =>
     return n;
   });
 
-export const textSchema = (label: string, max: number, opts: { required?: boolean } = {}) =>
+/**
+ * A text field: trimmed, line ends as \n, at most `max` characters; control characters and non-characters
+ * (U+0000, U+FFFE…) are refused with a message naming the field. Fields longer than MAX_SHORT_TEXT are
+ * multi-line (\n and \t allowed) unless told otherwise.
+ */
+export const textSchema = (label: string, max: number, opts: { required?: boolean; multiline?: boolean } = {}) =>
   z
     .string({ error: `${label}须为文本` })
-    .transform((s) => s.trim())
+    .transform((s) => normaliseLineEnds(s).trim())
+    .superRefine((s, ctx) => {
+      const multiline = opts.multiline ?? max > MAX_SHORT_TEXT;
+      const bad = firstUnsafeCharacter(s, multiline);
+      if (bad) ctx.addIssue({ code: 'custom', message: unsafeCharacterMessage(label, bad, multiline) });
+    })
     .pipe(
       z
         .string()
@@ -40,7 +51,10 @@ export const textSchema = (label: string, max: number, opts: { required?: boolea
     );
 
 export const countSchema = (label: string) =>
-  z.coerce.number({ error: `${label}须为整数` }).int({ error: `${label}须为整数` }).min(0, { error: `${label}不能为负数` }).max(1_000_000, { error: `${label}过大` });
+  z
+    // A count is typed as plain digits: '', ' ', '1e5' or full-width '１２３' are not silently read as numbers.
+    .union([z.number(), z.string().trim().regex(/^\d{1,15}$/, { error: `${label}须为整数` })], { error: `${label}须为整数` })
+    .pipe(z.coerce.number<string | number>({ error: `${label}须为整数` }).int({ error: `${label}须为整数` }).min(0, { error: `${label}不能为负数` }).max(1_000_000, { error: `${label}过大` }));
 
 export const versionSchema = z.number({ error: '缺少版本号' }).int().min(1);
 export const idSchema = z.string().uuid({ error: '预算编号无效' });

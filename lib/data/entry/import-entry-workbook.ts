@@ -1,7 +1,8 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
-import { invalid } from '../../errors/app-error';
+import { invalid, tooLarge } from '../../errors/app-error';
+import { MAX_LINE_ROWS, sheetRowsExceed } from '../../excel/count-sheet-rows';
 import type { ProjectFundingLevel } from '../../domain/types';
 import { PROJECT_FUNDING_LEVEL_LABELS } from '../../domain/types';
 import { readEntryWorkbook, type ParsedWorkbook, type RowError } from '../../excel/read-entry-workbook';
@@ -12,7 +13,7 @@ import { parseOrThrow, versionSchema } from './field-rules';
 import { cleanLine, LINE_COLUMNS, lineProblems, loadYearCodes, type LineColumn, type YearCodes } from './line-rules';
 import { indicatorSchema, projectSchema, writeProjectPlan, type ProjectInput } from './project-rules';
 
-const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_BYTES = 10 * 1024 * 1024;
 
 const LINE_HEADER_OF: Record<LineColumn, string> = { ...LINE_COLUMNS, projectCode: '项目编码' };
 const PROJECT_HEADER_OF: Record<string, string> = {
@@ -81,9 +82,13 @@ export async function importEntryWorkbook(
   const budget = await findEditableBudget(db, user, input.budgetId);
   const expectedVersion = parseOrThrow(versionSchema, input.expectedVersion, '版本号');
   if (input.content.byteLength === 0) throw invalid('上传的文件为空');
-  if (input.content.byteLength > MAX_BYTES) throw invalid('Excel 文件不能超过20MB');
+  if (input.content.byteLength > MAX_BYTES) throw tooLarge('文件过大：Excel 文件不能超过10 MB');
+  // Counted by streaming, before the whole workbook is built in memory.
+  if (await sheetRowsExceed(input.content, SHEETS.lines, MAX_LINE_ROWS)) {
+    throw invalid(`工作表“${SHEETS.lines}”超过${MAX_LINE_ROWS.toLocaleString('en-US')}行，请删除多余的行或分批导入，未做任何修改`);
+  }
   const parsed = await readEntryWorkbook(input.content);
-  const codes = await loadYearCodes(db, budget.year);
+  const codes = await loadYearCodes(db, budget.year, budget.unitKind);
   const others = await db.project.findMany({ where: { code: { in: parsed.projects.map((p) => String(p.raw.code ?? '')) }, orgId: { not: budget.orgId } }, select: { code: true } });
   const { errors, projects, lines } = validateParsedWorkbook(parsed, codes, new Set(others.map((o) => o.code)));
   if (errors.length > 0) {

@@ -36,15 +36,21 @@ export interface YearCodes {
   functions: Map<string, string>; // 项 code → name
   deptEcon: Map<string, string>; // 款 code → name
   govEcon: Map<string, string>;
+  /** 部门经济科目 → the 政府经济科目 the year's mapping allows for an administrative / an institution unit. */
+  econMapping: Map<string, { admin: string; institution: string }>;
+  /** The unit's kind; with it, each line's economic pair is checked against econMapping. */
+  unitKind?: string | null;
 }
 
-export async function loadYearCodes(db: PrismaClient | Tx, year: number): Promise<YearCodes> {
+export async function loadYearCodes(db: PrismaClient | Tx, year: number, unitKind?: string | null): Promise<YearCodes> {
   // Sequential: `db` may be a transaction client, which runs one query at a time.
   const f = await db.functionSubject.findMany({ where: { year }, select: { code: true, name: true } });
   const d = await db.deptEconSubject.findMany({ where: { year }, select: { code: true, name: true } });
   const g = await db.govEconSubject.findMany({ where: { year }, select: { code: true, name: true } });
   const at = (rows: { code: string; name: string }[], len: number) => new Map(rows.filter((r) => r.code.length === len).map((r) => [r.code, r.name]));
-  return { year, functions: at(f, 7), deptEcon: at(d, 5), govEcon: at(g, 5) };
+  const m = await db.econMapping.findMany({ where: { year }, select: { deptCode: true, govCodeAdmin: true, govCodeInstitution: true } });
+  const econMapping = new Map(m.map((r) => [r.deptCode, { admin: r.govCodeAdmin, institution: r.govCodeInstitution }]));
+  return { year, functions: at(f, 7), deptEcon: at(d, 5), govEcon: at(g, 5), econMapping, unitKind };
 }
 
 export interface LineProblem {
@@ -75,6 +81,10 @@ export function lineProblems(line: LineInput, codes: YearCodes, projectCodes: Re
     if (!/^\d{5}$/.test(code)) add(col, `${LINE_COLUMNS[col]}“${code}”须为5位款级科目编码`);
     else if (!catalog.has(code)) add(col, `${LINE_COLUMNS[col]} ${code} 不在${codes.year}年${name}的款级科目中`);
   }
+  if (!out.some((p) => p.column === 'deptEconCode' || p.column === 'govEconCode')) {
+    const pair = econPairProblem(String(line.deptEconCode).trim(), String(line.govEconCode).trim(), codes);
+    if (pair) add('govEconCode', pair);
+  }
   if (!KINDS.includes(line.kind)) add('kind', '支出类型须为基本支出或项目支出');
   if (!SOURCES.includes(line.source)) add('source', '资金来源须为一般公共预算、政府性基金预算、国有资本经营预算、财政专户管理资金或单位资金');
   if (!TIMINGS.includes(line.timing)) add('timing', '须为当年预算安排或上年结转');
@@ -85,6 +95,20 @@ export function lineProblems(line: LineInput, codes: YearCodes, projectCodes: Re
   const amount = normaliseAmount(line.amount);
   if (amount === null) add('amount', `金额“${String(line.amount ?? '')}”${AMOUNT_RULE}`);
   return out;
+}
+
+const KIND_TEXT: Record<string, string> = { ADMIN: '行政单位', CIVIL_SERVANT_INSTITUTION: '参照公务员法管理事业单位', INSTITUTION: '事业单位' };
+
+/** The 部门/政府经济科目 pair against the year's mapping for the unit's kind; null when allowed or not judged. */
+export function econPairProblem(dept: string, gov: string, codes: YearCodes): string | null {
+  if (!codes.unitKind) return null;
+  const allowed = codes.econMapping.get(dept);
+  if (!allowed) return null; // a 部门经济科目 without a mapping row is not constrained
+  // An institution uses its own column only; an administrative unit its column, or the institution column for
+  // what it pays for its institutions (对事业单位经常性补助, as the published 029 sample does).
+  const codesForKind = codes.unitKind === 'INSTITUTION' ? [allowed.institution] : [...new Set([allowed.admin, allowed.institution])];
+  if (codesForKind.includes(gov)) return null;
+  return `部门经济科目 ${dept} 不能与政府经济科目 ${gov} 搭配：按${codes.year}年经济科目对照表，${KIND_TEXT[codes.unitKind] ?? '本单位'}只能使用政府经济科目 ${codesForKind.join(' 或 ')}`;
 }
 
 /** The line with trimmed codes and a normalised amount; call only after lineProblems found nothing. */

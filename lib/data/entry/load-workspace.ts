@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { assertCan, can, type SessionUser } from '../../auth/permissions';
+import { assertCan, assertCanOnUnit, can, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
 import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, OrgInfo, UnitBudget, YearCatalogs } from '../../domain/types';
@@ -43,7 +43,7 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
   assertCan(user, 'budget.read');
   const org = await db.organization.findUnique({ where: { code: orgCode } });
   if (!org || !org.unitKind) throw notFound('单位');
-  assertCan(user, 'budget.read', org.id);
+  assertCanOnUnit(user, 'budget.read', org.id, '单位');
   const fy = await db.fiscalYear.findUnique({ where: { year } });
   if (!fy) throw notFound(`${year}预算年度`);
   const [catalogs, econMapping, budget, prevBudget] = await Promise.all([

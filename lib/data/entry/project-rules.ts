@@ -23,6 +23,10 @@ export const indicatorSchema = z
     }),
   })
   .superRefine((ind, ctx) => {
+    const owned = INDICATOR_TREE.find((g) => g.level1 === ind.level1)?.level2;
+    if (owned && !owned.some((l2) => ind.level2 === l2 || ind.level2 === `${l2}指标`)) {
+      ctx.addIssue({ code: 'custom', path: ['level2'], message: `三级指标“${ind.name}”：二级指标“${ind.level2}”不属于一级指标“${ind.level1}”（其二级指标为${owned.join('、')}）` });
+    }
     const hasNumber = !!ind.value.number;
     if (!hasNumber && !ind.value.text) ctx.addIssue({ code: 'custom', path: ['value'], message: `三级指标“${ind.name}”须填写指标值（数值或文字）` });
   });

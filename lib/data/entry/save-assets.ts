@@ -17,6 +17,11 @@ const schema = z.object({
   officeArea: z.string().trim().regex(/^\d{1,12}(\.\d{1,2})?$/, { error: '办公用房建筑面积须为不小于0、最多两位小数的平方米数' }),
   equipmentOver50: countSchema('单价50万元以上通用设备台（套）数'),
   equipmentOver100: countSchema('单价100万元以上专用设备台（套）数'),
+}).superRefine((a, ctx) => {
+  // Every 100万元 item is also a 50万元 item (the database's CHECK says the same).
+  if (a.equipmentOver100 > a.equipmentOver50) {
+    ctx.addIssue({ code: 'custom', path: ['equipmentOver100'], message: `单价100万元以上专用设备台（套）数（${a.equipmentOver100}）不能超过单价50万元以上通用设备台（套）数（${a.equipmentOver50}）` });
+  }
 });
 export type AssetsInput = z.input<typeof schema>;
 

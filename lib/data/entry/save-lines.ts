@@ -44,7 +44,7 @@ export async function saveLines(db: PrismaClient, user: SessionUser, raw: SaveLi
   const input = parseOrThrow(saveLinesSchema, raw, '支出明细') as unknown as SaveLinesInput;
   const budget = await findEditableBudget(db, user, input.budgetId);
   const projects = await budgetProjectIds(db, budget.id);
-  const codes = await loadYearCodes(db, budget.year);
+  const codes = await loadYearCodes(db, budget.year, budget.unitKind);
   throwIfAny(lineBatchErrors(input.upserts, input.deletes, codes, new Set(projects.keys())), '支出明细');
   const lines = input.upserts.map(cleanLine);
   const { version } = await runBudgetEdit(db, budget, input.expectedVersion, async (tx) => {

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client';
-import { assertCan, readableBudgetsWhere, type SessionUser } from '../../auth/permissions';
+import { assertCan, assertCanOnUnit, readableBudgetsWhere, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
 import { assertUuid } from './budget-lock';
 
@@ -14,10 +14,11 @@ export interface AuditFilter {
 export async function listBudgetAudit(db: PrismaClient, user: SessionUser | null, budgetId: string, filter: AuditFilter = {}) {
   assertCan(user, 'audit.read');
   assertUuid(budgetId);
-  const where = user.role === 'ADMIN' ? {} : readableBudgetsWhere(user);
+  // The trail holds the budget's draft data: it is shown only to those who may read the budget itself.
+  const where = readableBudgetsWhere(user);
   const budget = await db.budget.findFirst({ where: { id: budgetId, ...where }, select: { id: true, orgId: true } });
   if (!budget) throw notFound('预算');
-  assertCan(user, 'audit.read', budget.orgId);
+  assertCanOnUnit(user, 'audit.read', budget.orgId);
   const createdAt = filter.from || filter.to ? { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } : undefined;
   const [entries, actions] = await Promise.all([
     db.auditLog.findMany({

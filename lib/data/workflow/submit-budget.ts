@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import { writeAudit, actorOf } from '../../audit/write-audit';
-import { assertCan, type SessionUser } from '../../auth/permissions';
+import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { invalidState } from '../../errors/app-error';
 import { expectOpenYear, expectStatus, lockBudget, moveStatus } from './budget-lock';
 import { failingBlockingChecks, freezeVersion, loadUnitInput } from '../versions/freeze-version';
@@ -13,7 +13,7 @@ export async function submitBudget(db: PrismaClient, user: SessionUser | null, b
   assertCan(user, 'budget.submit');
   return db.$transaction(async (tx) => {
     const budget = await lockBudget(tx, budgetId);
-    assertCan(user, 'budget.submit', budget.orgId);
+    assertCanOnUnit(user, 'budget.submit', budget.orgId);
     expectStatus(budget, ['DRAFT', 'RETURNED'], '提交');
     await expectOpenYear(tx, budget.year);
     const { columns, document } = await freezeVersion(tx, await loadUnitInput(tx, budget.id, budget.year));

@@ -1,3 +1,4 @@
+import { stripUnsafeDeep } from '../../text/unsafe-characters';
 import {
   AlignmentType,
   Bookmark,
@@ -89,7 +90,8 @@ function chartData(title: string, rows: [string, string][], note: string): (Para
   ];
 }
 
-export async function buildDocx(d: FrozenDisclosure): Promise<Buffer> {
+export async function buildDocx(frozen: FrozenDisclosure): Promise<Buffer> {
+  const d = stripUnsafeDeep(frozen); // a U+FFFE or a control character would make the DOCX unreadable
   const doc = d.document;
   const parts = partTitles(doc);
   const children: (Paragraph | Table | TableOfContents)[] = [

@@ -1,3 +1,4 @@
+import { stripUnsafeDeep } from '../../text/unsafe-characters';
 import ExcelJS from 'exceljs';
 import type { DerivedTable } from '../../domain/types';
 import { documentTitle, type FrozenDisclosure } from '../../document/frozen-disclosure';
@@ -121,7 +122,8 @@ function addPerformanceSheet(wb: ExcelJS.Workbook, d: FrozenDisclosure, index: n
   [14, 12, 14, 20, 12, 12, 20, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
-export async function buildWorkbook(d: FrozenDisclosure): Promise<Buffer> {
+export async function buildWorkbook(frozen: FrozenDisclosure): Promise<Buffer> {
+  const d = stripUnsafeDeep(frozen); // characters XML cannot hold would corrupt the file
   const wb = new ExcelJS.Workbook();
   wb.creator = '预算通';
   wb.title = documentTitle(d.document);
