@@ -57,6 +57,6 @@ export function percent(part: MoneyValue | string, whole: MoneyValue | string): 
 
 /** Validates a 元 amount as entered: non-negative, at most two decimals, below 1e12. */
 export function isValidAmount(text: string): boolean {
-  if (!/^\d{1,12}(\.\d{1,2})?$/.test(text.trim())) return false;
-  return new D(text.trim()).lt('1000000000000');
+  // At most twelve integer digits is already below 10^12 元, so the pattern alone decides.
+  return /^\d{1,12}(\.\d{1,2})?$/.test(text.trim());
 }

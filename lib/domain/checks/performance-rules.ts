@@ -23,16 +23,20 @@ function gapsOf(t: ProjectPerformanceTable): string[] {
 /** Every project with money of the year has a filled-in table, and every table has such a project. */
 export function performanceCoverage(input: DisclosureInput, performance: readonly ProjectPerformanceTable[]): CheckResult[] {
   const expected = currentYearProjects(input);
+  // The first table of each project code, as a search from the top finds it.
+  const tableOf = new Map<string, ProjectPerformanceTable>();
+  for (const t of performance) if (!tableOf.has(t.projectCode)) tableOf.set(t.projectCode, t);
+  const expectedCodes = new Set(expected.map(({ project }) => project.code));
   const failures = expected.map(({ project: p }) => {
     const refs = { projectCodes: [p.code] };
-    const table = performance.find((t) => t.projectCode === p.code);
+    const table = tableOf.get(p.code);
     if (!table) return failure(PERFORMANCE_COVERAGE, `项目 ${p.code} ${p.name} 缺少绩效目标表`, [], refs);
     const gaps = gapsOf(table);
     if (gaps.length === 0) return null;
     return failure(PERFORMANCE_COVERAGE, `项目 ${p.code} ${p.name} 的绩效目标表未填写${gaps.join('、')}`, [], refs);
   });
   const stray = performance
-    .filter((t) => !expected.some(({ project }) => project.code === t.projectCode))
+    .filter((t) => !expectedCodes.has(t.projectCode))
     .map((t) => {
       const message = `绩效目标表 ${t.projectCode} ${t.projectName} 没有对应的本年项目`;
       return failure(PERFORMANCE_COVERAGE, message, [], { projectCodes: [t.projectCode] });
@@ -42,9 +46,11 @@ export function performanceCoverage(input: DisclosureInput, performance: readonl
 
 export function fundsWithinPeriod(input: DisclosureInput): CheckResult[] {
   const failures = currentYearProjects(input).map(({ project: p }) => {
-    const year = figure(`项目 ${p.code} ${p.name} 年度资金总额`, `${p.code} 绩效目标表`, fundingSum(p.fundingYear));
-    const period = figure(`项目 ${p.code} ${p.name} 实施期资金总额`, `${p.code} 绩效目标表`, fundingSum(p.fundingPeriod));
-    if (fundingSum(p.fundingYear).lte(fundingSum(p.fundingPeriod))) return null;
+    const yearTotal = fundingSum(p.fundingYear);
+    const periodTotal = fundingSum(p.fundingPeriod);
+    if (yearTotal.lte(periodTotal)) return null;
+    const year = figure(`项目 ${p.code} ${p.name} 年度资金总额`, `${p.code} 绩效目标表`, yearTotal);
+    const period = figure(`项目 ${p.code} ${p.name} 实施期资金总额`, `${p.code} 绩效目标表`, periodTotal);
     const message = `${year.label} ${year.display} 超过 实施期资金总额 ${period.display}`;
     return failure(PROJECT_FUNDS_WITHIN_PERIOD, message, [year, period], { projectCodes: [p.code] });
   });

@@ -33,8 +33,8 @@ export function sourceColumns(tables: readonly DerivedTable[]): CheckResult[] {
     return range(from, v.rowCount)
       .filter((r) => !skip?.(v, r))
       .map((r) => {
-        const name = label(v, r);
-        return check(v.figure(r, total, `${name} 合计`), v.sumFigure(parts.map((c) => [r, c]), `${name} 各资金来源之和`));
+        const name = () => label(v, r);
+        return check(v.figure(r, total, () => `${name()} 合计`), v.sumFigure(parts.map((c) => [r, c]), () => `${name()} 各资金来源之和`));
       });
   });
   return outcome(ROW_SOURCE_COLUMNS, failures, { tables: TOTAL_COLUMN_SPECS.map((s) => s.no) });
@@ -42,7 +42,8 @@ export function sourceColumns(tables: readonly DerivedTable[]): CheckResult[] {
 
 /** Unit blocks of tables 12/13: each unit row and the project rows under it. */
 export function unitBlocks(v: TableView, unitNames: readonly string[], from: number): { row: number; members: number[] }[] {
-  const unitRows = range(from, v.rowCount).filter((r) => unitNames.includes(v.text(r, 0)));
+  const names = new Set(unitNames);
+  const unitRows = range(from, v.rowCount).filter((r) => names.has(v.text(r, 0)));
   return unitRows.map((row, i) => ({ row, members: range(row + 1, unitRows[i + 1] ?? v.rowCount) }));
 }
 
@@ -53,7 +54,10 @@ function rowEqualsMembers(v: TableView, row: number, members: number[], heads: s
   const check = comparer(SUBTOTAL_ROWS, { tables: [v.table.no] });
   const name = v.text(row, 0);
   return heads.map((head, i) =>
-    check(v.figure(row, i + 1, `${name} ${head}`), v.sumFigure(members.map((m) => [m, i + 1]), `${name} ${what}之和 ${head}`)),
+    check(
+      v.figure(row, i + 1, () => `${name} ${head}`),
+      v.sumFigure(members.map((m) => [m, i + 1]), () => `${name} ${what}之和 ${head}`),
+    ),
   );
 }
 

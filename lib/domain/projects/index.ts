@@ -41,16 +41,20 @@ function fundRows(p: Project): PerformanceFundRow[] {
  * and older ones given money of the year; a project with only carried-over money has none.
  */
 export function currentYearProjects(input: DisclosureInput): { unit: UnitBudget; project: Project }[] {
-  return input.units.flatMap((unit) =>
-    unit.projects
-      .filter((p) => p.originYear === input.year || hasCurrentYearLines(unit, p.code))
+  return input.units.flatMap((unit) => {
+    const withCurrentLines = projectsWithCurrentYearLines(unit);
+    return unit.projects
+      .filter((p) => p.originYear === input.year || withCurrentLines.has(p.code))
       .sort((a, b) => a.code.localeCompare(b.code))
-      .map((project) => ({ unit, project })),
-  );
+      .map((project) => ({ unit, project }));
+  });
 }
 
-function hasCurrentYearLines(unit: UnitBudget, projectCode: string): boolean {
-  return unit.lines.some((l) => l.kind === 'PROJECT' && l.timing === 'CURRENT' && l.projectCode === projectCode);
+/** Codes of the unit's projects that have a 当年 project line (one pass over the lines). */
+function projectsWithCurrentYearLines(unit: UnitBudget): Set<string | null> {
+  const codes = new Set<string | null>();
+  for (const l of unit.lines) if (l.kind === 'PROJECT' && l.timing === 'CURRENT') codes.add(l.projectCode);
+  return codes;
 }
 
 function performanceTable(input: DisclosureInput, unit: UnitBudget, p: Project): ProjectPerformanceTable {
