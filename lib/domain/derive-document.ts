@@ -17,5 +17,5 @@ export function deriveDocument(input: DisclosureInput): DerivedDocument {
   const sums = buildContext(input);
   const tables = tablesOf(sums);
   const projects = deriveProjectTables(input);
-  return { ...head, tables, narrative: deriveNarrative(input, sums), projects, checks: runChecks(input, tables, projects, sums) };
+  return { ...head, tables, narrative: deriveNarrative(input, sums), projects, checks: runChecks(input, tables, projects, sums, amounts) };
 }

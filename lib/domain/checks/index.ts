@@ -32,8 +32,9 @@ export function runChecks(
   tables: DerivedTable[],
   projects: ProjectPerformanceTable[],
   sums?: TableContext,
+  amountChecks?: CheckResult[],
 ): CheckResult[] {
-  const amounts = amountRules(input);
+  const amounts = amountChecks ?? amountRules(input);
   if (amounts.some((c) => !c.passed)) return amounts;
   // The exact sums of the lines, as the tables were derived from them (built here when not given).
   const ctx = sums ?? buildContext(input);

@@ -13,7 +13,7 @@ const PLAIN_AMOUNT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 export function parseCents(amount: string, lineId: string): Cents {
   const m = PLAIN_AMOUNT.exec(amount.trim());
   if (m) {
-    const cents = BigInt(m[2]) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'));
+    const cents = BigInt(m[2] + (m[3] ?? '').padEnd(2, '0'));
     return m[1] ? -cents : cents;
   }
   const scaled = yuan(amount).times(100);
