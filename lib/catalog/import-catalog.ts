@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { CATALOG_KIND_LABELS, parentCodeOf, type CatalogKind } from '../domain/catalog/validate-catalog';
 import { writeAudit, type Actor } from '../audit/write-audit';
+import { invalidateYearSummaries } from '../data/budget/budget-summary';
 
 export interface CatalogImportEntry {
   code: string;
@@ -63,6 +64,8 @@ export async function importCatalog(
         await tx.econMapping.deleteMany({ where: { year, OR: [{ govCodeAdmin: code }, { govCodeInstitution: code }] } });
       result.removed += (await delegate.deleteMany({ where: { year, code } })).count;
     }
+    // The year's drafts may now pass or fail other code checks: their counts become 未计算.
+    await invalidateYearSummaries(tx, year);
     await writeAudit(tx, actor, {
       action: 'catalog.import',
       entity: CATALOG_KIND_LABELS[kind],
