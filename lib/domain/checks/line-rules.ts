@@ -109,11 +109,25 @@ const carryoverProject: LineRule = (l, unit, input) => {
   return null;
 };
 
+/** A rule whose verdict depends on the line's codes only, computed once per distinct code (a city repeats them). */
+function byCode(test: LineRule, key: (l: ExpenditureLine) => string): LineRule {
+  const verdicts = new Map<string, string | null>();
+  return (l, unit, input) => {
+    const k = key(l);
+    let verdict = verdicts.get(k);
+    if (verdict === undefined) {
+      verdict = test(l, unit, input);
+      verdicts.set(k, verdict);
+    }
+    return verdict;
+  };
+}
+
 export function lineRules(input: DisclosureInput): CheckResult[] {
   return [
     ...perLine(LINE_PROJECT_LINK, input, projectLink),
-    ...perLine(LINE_FUNCTION_CODE, input, functionCode),
-    ...perLine(LINE_ECON_CODE, input, econCode),
+    ...perLine(LINE_FUNCTION_CODE, input, byCode(functionCode, (l) => l.functionCode)),
+    ...perLine(LINE_ECON_CODE, input, byCode(econCode, (l) => `${l.deptEconCode}|${l.govEconCode}`)),
     ...perLine(ECON_PAIR_CLASS, input, econPair),
     ...perLine(CARRYOVER_LINE_PROJECT, input, carryoverProject),
   ];

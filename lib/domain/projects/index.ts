@@ -1,4 +1,5 @@
 import { sum, yuanText } from '../money';
+import { centsToYuan, parseCents } from '../tables/cents';
 import {
   PROJECT_FUNDING_LEVEL_LABELS,
   type DisclosureInput,
@@ -25,8 +26,13 @@ function fundCell(funding: ProjectFunding, level: ProjectFundingLevel): string {
 /** Total of the levels given; blank when no level is given. */
 export function fundingTotal(funding: ProjectFunding): string {
   const given = LEVELS.map((l) => funding[l]).filter((a): a is string => a !== undefined);
-  return given.length === 0 ? '' : yuanText(sum(given));
+  if (given.length === 0) return '';
+  // Plain 元 amounts add up exactly in 分 without decimal.js; anything else takes the decimal path.
+  if (given.every((a) => PLAIN_AMOUNT.test(a))) return yuanText(centsToYuan(given.reduce((t, a) => t + parseCents(a, a), 0n)));
+  return yuanText(sum(given));
 }
+
+const PLAIN_AMOUNT = /^\d+(\.\d{1,2})?$/;
 
 function fundRows(p: Project): PerformanceFundRow[] {
   return LEVELS.map((level) => ({

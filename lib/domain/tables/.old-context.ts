@@ -1,0 +1,132 @@
+import { isPersonnel } from '../aggregate';
+import { parseCents, type Cents } from './cents';
+import type { CatalogEntry, DisclosureInput, ExpenditureLine, UnitBudget } from '../types';
+import { Slice, sliceFor } from './slice';
+
+/** 三公经费 items and the 部门经济科目 that book them. */
+export type ThreePublicItem = 'ABROAD' | 'RECEPTION' | 'VEHICLE_PURCHASE' | 'VEHICLE_OPERATION';
+export const THREE_PUBLIC_ECON: Record<string, ThreePublicItem> = {
+  '30212': 'ABROAD',
+  '30217': 'RECEPTION',
+  '31013': 'VEHICLE_PURCHASE',
+  '30231': 'VEHICLE_OPERATION',
+};
+
+/** Basic spending of one (部门经济科目, 政府经济科目) pair. */
+export interface EconPair {
+  deptCode: string;
+  govCode: string;
+  personnel: boolean; // 人员经费 (301/303) rather than 公用经费
+  slice: Slice;
+}
+
+export interface UnitSums {
+  unit: UnitBudget;
+  /** 公用经费: basic lines outside 301/303. */
+  publicBasic: Slice;
+  /** Project lines by project code. */
+  projects: Map<string, Slice>;
+  projectTotal: Slice;
+}
+
+/** Everything the thirteen tables read, gathered in one pass over the lines. */
+export interface TableContext {
+  year: number;
+  orgName: string;
+  units: UnitBudget[];
+  all: Slice;
+  /** Keyed by 类 (3), 款 (5) and 项 (7) function code. */
+  byFunction: Map<string, Slice>;
+  /** The keys of byFunction in tree order (a code sorts right before its children). */
+  functionCodes: string[];
+  /** Basic lines keyed by "dept|gov" economic codes. */
+  basicByEconPair: Map<string, EconPair>;
+  threePublic: Map<ThreePublicItem, Slice>;
+  byUnit: UnitSums[];
+  functionName(code: string): string;
+  deptEconName(code: string): string;
+  govEconName(code: string): string;
+  projectName(unit: UnitBudget, projectCode: string): string;
+}
+
+const nameMaps = new WeakMap<readonly CatalogEntry[], Map<string, string>>();
+
+function namesOf(entries: readonly CatalogEntry[]): Map<string, string> {
+  let names = nameMaps.get(entries);
+  if (!names) {
+    names = new Map(entries.map((e) => [e.code, e.name]));
+    nameMaps.set(entries, names);
+  }
+  return names;
+}
+
+function nameLookup(entries: readonly CatalogEntry[], kind: string): (code: string) => string {
+  const names = namesOf(entries);
+  return (code) => names.get(code) ?? `（${kind}${code}不在目录中）`;
+}
+
+function addToFunction(byFunction: Map<string, Slice>, line: ExpenditureLine, amount: Cents) {
+  const code = line.functionCode;
+  for (const prefix of [code.slice(0, 3), code.slice(0, 5), code]) {
+    sliceFor(byFunction, prefix).add(line.source, line.timing, line.kind, amount);
+  }
+}
+
+function unitSums(
+  unit: UnitBudget,
+  ctx: Pick<TableContext, 'all' | 'byFunction' | 'basicByEconPair' | 'threePublic'>,
+): UnitSums {
+  const sums: UnitSums = { unit, publicBasic: new Slice(), projects: new Map(), projectTotal: new Slice() };
+  for (const line of unit.lines) {
+    const amount = parseCents(line.amount, line.id);
+    const { source, timing, kind } = line;
+    ctx.all.add(source, timing, kind, amount);
+    addToFunction(ctx.byFunction, line, amount);
+    const threePublicItem = THREE_PUBLIC_ECON[line.deptEconCode];
+    if (threePublicItem) sliceFor(ctx.threePublic, threePublicItem).add(source, timing, kind, amount);
+    if (kind === 'BASIC') {
+      const key = `${line.deptEconCode}|${line.govEconCode}`;
+      let pair = ctx.basicByEconPair.get(key);
+      if (!pair) {
+        pair = {
+          deptCode: line.deptEconCode,
+          govCode: line.govEconCode,
+          personnel: isPersonnel(line),
+          slice: new Slice(),
+        };
+        ctx.basicByEconPair.set(key, pair);
+      }
+      pair.slice.add(source, timing, kind, amount);
+      if (!isPersonnel(line)) sums.publicBasic.add(source, timing, kind, amount);
+    } else if (line.projectCode) {
+      sliceFor(sums.projects, line.projectCode).add(source, timing, kind, amount);
+      sums.projectTotal.add(source, timing, kind, amount);
+    }
+  }
+  return sums;
+}
+
+export function buildContext(input: DisclosureInput): TableContext {
+  const shared = {
+    all: new Slice(),
+    byFunction: new Map<string, Slice>(),
+    basicByEconPair: new Map<string, EconPair>(),
+    threePublic: new Map<ThreePublicItem, Slice>(),
+  };
+  const byUnit = input.units.map((unit) => unitSums(unit, shared));
+  const projectNames = new Map(
+    input.units.map((u) => [u.unit.code, new Map(u.projects.map((p) => [p.code, p.name]))]),
+  );
+  return {
+    year: input.year,
+    orgName: input.org.name,
+    units: input.units,
+    ...shared,
+    functionCodes: [...shared.byFunction.keys()].sort(),
+    byUnit,
+    functionName: nameLookup(input.catalogs.functions, '功能科目'),
+    deptEconName: nameLookup(input.catalogs.deptEconomic, '部门经济科目'),
+    govEconName: nameLookup(input.catalogs.govEconomic, '政府经济科目'),
+    projectName: (unit, code) => projectNames.get(unit.unit.code)?.get(code) ?? code,
+  };
+}
