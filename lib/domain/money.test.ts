@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Money, yuanText } from './money';
+import { centsToYuan, wanTextFromCents } from './tables/cents';
+import { Money, wanText, yuan, yuanText } from './money';
 
 describe('yuanText', () => {
   it('formats a plain 元 string exactly as from a decimal.js value', () => {
@@ -8,5 +9,12 @@ describe('yuanText', () => {
     }
     expect(yuanText('5400000')).toBe('5,400,000');
     expect(yuanText('1234567.8')).toBe('1,234,567.80');
+  });
+});
+
+describe('wanTextFromCents', () => {
+  it('equals wanText of the same exact amount, ties and negatives included', () => {
+    const cases = [0n, 1n, 4999n, 5000n, 5001n, 15000n, -1n, -4999n, -5000n, -5001n, 123456789n, -123456789n, 99999999999999n, 2197300000n];
+    for (const c of cases) expect(wanTextFromCents(c), String(c)).toBe(wanText(yuan(centsToYuan(c))));
   });
 });

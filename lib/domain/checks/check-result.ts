@@ -1,6 +1,6 @@
 import { chineseNumeral } from '../function-classes';
-import { wanText, yuan, yuanText, type MoneyValue } from '../money';
-import { centsToYuan, parseCents, type Cents } from '../tables/cents';
+import { wanText, yuanText, type MoneyValue } from '../money';
+import { centsToYuan, parseCents, wanTextFromCents, type Cents } from '../tables/cents';
 import type { CheckFigure, CheckResult, CheckSeverity } from '../types';
 
 export interface Rule {
@@ -34,7 +34,12 @@ export interface LazyFigure {
 export function lazyFigure(label: string | (() => string), source: () => string, cents: Cents): LazyFigure {
   return {
     cents,
-    build: () => figure(typeof label === 'string' ? label : label(), source(), yuan(centsToYuan(cents))),
+    build: () => ({
+      label: typeof label === 'string' ? label : label(),
+      source: source(),
+      value: centsToYuan(cents),
+      display: `${wanTextFromCents(cents)}万元`,
+    }),
   };
 }
 

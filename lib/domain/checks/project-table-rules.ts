@@ -3,10 +3,10 @@ import { currentYearProjects } from '../projects';
 import { buildContext, type TableContext } from '../tables/context';
 import { ALL_SOURCES, type SliceFilter } from '../tables/slice';
 import { FISCAL_SOURCES, type CheckResult, type DerivedTable, type DisclosureInput } from '../types';
-import { comparer, lazyFigure, outcome, rule, valueFigure } from './check-result';
+import { comparer, lazyFigure, outcome, rule } from './check-result';
 import { tableView } from './table-view';
 import { unitBlocks } from './total-column-rules';
-import { fundingSum } from './performance-rules';
+import { fundingFigure } from './performance-rules';
 
 export const T12_EQ_T5_PROJECT = rule('T12_EQ_T5_PROJECT', '表十二合计等于表五项目支出加其他来源');
 export const T13_EQ_CARRYOVER = rule('T13_EQ_CARRYOVER', '表十三合计等于上年财政拨款结转');
@@ -70,7 +70,7 @@ export function projectFundsMatchTable12(input: DisclosureInput, tables: readonl
   const failures = currentYearProjects(input).map(({ unit, project: p }) => {
     const block = blockOf.get(unit.unit.name);
     const row = block?.members.find((r) => t12.text(r, 0) === p.name) ?? -1;
-    const declared = valueFigure(`项目 ${p.code} ${p.name} 年度资金总额`, `${p.code} 绩效目标表`, fundingSum(p.fundingYear));
+    const declared = fundingFigure(`项目 ${p.code} ${p.name} 年度资金总额`, `${p.code} 绩效目标表`, p.fundingYear);
     const budgeted =
       row >= 0 ? t12.figure(row, 1, () => `${p.name} 合计`) : lazyFigure(`表十二 ${p.name}`, () => '表十二 无此项目', 0n);
     return comparer(PROJECT_YEAR_FUNDS_EQ_T12, { projectCodes: [p.code], tables: [12] })(declared, budgeted);

@@ -44,6 +44,13 @@ export class TableView {
     return lazyFigure(this.label(label), () => `${this.name} 第${r + 1}行 第${c + 1}列`, this.value(r, c));
   }
 
+  /** Several cells added up, in 分. */
+  sum(cells: readonly [number, number][]): Cents {
+    let total = 0n;
+    for (const [r, c] of cells) total += this.value(r, c);
+    return total;
+  }
+
   /** Several cells added up as one figure. */
   sumFigure(cells: [number, number][], label: string | (() => string)): LazyFigure {
     let total = 0n;
