@@ -154,7 +154,7 @@ const departmentMs = medianMs(50, () => deriveTables(input('DEPARTMENT', largest
 const cityMs = medianMs(9, () => deriveTables(input('DEPARTMENT', cityOrg, allUnits)));
 
 const cityInput = input('DEPARTMENT', cityOrg, allUnits);
-const documentMs = medianMs(3, () => deriveDocument(cityInput));
+const documentMs = medianMs(5, () => deriveDocument(cityInput));
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 console.log(`合成城市：${city.length} 个部门，${allUnits.length} 个单位，${lineCount} 条支出明细（生成 ${buildMs.toFixed(0)} ms）`);

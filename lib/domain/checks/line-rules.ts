@@ -43,15 +43,18 @@ function hasProject(unit: UnitBudget, code: string): boolean {
   return codes.has(code);
 }
 
-function perLine(r: Rule, input: DisclosureInput, test: LineRule): CheckResult[] {
-  const failures: CheckResult[] = [];
+/** Runs several per-line rules in one pass over the lines: each rule's failures, or its one passing result. */
+function perLine(input: DisclosureInput, rules: [Rule, LineRule][]): CheckResult[] {
+  const failures: CheckResult[][] = rules.map(() => []);
   for (const unit of input.units) {
     for (const line of unit.lines) {
-      const problem = test(line, unit, input);
-      if (problem !== null) failures.push(failure(r, `支出明细 ${line.id}${problem}`, [], { lineIds: [line.id] }));
+      for (let i = 0; i < rules.length; i++) {
+        const problem = rules[i][1](line, unit, input);
+        if (problem !== null) failures[i].push(failure(rules[i][0], `支出明细 ${line.id}${problem}`, [], { lineIds: [line.id] }));
+      }
     }
   }
-  return outcome(r, failures);
+  return rules.flatMap(([r], i) => outcome(r, failures[i]));
 }
 
 const projectLink: LineRule = (l, unit) => {
@@ -124,13 +127,13 @@ function byCode(test: LineRule, key: (l: ExpenditureLine) => string): LineRule {
 }
 
 export function lineRules(input: DisclosureInput): CheckResult[] {
-  return [
-    ...perLine(LINE_PROJECT_LINK, input, projectLink),
-    ...perLine(LINE_FUNCTION_CODE, input, byCode(functionCode, (l) => l.functionCode)),
-    ...perLine(LINE_ECON_CODE, input, byCode(econCode, (l) => `${l.deptEconCode}|${l.govEconCode}`)),
-    ...perLine(ECON_PAIR_CLASS, input, econPair),
-    ...perLine(CARRYOVER_LINE_PROJECT, input, carryoverProject),
-  ];
+  return perLine(input, [
+    [LINE_PROJECT_LINK, projectLink],
+    [LINE_FUNCTION_CODE, byCode(functionCode, (l) => l.functionCode)],
+    [LINE_ECON_CODE, byCode(econCode, (l) => `${l.deptEconCode}|${l.govEconCode}`)],
+    [ECON_PAIR_CLASS, econPair],
+    [CARRYOVER_LINE_PROJECT, carryoverProject],
+  ]);
 }
 
 const CATEGORY_LABELS: Record<ProcurementCategory, string> = { GOODS: '货物', WORKS: '工程', SERVICES: '服务' };
