@@ -1,6 +1,22 @@
-// Benchmark of deriveTables on a synthetic city. Run: npx tsx scripts/bench-derive.ts
+// Benchmark of the derivation on a synthetic city, with references measured in the same run:
+// deriveTables and deriveDocument over the whole city against a SQL GROUP BY of the same lines in an
+// embedded PostgreSQL, and the reviewer queue over the city seeded into that database.
+// Run: npm run -s bench:derive [-- --json]   (--json: the last line is one JSON object of the figures)
+import { randomUUID } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { createPrismaClient } from '../lib/db/client';
+import { startEmbeddedPostgres } from '../lib/db/embedded';
+import { migrate } from '../lib/db/migrate';
+import { refreshBudgetSummary } from '../lib/data/budget/budget-summary';
+import { listReviewQueue } from '../lib/data/workflow/list-review-queue';
+import { deriveDocument } from '../lib/domain/derive-document';
+import { centsToYuan, parseCents } from '../lib/domain/tables/cents';
 import { deriveTables } from '../lib/domain/tables';
+import { seedDatabase } from '../prisma/seed/seed-database';
 import type {
   DisclosureInput,
   ExpenditureLine,
@@ -137,6 +153,9 @@ const unitMs = medianMs(200, () => deriveTables(input('UNIT', oneUnit.unit, [one
 const departmentMs = medianMs(50, () => deriveTables(input('DEPARTMENT', largest.org, largest.units)));
 const cityMs = medianMs(9, () => deriveTables(input('DEPARTMENT', cityOrg, allUnits)));
 
+const cityInput = input('DEPARTMENT', cityOrg, allUnits);
+const documentMs = medianMs(5, () => deriveDocument(cityInput));
+
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 console.log(`合成城市：${city.length} 个部门，${allUnits.length} 个单位，${lineCount} 条支出明细（生成 ${buildMs.toFixed(0)} ms）`);
 console.log(`单个单位（${oneUnit.lines.length} 条）      中位数 ${unitMs.toFixed(2)} ms（目标 < 5 ms）`);
@@ -144,4 +163,142 @@ console.log(
   `最大部门（${largest.units.length} 个单位，${largest.units.reduce((n, u) => n + u.lines.length, 0)} 条） 中位数 ${departmentMs.toFixed(2)} ms`,
 );
 console.log(`全市汇总（${lineCount} 条）     中位数 ${cityMs.toFixed(1)} ms（目标 < 1000 ms）`);
+console.log(`全市 deriveDocument（表、情况说明、绩效目标表、校验） 中位数 ${documentMs.toFixed(0)} ms`);
 console.log(`峰值内存 RSS ${mb(peakRss)} MB`);
+
+// ---- The same lines in an embedded PostgreSQL: the SQL reference and the reviewer queue ----
+
+async function timedMedian(runs: number, work: () => Promise<unknown>): Promise<number> {
+  await work(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Multi-row INSERTs of at most `batch` rows. */
+async function insertRows(client: pg.Client, table: string, columns: string[], rows: unknown[][], batch = 2000) {
+  for (let i = 0; i < rows.length; i += batch) {
+    const chunk = rows.slice(i, i + batch);
+    const values = chunk.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
+    await client.query(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values.join(', ')}`, chunk.flat());
+  }
+}
+
+async function databaseFigures() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'yst-bench-pg-'));
+  chmodSync(dir, 0o755); // the server runs as the unprivileged postgres user when we are root
+  const port = 59000 + Math.floor(Math.random() * 4000);
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port, database: 'bench', quiet: true });
+  const db = createPrismaClient(server.url);
+  const client = new pg.Client({ connectionString: server.url });
+  try {
+    await migrate(server.url);
+    await seedDatabase(db); // fiscal year, catalogues, the reviewer and the three sample budgets
+    await client.connect();
+    const loadStart = performance.now();
+    const orgRows: unknown[][] = [];
+    const budgetRows: unknown[][] = [];
+    const projectRows: unknown[][] = [];
+    const planRows: unknown[][] = [];
+    const lineRows: unknown[][] = [];
+    const budgetIds: string[] = [];
+    const now = new Date();
+    for (const d of city) {
+      const deptId = randomUUID();
+      orgRows.push([deptId, `7${d.org.code}`, d.org.name, true, null, null, now]);
+      for (const u of d.units) {
+        const orgId = randomUUID();
+        const budgetId = randomUUID();
+        budgetIds.push(budgetId);
+        orgRows.push([orgId, `7${u.unit.code}`, u.unit.name, false, u.unit.kind, deptId, now]);
+        budgetRows.push([budgetId, orgId, YEAR, now]);
+        const projectIds = new Map<string, string>();
+        u.projects.forEach((p, i) => {
+          const projectId = randomUUID();
+          projectIds.set(p.code, projectId);
+          projectRows.push([projectId, orgId, `7${p.code}`, p.name, p.originYear, p.category, p.attribute]);
+          planRows.push([randomUUID(), budgetId, projectId, i]);
+        });
+        u.lines.forEach((l, i) => {
+          const projectId = l.projectCode ? projectIds.get(l.projectCode)! : null;
+          lineRows.push([randomUUID(), budgetId, YEAR, l.id, i, l.functionCode, l.kind, projectId, l.deptEconCode, l.govEconCode, l.source, l.timing, l.amount]);
+        });
+      }
+    }
+    await client.query('BEGIN');
+    await insertRows(client, 'organization', ['id', 'code', 'name', 'is_department', 'unit_kind', 'parent_id', 'updated_at'], orgRows);
+    await insertRows(client, 'budget', ['id', 'org_id', 'year', 'updated_at'], budgetRows);
+    await insertRows(client, 'project', ['id', 'org_id', 'code', 'name', 'origin_year', 'category', 'attribute'], projectRows);
+    await insertRows(client, 'project_plan', ['id', 'budget_id', 'project_id', 'sort_order'], planRows);
+    await insertRows(
+      client,
+      'expenditure_line',
+      ['id', 'budget_id', 'year', 'line_key', 'sort_order', 'function_code', 'kind', 'project_id', 'dept_econ_code', 'gov_econ_code', 'source', 'timing', 'amount'],
+      lineRows,
+    );
+    await client.query('COMMIT');
+    await client.query('ANALYZE');
+    const loadMs = performance.now() - loadStart;
+
+    // Each budget's summary columns, computed the way every save computes them (derive the unit, store the counts).
+    const refreshStart = performance.now();
+    for (const id of budgetIds) await refreshBudgetSummary(db, id);
+    const summaryRefreshMs = (performance.now() - refreshStart) / budgetIds.length;
+
+    // The reference: table-1 style totals of the same lines by SQL (收入 by source and timing, 支出 by
+    // 功能分类 类 and timing, by 基本/项目, and the 总计).
+    const groupBy = `
+      SELECT l.source, l.timing, l.kind, substr(l.function_code, 1, 3) AS class, sum(l.amount)::text AS total
+      FROM expenditure_line l WHERE l.budget_id = ANY($1::uuid[])
+      GROUP BY GROUPING SETS ((l.source, l.timing), (substr(l.function_code, 1, 3), l.timing), (l.kind, l.timing), ())`;
+    const sqlGroupByCityMs = await timedMedian(5, () => client.query(groupBy, [budgetIds]));
+    const grouped = await client.query<{ source: string | null; timing: string | null; kind: string | null; class: string | null; total: string }>(groupBy, [budgetIds]);
+    const sqlTotal = grouped.rows.find((r) => !r.source && !r.timing && !r.kind && !r.class)!.total;
+    const engineTotal = centsToYuan(allUnits.reduce((n, u) => n + u.lines.reduce((m, l) => m + parseCents(l.amount, l.id), 0n), 0n));
+    if (sqlTotal !== engineTotal) throw new Error(`SQL 总计 ${sqlTotal} ≠ 引擎总计 ${engineTotal}`);
+
+    const u = await db.user.findUniqueOrThrow({ where: { username: 'shenhe' } });
+    const reviewer = { id: u.id, username: u.username, displayName: u.displayName, role: u.role, unitIds: [] };
+    let queueRows = 0;
+    const reviewQueueMs = await timedMedian(9, async () => {
+      queueRows = (await listReviewQueue(db, reviewer, { year: YEAR, sort: 'total', desc: true })).length;
+    });
+    return { loadMs, summaryRefreshMs, sqlGroupByCityMs, sqlTotal, reviewQueueMs, queueRows };
+  } finally {
+    await client.end().catch(() => {});
+    await db.$disconnect();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const dbFigures = await databaseFigures();
+const ratio = documentMs / dbFigures.sqlGroupByCityMs;
+console.log(`PostgreSQL：载入 ${lineCount} 条 ${dbFigures.loadMs.toFixed(0)} ms；每个单位保存时重算摘要 平均 ${dbFigures.summaryRefreshMs.toFixed(1)} ms`);
+console.log(`SQL GROUP BY 同样的表一合计（总计 ${dbFigures.sqlTotal} 元，与引擎一致） 中位数 ${dbFigures.sqlGroupByCityMs.toFixed(1)} ms`);
+console.log(`全市 deriveDocument / SQL = ${ratio.toFixed(2)}（目标 ≤ 3）`);
+console.log(`审核队列 listReviewQueue（${dbFigures.queueRows} 个预算） 中位数 ${dbFigures.reviewQueueMs.toFixed(1)} ms（目标 ≤ 300 ms）`);
+if (process.argv.includes('--json')) {
+  console.log(
+    JSON.stringify({
+      units: allUnits.length,
+      lines: lineCount,
+      deriveTablesUnitMs: unitMs,
+      deriveTablesDepartmentMs: departmentMs,
+      deriveTablesCityMs: cityMs,
+      deriveDocumentCityMs: documentMs,
+      sqlGroupByCityMs: dbFigures.sqlGroupByCityMs,
+      ratio,
+      reviewQueueMs: dbFigures.reviewQueueMs,
+      reviewQueueBudgets: dbFigures.queueRows,
+      summaryRefreshMsPerBudget: dbFigures.summaryRefreshMs,
+      peakRssMb: Number(mb(peakRss)),
+      cpus: os.cpus().length,
+    }),
+  );
+}

@@ -3,6 +3,7 @@ import { CATALOG_KIND_LABELS, parentCodeOf, type CatalogKind } from '../domain/c
 import { writeAudit, type Actor } from '../audit/write-audit';
 import { conflict, invalid, notFound } from '../errors/app-error';
 import { describeCatalogPlan, inUseMessage, planCatalogImport, type CatalogImportEntry, type CatalogPlan } from './plan-catalog-import';
+import { invalidateYearSummaries } from '../data/budget/budget-summary';
 
 export type { CatalogImportEntry } from './plan-catalog-import';
 
@@ -80,6 +81,8 @@ export async function importCatalog(
         }
       }
       const result: CatalogImportResult = { inserted: plan.added.length, renamed: plan.renamed.length, unchanged: plan.unchanged, removed: count, keptInUse: [] };
+      // The year's drafts may now pass or fail other code checks: their counts become 未计算.
+      await invalidateYearSummaries(tx, year);
       await writeAudit(tx, actor, {
         action: 'catalog.import',
         entity: CATALOG_KIND_LABELS[kind],

@@ -1,7 +1,7 @@
 import { amountRules, runChecks } from './checks';
 import { deriveNarrative } from './narrative';
 import { deriveProjectTables } from './projects';
-import { deriveTables } from './tables';
+import { buildContext, tablesOf } from './tables';
 import type { DerivedDocument, DisclosureInput } from './types';
 
 /**
@@ -13,7 +13,9 @@ export function deriveDocument(input: DisclosureInput): DerivedDocument {
   const head = { org: { code: input.org.code, name: input.org.name, kind: input.org.kind }, year: input.year, scope: input.scope };
   const amounts = amountRules(input);
   if (amounts.some((c) => !c.passed)) return { ...head, tables: [], narrative: [], projects: [], checks: amounts };
-  const tables = deriveTables(input);
+  // One pass over the lines gives the exact sums the tables, the narrative and the checks all read.
+  const sums = buildContext(input);
+  const tables = tablesOf(sums);
   const projects = deriveProjectTables(input);
-  return { ...head, tables, narrative: deriveNarrative(input), projects, checks: runChecks(input, tables, projects) };
+  return { ...head, tables, narrative: deriveNarrative(input, sums), projects, checks: runChecks(input, tables, projects, sums, amounts) };
 }

@@ -42,8 +42,17 @@ export function wanText(value: MoneyValue | string): string {
   return groupThousands(wan(value));
 }
 
+const PLAIN_NON_NEGATIVE = /^(\d+)(?:\.(\d{1,2}))?$/;
+
 /** 元 with thousands separator; integers print without decimals ("5,400,000"), else two decimals. */
 export function yuanText(value: MoneyValue | string): string {
+  // A plain non-negative 元 string (the usual case) is formatted without a decimal.js round trip.
+  const plain = typeof value === 'string' ? PLAIN_NON_NEGATIVE.exec(value) : null;
+  if (plain) {
+    const int = plain[1].replace(/^0+(?=\d)/, '');
+    const frac = (plain[2] ?? '').padEnd(2, '0');
+    return groupThousands(frac === '00' ? int : `${int}.${frac}`);
+  }
   const v = new D(value);
   return groupThousands(v.isInteger() ? v.toFixed(0) : v.toFixed(2, D.ROUND_HALF_UP));
 }
@@ -57,6 +66,6 @@ export function percent(part: MoneyValue | string, whole: MoneyValue | string): 
 
 /** Validates a 元 amount as entered: non-negative, at most two decimals, below 1e12. */
 export function isValidAmount(text: string): boolean {
-  if (!/^\d{1,12}(\.\d{1,2})?$/.test(text.trim())) return false;
-  return new D(text.trim()).lt('1000000000000');
+  // At most twelve integer digits is already below 10^12 元, so the pattern alone decides.
+  return /^\d{1,12}(\.\d{1,2})?$/.test(text.trim());
 }

@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { writeAudit, type Actor } from '../../lib/audit/write-audit';
 import { hashPassword } from '../../lib/auth/password';
 import { saveUnitBudget } from '../../lib/data/budget/save-unit-budget';
+import { checkCounts, storeBudgetSummary } from '../../lib/data/budget/budget-summary';
 import { profileFromInfo } from '../../lib/data/budget/load-unit-budget';
 import { loadDisclosureInput } from '../../lib/data/budget/load-disclosure-input';
 import { freezeVersion } from '../../lib/data/versions/freeze-version';
@@ -67,6 +68,7 @@ async function publishSample(db: PrismaClient, orgId: string, orgCode: string): 
     const version = await tx.budgetVersion.create({
       data: { budgetId: budget.id, versionNo: 1, status: 'PUBLISHED', ...frozen.columns, publishedAt: new Date() },
     });
+    await storeBudgetSummary(tx, budget.id, checkCounts(frozen.document.checks));
     await writeAudit(tx, SEED_ACTOR, {
       action: 'budget.publish',
       entity: '单位预算',

@@ -4,6 +4,7 @@ import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalid, notFound } from '../../errors/app-error';
 import { assertUuid } from '../workflow/budget-lock';
+import { invalidateOrgSummaries } from '../budget/budget-summary';
 
 export interface OrganizationInput {
   code: string;
@@ -55,6 +56,8 @@ export async function updateOrganization(
     if (!org) throw notFound('单位');
     if (!org.isDepartment && !input.unitKind) throw invalid('单位类型：非部门的组织须选择单位类型');
     await tx.organization.update({ where: { id: orgId }, data: { name, unitKind: input.unitKind, disabled: input.disabled } });
+    // Name and kind feed its drafts' documents: their check counts become 未计算.
+    if (name !== org.name || input.unitKind !== org.unitKind) await invalidateOrgSummaries(tx, orgId);
     await writeAudit(tx, actorOf(user), {
       action: 'org.update',
       entity: '单位',

@@ -1,5 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client';
 import type { Project, ProjectFunding, UnitBudget } from '../../domain/types';
+import { refreshBudgetSummary } from './budget-summary';
 import { profileFromInfo } from './load-unit-budget';
 
 type Tx = Prisma.TransactionClient;
@@ -90,6 +91,7 @@ export async function saveUnitBudget(tx: Tx, orgId: string, year: number, data: 
   await tx.narrativeText.createMany({
     data: Object.entries(data.reasons).map(([key, text]) => ({ budgetId, key, text })),
   });
+  await refreshBudgetSummary(tx, budgetId);
   return budgetId;
 }
 

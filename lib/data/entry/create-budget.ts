@@ -8,6 +8,7 @@ import type { PriorYearFigures, UnitBudget } from '../../domain/types';
 import { VEHICLE_KIND_LABELS, type VehicleKind } from '../../domain/types';
 import { loadUnitBudget, PROFILE_SELECT, profileFromInfo, profileOf, type ProfileRow } from '../budget/load-unit-budget';
 import { saveUnitBudget } from '../budget/save-unit-budget';
+import { refreshBudgetSummary } from '../budget/budget-summary';
 import { actorOf, type Tx } from './edit-guard';
 import { expectOpenYear } from '../workflow/budget-lock';
 import { loadYearCodes } from './line-rules';
@@ -85,6 +86,7 @@ export async function createEmptyBudget(db: PrismaClient, user: SessionUser, t: 
       const py = priorYearFiguresOf(prev);
       await tx.priorYearFigure.create({ data: { budgetId: b.id, ...py.threePublic, totalIncome: py.totalIncome, totalExpenditure: py.totalExpenditure, generalCurrentExpenditure: py.generalCurrentExpenditure, operatingCost: py.operatingCost } });
     }
+    await refreshBudgetSummary(tx, b.id);
     await writeAudit(tx, actorOf(user), { action: 'budget.create', entity: '单位预算', entityId: b.id, budgetId: b.id, after: { org: org.code, year: t.year, priorYearFrom: prev ? t.year - 1 : null, profileFrom: start.from, profile: start.profile } });
     return { budgetId: b.id, version: b.version };
   });

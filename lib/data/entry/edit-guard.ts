@@ -4,6 +4,7 @@ import { conflict, invalidState, notFound } from '../../errors/app-error';
 export { actorOf } from '../../audit/write-audit';
 import { BUDGET_STATUS_LABELS, type BudgetStatusName } from '../../domain/entry-labels';
 import { closedYearMessage, expectOpenYear } from '../workflow/budget-lock';
+import { refreshBudgetSummary } from '../budget/budget-summary';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -69,7 +70,10 @@ export async function runBudgetEdit<T>(
     async (tx) => {
       await expectOpenYear(tx, budget.year);
       const version = await bumpVersion(tx, budget.id, expectedVersion);
-      return { version, result: await write(tx, version) };
+      const result = await write(tx, version);
+      // The reviewer queue's total and check counts, written with the edit (budget-summary.ts).
+      await refreshBudgetSummary(tx, budget.id);
+      return { version, result };
     },
     { timeout: 60_000, maxWait: 10_000 },
   );

@@ -2,11 +2,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import type { BudgetStatus } from '../../generated/prisma/enums';
 import { likeLiteral } from '../../db/like-literal';
 import { assertCan, type SessionUser } from '../../auth/permissions';
-import { deriveDocument } from '../../domain/derive-document';
-import type { CheckResult } from '../../domain/types';
-import { parseFrozenDocument } from '../../document/frozen/frozen-version-format';
-import { loadYearCatalogs } from '../budget/load-disclosure-input';
-import { loadUnitBudget } from '../budget/load-unit-budget';
+import { ensureBudgetSummaries } from '../budget/budget-summary';
 
 export type QueueSort = 'org' | 'status' | 'total' | 'waiting';
 
@@ -32,55 +28,59 @@ export interface QueueRow {
 
 const STATUS_ORDER: BudgetStatus[] = ['SUBMITTED', 'RETURNED', 'DRAFT', 'APPROVED', 'PUBLISHED'];
 
-function counts(checks: CheckResult[]) {
-  const failing = checks.filter((c) => !c.passed);
-  return { blocking: failing.filter((c) => c.severity === 'BLOCKING').length, warnings: failing.filter((c) => c.severity === 'WARNING').length };
+interface QueueRecord {
+  budgetId: string;
+  orgCode: string;
+  orgName: string;
+  status: BudgetStatus;
+  total: string;
+  blocking: number | null;
+  warnings: number | null;
+  latestAt: Date | null;
+  versions: number;
 }
 
 /**
- * Every budget of a year for the reviewer: status, total, failing checks and waiting time. Frozen
- * versions give the checks of submitted and later budgets; drafts are derived as they stand.
+ * Every budget of a year for the reviewer: status, total, failing checks and waiting time, in ONE
+ * query over the summary columns every budget write keeps up to date (lib/data/budget/budget-summary.ts):
+ * the checks of a draft as it stands, of a submitted or later budget its frozen version's. Rows still
+ * 未计算 (checks_at NULL, e.g. right after the migration) are computed once here and stored.
  */
 export async function listReviewQueue(db: PrismaClient, user: SessionUser | null, filter: QueueFilter): Promise<QueueRow[]> {
   assertCan(user, 'review.queue');
   const trimmed = filter.q?.trim();
-  const q = trimmed ? likeLiteral(trimmed) : undefined;
-  const budgets = await db.budget.findMany({
-    where: {
-      year: filter.year,
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(q ? { org: { OR: [{ code: { contains: q } }, { name: { contains: q } }] } } : {}),
-    },
-    include: {
-      org: { select: { code: true, name: true } },
-      versions: { orderBy: { versionNo: 'desc' }, take: 1, select: { createdAt: true, document: true } },
-      _count: { select: { versions: true } },
-    },
+  // Prisma's `contains` as it ran before: LIKE '%…%' with the user's % and _ escaped.
+  const pattern = trimmed ? `%${likeLiteral(trimmed)}%` : null;
+  const status = filter.status ?? null;
+  const records = await db.$queryRaw<QueueRecord[]>`
+    SELECT b.id::text AS "budgetId", o.code AS "orgCode", o.name AS "orgName", b.status::text AS status,
+           b.total::text AS total, b.blocking_checks AS blocking, b.warning_checks AS warnings,
+           latest.created_at AS "latestAt", coalesce(counted.n, 0)::int AS versions
+    FROM budget b
+    JOIN organization o ON o.id = b.org_id
+    LEFT JOIN LATERAL (
+      SELECT v.created_at FROM budget_version v WHERE v.budget_id = b.id ORDER BY v.version_no DESC LIMIT 1
+    ) latest ON true
+    LEFT JOIN LATERAL (SELECT count(*) AS n FROM budget_version v WHERE v.budget_id = b.id) counted ON true
+    WHERE b.year = ${filter.year}
+      AND (${status}::text IS NULL OR b.status::text = ${status}::text)
+      AND (${pattern}::text IS NULL OR o.code LIKE ${pattern}::text OR o.name LIKE ${pattern}::text)`;
+  const missing = records.filter((r) => r.blocking === null || r.warnings === null).map((r) => r.budgetId);
+  const computed = missing.length > 0 ? await ensureBudgetSummaries(db, missing) : new Map();
+  const rows: QueueRow[] = records.map((r) => {
+    const counts = computed.get(r.budgetId) ?? { blocking: r.blocking ?? 0, warnings: r.warnings ?? 0 };
+    return {
+      budgetId: r.budgetId,
+      orgCode: r.orgCode,
+      orgName: r.orgName,
+      status: r.status,
+      total: r.total,
+      blocking: counts.blocking,
+      warnings: counts.warnings,
+      submittedAt: r.status === 'SUBMITTED' ? r.latestAt : null,
+      versions: r.versions,
+    };
   });
-  const sums = await db.expenditureLine.groupBy({ by: ['budgetId'], where: { budgetId: { in: budgets.map((b) => b.id) } }, _sum: { amount: true } });
-  const totals = new Map(sums.map((s) => [s.budgetId, s._sum.amount?.toFixed(2) ?? '0.00']));
-  const catalogs = budgets.some((b) => b.status === 'DRAFT' || b.status === 'RETURNED') ? await loadYearCatalogs(db, filter.year) : null;
-  const rows: QueueRow[] = [];
-  for (const b of budgets) {
-    const frozen = b.versions[0];
-    let checks: CheckResult[];
-    if ((b.status === 'DRAFT' || b.status === 'RETURNED') && catalogs) {
-      const unit = await loadUnitBudget(db, b.id);
-      checks = deriveDocument({ year: b.year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }).checks;
-    } else {
-      checks = frozen ? parseFrozenDocument(frozen.document).checks : [];
-    }
-    rows.push({
-      budgetId: b.id,
-      orgCode: b.org.code,
-      orgName: b.org.name,
-      status: b.status,
-      total: totals.get(b.id) ?? '0.00',
-      ...counts(checks),
-      submittedAt: b.status === 'SUBMITTED' ? (frozen?.createdAt ?? null) : null,
-      versions: b._count.versions,
-    });
-  }
   return sortQueue(rows, filter.sort ?? 'status', filter.desc ?? false);
 }
 

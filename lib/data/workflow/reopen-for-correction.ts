@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { invalid } from '../../errors/app-error';
+import { refreshBudgetSummary } from '../budget/budget-summary';
 import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
 
 /**
@@ -23,6 +24,7 @@ export async function reopenForCorrection(
     expectStatus(budget, ['PUBLISHED'], '发起更正');
     const version = await latestVersion(tx, budgetId);
     await moveStatus(tx, budget, 'RETURNED');
+    await refreshBudgetSummary(tx, budgetId); // a draft again: its checks are derived as it stands
     await tx.reviewComment.create({
       data: { budgetId, versionId: version.id, authorId: user.id, target: 'GENERAL', text: `【更正】${text}` },
     });

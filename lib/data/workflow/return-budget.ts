@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { frozenUnitBudget, parseFrozenSnapshot } from '../../document/frozen/frozen-version-format';
+import { refreshBudgetSummary } from '../budget/budget-summary';
 import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
 import { validateComments, type CommentInput } from './review-comments';
 
@@ -20,6 +21,7 @@ export async function returnBudget(
     const cleaned = validateComments(comments, frozenUnitBudget(parseFrozenSnapshot(version.snapshot)));
     await moveStatus(tx, budget, 'RETURNED');
     await tx.budgetVersion.update({ where: { id: version.id }, data: { status: 'RETURNED' } });
+    await refreshBudgetSummary(tx, budgetId); // a draft again: its checks are derived as it stands
     const commentIds: string[] = [];
     for (const c of cleaned) {
       const row = await tx.reviewComment.create({

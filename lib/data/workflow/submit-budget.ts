@@ -3,6 +3,7 @@ import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { invalidState } from '../../errors/app-error';
 import { expectOpenYear, expectStatus, lockBudget, moveStatus } from './budget-lock';
+import { checkCounts, storeBudgetSummary } from '../budget/budget-summary';
 import { failingBlockingChecks, freezeVersion, loadUnitInput } from '../versions/freeze-version';
 
 /**
@@ -27,6 +28,7 @@ export async function submitBudget(db: PrismaClient, user: SessionUser | null, b
     const version = await tx.budgetVersion.create({
       data: { budgetId, versionNo, status: 'SUBMITTED', ...columns, createdById: user.id },
     });
+    await storeBudgetSummary(tx, budgetId, checkCounts(document.checks));
     await writeAudit(tx, actorOf(user), {
       action: 'budget.submit',
       entity: '单位预算',

@@ -32,7 +32,8 @@ export function amountRules(input: DisclosureInput): CheckResult[] {
     found.push(failure(AMOUNTS_VALID, `${what} ${amount.trim() || '（未填写）'} ${INVALID}`, [], refs));
   };
   for (const unit of input.units) {
-    for (const l of unit.lines) test(l.amount, `支出明细 ${l.id} 的金额`, { lineIds: [l.id] });
+    // The message and refs of a line are only written when its amount is invalid.
+    for (const l of unit.lines) if (!isValidAmount(l.amount)) test(l.amount, `支出明细 ${l.id} 的金额`, { lineIds: [l.id] });
     for (const i of unit.procurement) test(i.amount, `政府采购项目 ${i.id} ${i.name} 的金额`, { fields: [`procurement.${i.id}`] });
     for (const p of unit.projects) {
       for (const [which, funding] of [['实施期资金', p.fundingPeriod], ['年度资金', p.fundingYear]] as const) {

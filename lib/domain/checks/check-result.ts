@@ -1,5 +1,6 @@
 import { chineseNumeral } from '../function-classes';
 import { wanText, yuanText, type MoneyValue } from '../money';
+import { centsToYuan, parseCents, wanTextFromCents, type Cents } from '../tables/cents';
 import type { CheckFigure, CheckResult, CheckSeverity } from '../types';
 
 export interface Rule {
@@ -20,6 +21,33 @@ export function figure(label: string, source: string, value: MoneyValue): CheckF
   return { label, source, value: value.toFixed(2), display: `${wanText(value)}万元` };
 }
 
+/**
+ * A figure to compare, exact in 分; its label, source and display text are only built (build())
+ * when the comparison fails, so a passing check costs one BigInt comparison.
+ */
+export interface LazyFigure {
+  readonly cents: Cents;
+  build(): CheckFigure;
+}
+
+/** A figure of exact 分 whose source text is written only when needed. */
+export function lazyFigure(label: string | (() => string), source: () => string, cents: Cents): LazyFigure {
+  return {
+    cents,
+    build: () => ({
+      label: typeof label === 'string' ? label : label(),
+      source: source(),
+      value: centsToYuan(cents),
+      display: `${wanTextFromCents(cents)}万元`,
+    }),
+  };
+}
+
+/** A figure of a decimal.js value (compared as figure() would print it, to the 分). */
+export function valueFigure(label: string, source: string, value: MoneyValue): LazyFigure {
+  return { cents: parseCents(value.toFixed(2), label), build: () => figure(label, source, value) };
+}
+
 /** "label 2,197.30万元"; with the exact 元 when the other figure rounds to the same 万元. */
 function shown(f: CheckFigure, other: CheckFigure): string {
   const exact = f.display === other.display ? `（${yuanText(f.value)}元）` : '';
@@ -36,9 +64,9 @@ export function mismatch(rule: Rule, a: CheckFigure, b: CheckFigure, refs: Refs)
   return failure(rule, `${shown(a, b)} ≠ ${shown(b, a)}`, [a, b], refs);
 }
 
-/** mismatch() bound to one rule and its refs. */
-export function comparer(r: Rule, refs: Refs): (a: CheckFigure, b: CheckFigure) => CheckResult | null {
-  return (a, b) => mismatch(r, a, b, refs);
+/** A comparison of lazy figures bound to one rule and its refs: null when equal, else the failure (text built then). */
+export function comparer(r: Rule, refs: Refs): (a: LazyFigure, b: LazyFigure) => CheckResult | null {
+  return (a, b) => (a.cents === b.cents ? null : mismatch(r, a.build(), b.build(), refs));
 }
 
 /** The rule's results: its failures, or one passing result. */

@@ -1,9 +1,9 @@
 // Cross-checks of table 6 (基本支出分经济科目), table 10 (三公) and table 11 (机关运行经费).
-import { isPersonnel } from '../aggregate';
-import { sum } from '../money';
 import { OPERATING_COST_KINDS } from '../narrative/figures';
+import { buildContext, type TableContext } from '../tables/context';
+import type { SliceFilter } from '../tables/slice';
 import type { CheckResult, DerivedTable, DisclosureInput } from '../types';
-import { comparer, figure, outcome, rule } from './check-result';
+import { comparer, lazyFigure, outcome, rule } from './check-result';
 import { range, tableView, type TableView } from './table-view';
 
 export const T6_TOTAL_EQ_T5_BASIC = rule('T6_TOTAL_EQ_T5_BASIC', '表六合计等于表五基本支出');
@@ -24,8 +24,8 @@ function classSubtotals(t6: TableView): CheckResult[] {
     check(t6.figure(0, c, `合计 ${col}`), t6.sumFigure(classRows.map((r) => [r, c]), `各类之和 ${col}`)),
     ...classRows.map((r, i) => {
       const members = range(r + 1, classRows[i + 1] ?? t6.rowCount).map((m): [number, number] => [m, c]);
-      const label = t6Label(t6, r);
-      return check(t6.figure(r, c, `${label} ${col}`), t6.sumFigure(members, `${label} 所含科目之和 ${col}`));
+      const label = () => t6Label(t6, r);
+      return check(t6.figure(r, c, () => `${label()} ${col}`), t6.sumFigure(members, () => `${label()} 所含科目之和 ${col}`));
     }),
   ]);
   return outcome(T6_CLASS_SUBTOTALS, failures, { tables: [6] });
@@ -43,8 +43,8 @@ export function table6Rules(tables: readonly DerivedTable[]): CheckResult[] {
   }
   const rowCheck = comparer(T6_PERSONNEL_PLUS_PUBLIC, { tables: [6] });
   const rowFailures = range(0, t6.rowCount).map((r) => {
-    const label = t6Label(t6, r);
-    return rowCheck(t6.figure(r, 2, `${label} 合计`), t6.sumFigure([[r, 3], [r, 4]], `${label} 人员经费 + 公用经费`));
+    const label = () => t6Label(t6, r);
+    return rowCheck(t6.figure(r, 2, () => `${label()} 合计`), t6.sumFigure([[r, 3], [r, 4]], () => `${label()} 人员经费 + 公用经费`));
   });
   results.push(...outcome(T6_PERSONNEL_PLUS_PUBLIC, rowFailures, { tables: [6] }), ...classSubtotals(t6));
   return results;
@@ -75,19 +75,24 @@ export function table10Rules(tables: readonly DerivedTable[]): CheckResult[] {
   return outcome(T10_PARTS, failures, { tables: [10] });
 }
 
+const GENERAL_CURRENT_BASIC: SliceFilter = { kind: 'BASIC', sources: ['GENERAL'], timing: 'CURRENT' };
+
 /** Table 11 against table 6 when every unit is 行政/参公, else against the lines of those units. */
-export function table11Rules(input: DisclosureInput, tables: readonly DerivedTable[]): CheckResult[] {
+export function table11Rules(
+  input: DisclosureInput,
+  tables: readonly DerivedTable[],
+  sums: TableContext = buildContext(input),
+): CheckResult[] {
   const t11 = tableView(tables, 11);
   const t6 = tableView(tables, 6);
   if (!t11 || !t6) return [];
-  const counting = input.units.filter((u) => OPERATING_COST_KINDS.includes(u.unit.kind));
-  const publicLines = counting
-    .flatMap((u) => u.lines)
-    .filter((l) => l.kind === 'BASIC' && l.source === 'GENERAL' && l.timing === 'CURRENT' && !isPersonnel(l));
+  // 公用经费 (basic lines outside 301/303) of the 行政 and 参公 units.
+  const counting = sums.byUnit.filter((u) => OPERATING_COST_KINDS.includes(u.unit.unit.kind));
+  const publicCents = counting.reduce((total, u) => total + u.publicBasic.total(GENERAL_CURRENT_BASIC), 0n);
   const expected =
     counting.length === input.units.length
       ? t6.figure(0, 4, '合计 公用经费')
-      : figure('行政及参公单位一般公共预算当年公用经费', '支出明细', sum(publicLines.map((l) => l.amount)));
+      : lazyFigure('行政及参公单位一般公共预算当年公用经费', () => '支出明细', publicCents);
   const refs = { tables: [6, 11] };
   const check = comparer(T11_EQ_T6_PUBLIC, refs);
   return outcome(T11_EQ_T6_PUBLIC, [check(t11.figure(0, 2, '部门合计 一般公共预算'), expected)], refs);

@@ -1,4 +1,5 @@
 import type { ProjectPerformanceTable } from '../projects';
+import { buildContext, type TableContext } from '../tables/context';
 import type { CheckResult, DerivedTable, DisclosureInput } from '../types';
 import { amountRules } from './amount-rules';
 import { budgetNotEmpty } from './budget-total-rules';
@@ -30,13 +31,16 @@ export function runChecks(
   input: DisclosureInput,
   tables: DerivedTable[],
   projects: ProjectPerformanceTable[],
+  sums?: TableContext,
+  amountChecks?: CheckResult[],
 ): CheckResult[] {
-  const amounts = amountRules(input);
+  const amounts = amountChecks ?? amountRules(input);
   if (amounts.some((c) => !c.passed)) return amounts;
-  const lines = input.units.flatMap((u) => u.lines);
+  // The exact sums of the lines, as the tables were derived from them (built here when not given).
+  const ctx = sums ?? buildContext(input);
   return [
     ...amounts,
-    ...budgetNotEmpty(input),
+    ...budgetNotEmpty(input, ctx),
     ...lineRules(input),
     ...procurementRules(input),
     ...tablesPresent(tables),
@@ -45,18 +49,18 @@ export function runChecks(
     ...table4Rules(tables),
     ...basicPlusProject(tables),
     ...functionTreeSums(tables),
-    ...table5OfTable3(tables, lines),
+    ...table5OfTable3(tables, ctx),
     ...table6Rules(tables),
     ...table10Rules(tables),
-    ...table11Rules(input, tables),
+    ...table11Rules(input, tables, ctx),
     ...sourceColumns(tables),
     ...subtotalRows(input, tables),
-    ...table12Rules(input, tables),
+    ...table12Rules(input, tables, ctx),
     ...table13Rules(tables),
     ...projectFundsMatchTable12(input, tables),
     ...performanceCoverage(input, projects),
     ...fundsWithinPeriod(input),
-    ...reasonRules(input),
+    ...reasonRules(input, ctx),
   ];
 }
 

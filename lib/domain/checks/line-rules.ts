@@ -21,20 +21,46 @@ export const PROCUREMENT_ITEM_CODE = rule('PROCUREMENT_ITEM_CODE', '政府采购
 
 type LineRule = (line: ExpenditureLine, unit: UnitBudget, input: DisclosureInput) => string | null;
 
-function perLine(r: Rule, input: DisclosureInput, test: LineRule): CheckResult[] {
-  const failures = input.units.flatMap((unit) =>
-    unit.lines.map((line) => {
-      const problem = test(line, unit, input);
-      return problem === null ? null : failure(r, `支出明细 ${line.id}${problem}`, [], { lineIds: [line.id] });
-    }),
-  );
-  return outcome(r, failures);
+/** The codes of a catalogue as a set, built once per catalogue array (a city checks 10^5 lines against it). */
+const codeSets = new WeakMap<readonly CatalogEntry[], Set<string>>();
+function inCatalog(entries: readonly CatalogEntry[], code: string): boolean {
+  let codes = codeSets.get(entries);
+  if (!codes) {
+    codes = new Set(entries.map((e) => e.code));
+    codeSets.set(entries, codes);
+  }
+  return codes.has(code);
+}
+
+/** The project codes of a unit as a set, built once per projects array. */
+const projectSets = new WeakMap<readonly { code: string }[], Set<string>>();
+function hasProject(unit: UnitBudget, code: string): boolean {
+  let codes = projectSets.get(unit.projects);
+  if (!codes) {
+    codes = new Set(unit.projects.map((p) => p.code));
+    projectSets.set(unit.projects, codes);
+  }
+  return codes.has(code);
+}
+
+/** Runs several per-line rules in one pass over the lines: each rule's failures, or its one passing result. */
+function perLine(input: DisclosureInput, rules: [Rule, LineRule][]): CheckResult[] {
+  const failures: CheckResult[][] = rules.map(() => []);
+  for (const unit of input.units) {
+    for (const line of unit.lines) {
+      for (let i = 0; i < rules.length; i++) {
+        const problem = rules[i][1](line, unit, input);
+        if (problem !== null) failures[i].push(failure(rules[i][0], `支出明细 ${line.id}${problem}`, [], { lineIds: [line.id] }));
+      }
+    }
+  }
+  return rules.flatMap(([r], i) => outcome(r, failures[i]));
 }
 
 const projectLink: LineRule = (l, unit) => {
   if (l.kind === 'PROJECT' && !l.projectCode) return ' 为项目支出，但未关联项目';
   if (l.kind === 'BASIC' && l.projectCode) return ` 为基本支出，却关联了项目 ${l.projectCode}`;
-  if (l.projectCode && !unit.projects.some((p) => p.code === l.projectCode)) {
+  if (l.projectCode && !hasProject(unit, l.projectCode)) {
     return ` 关联的项目 ${l.projectCode} 不在${unit.unit.name}的项目库中`;
   }
   return null;
@@ -42,7 +68,7 @@ const projectLink: LineRule = (l, unit) => {
 
 const functionCode: LineRule = (l, _u, input) => {
   if (!/^\d{7}$/.test(l.functionCode)) return ` 的功能科目 ${l.functionCode} 不是项级科目（应为7位编码）`;
-  if (!input.catalogs.functions.some((e) => e.code === l.functionCode)) {
+  if (!inCatalog(input.catalogs.functions, l.functionCode)) {
     return ` 的功能科目 ${l.functionCode} 不在${input.year}年支出功能分类科目中`;
   }
   return null;
@@ -55,7 +81,7 @@ const econCode: LineRule = (l, _u, input) => {
   ] as const;
   for (const [what, code, catalog, catalogName] of problems) {
     if (!/^\d{5}$/.test(code)) return ` 的${what} ${code} 不是款级科目（应为5位编码）`;
-    if (!catalog.some((e) => e.code === code)) return ` 的${what} ${code} 不在${input.year}年${catalogName}中`;
+    if (!inCatalog(catalog, code)) return ` 的${what} ${code} 不在${input.year}年${catalogName}中`;
   }
   return null;
 };
@@ -86,14 +112,28 @@ const carryoverProject: LineRule = (l, unit, input) => {
   return null;
 };
 
+/** A rule whose verdict depends on the line's codes only, computed once per distinct code (a city repeats them). */
+function byCode(test: LineRule, key: (l: ExpenditureLine) => string): LineRule {
+  const verdicts = new Map<string, string | null>();
+  return (l, unit, input) => {
+    const k = key(l);
+    let verdict = verdicts.get(k);
+    if (verdict === undefined) {
+      verdict = test(l, unit, input);
+      verdicts.set(k, verdict);
+    }
+    return verdict;
+  };
+}
+
 export function lineRules(input: DisclosureInput): CheckResult[] {
-  return [
-    ...perLine(LINE_PROJECT_LINK, input, projectLink),
-    ...perLine(LINE_FUNCTION_CODE, input, functionCode),
-    ...perLine(LINE_ECON_CODE, input, econCode),
-    ...perLine(ECON_PAIR_CLASS, input, econPair),
-    ...perLine(CARRYOVER_LINE_PROJECT, input, carryoverProject),
-  ];
+  return perLine(input, [
+    [LINE_PROJECT_LINK, projectLink],
+    [LINE_FUNCTION_CODE, byCode(functionCode, (l) => l.functionCode)],
+    [LINE_ECON_CODE, byCode(econCode, (l) => `${l.deptEconCode}|${l.govEconCode}`)],
+    [ECON_PAIR_CLASS, econPair],
+    [CARRYOVER_LINE_PROJECT, carryoverProject],
+  ]);
 }
 
 const CATEGORY_LABELS: Record<ProcurementCategory, string> = { GOODS: '货物', WORKS: '工程', SERVICES: '服务' };

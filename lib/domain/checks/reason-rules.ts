@@ -1,7 +1,7 @@
 // Warnings for a figure that changed against the prior year with no typed-in reason.
-import { sumLines } from '../aggregate';
 import { yuan, type MoneyValue } from '../money';
-import { OPERATING_COST_KINDS, operatingCost, threePublic, type ThreePublicItem } from '../narrative/figures';
+import { money, OPERATING_COST_KINDS, operatingCostOf, threePublicOf, type ThreePublicItem } from '../narrative/figures';
+import { buildContext, type TableContext } from '../tables/context';
 import type { CheckResult, DisclosureInput, NarrativeReasons, PriorYearFigures } from '../types';
 import { failure, figure, outcome, rule } from './check-result';
 
@@ -21,21 +21,20 @@ const THREE_PUBLIC_ITEMS: [ThreePublicItem, keyof PriorYearFigures['threePublic'
   ['vehicleOperation', 'vehicleOperation', '公务用车运行维护费', 'vehicleOperationChange'],
 ];
 
-function comparisons(input: DisclosureInput): Comparison[] {
-  const lines = input.units.flatMap((u) => u.lines);
+function comparisons(input: DisclosureInput, sums: TableContext): Comparison[] {
   const prior = (pick: (p: PriorYearFigures) => string) =>
     input.units.reduce((s, u) => s.plus(pick(u.priorYear)), yuan(0));
   const items = THREE_PUBLIC_ITEMS.map(([item, key, what, reason]) => ({
     what: `七、${what}`,
-    current: threePublic(lines, item),
+    current: threePublicOf(sums, item),
     prior: prior((p) => p.threePublic[key]),
     reason,
   }));
   const list: Comparison[] = [
-    { what: '一、预算收支总计', current: sumLines(lines), prior: prior((p) => p.totalIncome), reason: 'totalChange' },
+    { what: '一、预算收支总计', current: money(sums.all.total()), prior: prior((p) => p.totalIncome), reason: 'totalChange' },
     {
       what: '五、一般公共预算当年支出',
-      current: sumLines(lines, { sources: ['GENERAL'], timing: 'CURRENT' }),
+      current: money(sums.all.total({ sources: ['GENERAL'], timing: 'CURRENT' })),
       prior: prior((p) => p.generalCurrentExpenditure),
       reason: 'generalChange',
     },
@@ -48,15 +47,15 @@ function comparisons(input: DisclosureInput): Comparison[] {
     ...items,
   ];
   if (OPERATING_COST_KINDS.includes(input.org.kind)) {
-    const current = operatingCost(input.units);
+    const current = operatingCostOf(sums);
     list.push({ what: '八、机关运行经费', current, prior: prior((p) => p.operatingCost), reason: 'operatingCostChange' });
   }
   return list;
 }
 
-export function reasonRules(input: DisclosureInput): CheckResult[] {
+export function reasonRules(input: DisclosureInput, sums: TableContext = buildContext(input)): CheckResult[] {
   const given = (key: keyof NarrativeReasons) => input.units.some((u) => u.reasons[key].trim() !== '');
-  const failures = comparisons(input).map((c) => {
+  const failures = comparisons(input, sums).map((c) => {
     if (c.current.eq(c.prior) || given(c.reason)) return null;
     const figures = [figure(`本年${c.what}`, '支出明细', c.current), figure(`上年${c.what}`, '上年预算数', c.prior)];
     const message = `${c.what} 本年 ${figures[0].display}，上年 ${figures[1].display}，有增减但未填写原因`;

@@ -1,8 +1,8 @@
 // Cross-checks among tables 1–5 and 8 (收支总表, 收入总表, 支出总表, 财政拨款收支总表, 一般公共预算支出表).
-import { matches } from '../aggregate';
-import { sum, ZERO } from '../money';
-import type { CheckResult, DerivedTable, ExpenditureLine, SpendingKind } from '../types';
-import { comparer, figure, outcome, rule, tableName } from './check-result';
+import type { TableContext } from '../tables/context';
+import type { SliceFilter } from '../tables/slice';
+import type { CheckResult, DerivedTable, SpendingKind } from '../types';
+import { comparer, lazyFigure, outcome, rule, tableName } from './check-result';
 import { functionRowLabel, functionRows, range, tableView, TableView } from './table-view';
 
 export const TABLES_PRESENT = rule('TABLES_PRESENT', '十三张报表齐全');
@@ -105,8 +105,8 @@ export function basicPlusProject(tables: readonly DerivedTable[]): CheckResult[]
     if (!v) return [];
     const check = comparer(ROW_BASIC_PLUS_PROJECT, { tables: [no] });
     return range(0, v.rowCount).map((r) => {
-      const label = functionRowLabel(v, r);
-      return check(v.figure(r, 2, `${label} 合计`), v.sumFigure([[r, 3], [r, 4]], `${label} 基本支出 + 项目支出`));
+      const label = () => functionRowLabel(v, r);
+      return check(v.figure(r, 2, () => `${label()} 合计`), v.sumFigure([[r, 3], [r, 4]], () => `${label()} 基本支出 + 项目支出`));
     });
   });
   return outcome(ROW_BASIC_PLUS_PROJECT, failures, { tables: [3, 5, 8] });
@@ -130,49 +130,63 @@ export function functionTreeSums(tables: readonly DerivedTable[]): CheckResult[]
     if (!v) return [];
     const check = comparer(FUNCTION_TREE_SUMS, { tables: [v.table.no] });
     const rows = [...functionRows(v)];
-    const childrenOf = (code: string) =>
-      rows.filter(([c]) => c.length === code.length + (code === '' ? 3 : 2) && c.startsWith(code)).map(([, r]) => r);
+    // Children by parent code in one pass: a 类 (3) under '' (合计), a 款 (5) under its 类, a 项 (7) under its 款.
+    const children = new Map<string, number[]>();
+    for (const [c, r] of rows) {
+      const parent = c.length === 3 ? '' : c.slice(0, c.length - 2);
+      const list = children.get(parent);
+      if (list) list.push(r);
+      else children.set(parent, [r]);
+    }
     const parents: [number, string][] = [[0, ''], ...rows.filter(([c]) => c.length < 7).map(([c, r]): [number, string] => [r, c])];
     return parents.flatMap(([r, code]) => {
-      const children = childrenOf(code);
-      if (children.length === 0) return [];
-      const label = functionRowLabel(v, r);
+      const under = children.get(code) ?? [];
+      if (under.length === 0) return [];
+      const label = () => functionRowLabel(v, r);
       return columns.map(([c, col]) =>
-        check(v.figure(r, c, `${label} ${col}`), v.sumFigure(children.map((cr) => [cr, c]), `${label} 下级科目之和 ${col}`)),
+        check(v.figure(r, c, () => `${label()} ${col}`), v.sumFigure(under.map((cr) => [cr, c]), () => `${label()} 下级科目之和 ${col}`)),
       );
     });
   });
   return outcome(FUNCTION_TREE_SUMS, failures, { tables: [2, 3, 5, 8] });
 }
 
+const OUTSIDE_FILTERS: Record<string, { all: SliceFilter; generalCurrent: SliceFilter }> = Object.fromEntries(
+  (['', 'BASIC', 'PROJECT'] as const).map((kind) => {
+    const k = kind || undefined;
+    return [kind, { all: { kind: k }, generalCurrent: { kind: k, sources: ['GENERAL'], timing: 'CURRENT' } }];
+  }),
+);
+
 /** Table 5 must equal table 3 less what the lines book outside 一般公共预算 当年 on the same row. */
-export function table5OfTable3(tables: readonly DerivedTable[], lines: readonly ExpenditureLine[]): CheckResult[] {
+export function table5OfTable3(tables: readonly DerivedTable[], sums: TableContext): CheckResult[] {
   const t3 = tableView(tables, 3);
   const t5 = tableView(tables, 5);
   if (!t3 || !t5) return [];
   const rows3 = functionRows(t3);
   const rows5 = functionRows(t5);
   const check = comparer(T5_GENERAL_CURRENT_OF_T3, { tables: [3, 5] });
-  const outsideGeneralCurrent = (code: string, kind: SpendingKind | undefined) =>
-    sum(
-      lines
-        .filter((l) => matches(l, { functionPrefix: code || undefined, kind }))
-        .filter((l) => !(l.source === 'GENERAL' && l.timing === 'CURRENT'))
-        .map((l) => l.amount),
-    );
+  // The lines under a function code prefix ('' = all), from the exact sums the tables were built on.
+  const outsideGeneralCurrent = (code: string, kind: SpendingKind | undefined) => {
+    const slice = code === '' ? sums.all : sums.functionPrefixes.get(code);
+    if (!slice) return 0n;
+    const filters = OUTSIDE_FILTERS[kind ?? ''];
+    return slice.total(filters.all) - slice.total(filters.generalCurrent);
+  };
   const codes = [...new Set(['', ...rows3.keys(), ...rows5.keys()])];
   const failures = codes.flatMap((code) =>
     KIND_COLUMNS.map(([c, col, kind]) => {
       const r3 = code === '' ? 0 : rows3.get(code) ?? -1;
       const r5 = code === '' ? 0 : rows5.get(code) ?? -1;
-      const label = r5 >= 0 ? functionRowLabel(t5, r5) : functionRowLabel(t3, r3);
-      const source3 = r3 >= 0 ? `表三 第${r3 + 1}行 第${c + 1}列` : '表三 无此行';
-      const expected = figure(
-        `表三 ${label} ${col}中一般公共预算当年部分`,
-        `${source3}，减去支出明细中其他来源及上年结转`,
-        t3.value(r3, c).minus(outsideGeneralCurrent(code, kind)),
+      const label = () => (r5 >= 0 ? functionRowLabel(t5, r5) : functionRowLabel(t3, r3));
+      const source3 = () => (r3 >= 0 ? `表三 第${r3 + 1}行 第${c + 1}列` : '表三 无此行');
+      const expected = lazyFigure(
+        () => `表三 ${label()} ${col}中一般公共预算当年部分`,
+        () => `${source3()}，减去支出明细中其他来源及上年结转`,
+        t3.value(r3, c) - outsideGeneralCurrent(code, kind),
       );
-      const actual = r5 >= 0 ? t5.figure(r5, c, `${label} ${col}`) : figure(`表五 ${label} ${col}`, '表五 无此行', ZERO);
+      const actual =
+        r5 >= 0 ? t5.figure(r5, c, () => `${label()} ${col}`) : lazyFigure(() => `表五 ${label()} ${col}`, () => '表五 无此行', 0n);
       return check(actual, expected);
     }),
   );

@@ -1,13 +1,15 @@
-import { yuan, ZERO, type MoneyValue } from '../money';
-import type { CheckFigure, DerivedTable } from '../types';
-import { figure, tableName } from './check-result';
+import { parseCents, type Cents } from '../tables/cents';
+import type { DerivedTable } from '../types';
+import { lazyFigure, tableName, type LazyFigure } from './check-result';
 
-/** Read access to a derived table's exact 元 cells, by row and column. */
+/** Read access to a derived table's exact 元 cells (as 分), by row and column. */
 export class TableView {
   readonly name: string;
+  private readonly parsed: (Cents | undefined)[][];
 
   constructor(readonly table: DerivedTable) {
     this.name = tableName(table.no);
+    this.parsed = table.rows.map(() => []);
   }
 
   get rowCount(): number {
@@ -18,9 +20,17 @@ export class TableView {
     return this.table.rows[r]?.[c] ?? '';
   }
 
-  value(r: number, c: number): MoneyValue {
-    const exact = this.table.exact[r]?.[c];
-    return exact ? yuan(exact) : ZERO;
+  /** The exact amount of a cell in 分; 0 for a text cell or a cell outside the table. */
+  value(r: number, c: number): Cents {
+    const row = this.parsed[r];
+    if (!row) return 0n;
+    let cents = row[c];
+    if (cents === undefined) {
+      const exact = this.table.exact[r]?.[c];
+      cents = exact ? parseCents(exact, `${this.name} 第${r + 1}行 第${c + 1}列`) : 0n;
+      row[c] = cents;
+    }
+    return cents;
   }
 
   /** First row whose column `col` reads `text`, or -1. */
@@ -30,15 +40,27 @@ export class TableView {
   }
 
   /** A cell as a check figure: label "表三 201 一般公共服务支出 合计", source "表三 第2行 第3列". */
-  figure(r: number, c: number, label: string): CheckFigure {
-    return figure(`${this.name} ${label}`, `${this.name} 第${r + 1}行 第${c + 1}列`, this.value(r, c));
+  figure(r: number, c: number, label: string | (() => string)): LazyFigure {
+    return lazyFigure(this.label(label), () => `${this.name} 第${r + 1}行 第${c + 1}列`, this.value(r, c));
+  }
+
+  /** Several cells added up, in 分. */
+  sum(cells: readonly [number, number][]): Cents {
+    let total = 0n;
+    for (const [r, c] of cells) total += this.value(r, c);
+    return total;
   }
 
   /** Several cells added up as one figure. */
-  sumFigure(cells: [number, number][], label: string): CheckFigure {
-    const total = cells.reduce((s, [r, c]) => s.plus(this.value(r, c)), ZERO);
-    const where = cells.map(([r, c]) => `第${r + 1}行第${c + 1}列`).join('、');
-    return figure(`${this.name} ${label}`, `${this.name} ${where}`, total);
+  sumFigure(cells: [number, number][], label: string | (() => string)): LazyFigure {
+    let total = 0n;
+    for (const [r, c] of cells) total += this.value(r, c);
+    const where = () => `${this.name} ${cells.map(([r, c]) => `第${r + 1}行第${c + 1}列`).join('、')}`;
+    return lazyFigure(this.label(label), where, total);
+  }
+
+  private label(label: string | (() => string)): () => string {
+    return () => `${this.name} ${typeof label === 'string' ? label : label()}`;
   }
 }
 

@@ -33,8 +33,10 @@ export function sourceColumns(tables: readonly DerivedTable[]): CheckResult[] {
     return range(from, v.rowCount)
       .filter((r) => !skip?.(v, r))
       .map((r) => {
-        const name = label(v, r);
-        return check(v.figure(r, total, `${name} 合计`), v.sumFigure(parts.map((c) => [r, c]), `${name} 各资金来源之和`));
+        const cells = parts.map((c): [number, number] => [r, c]);
+        if (v.value(r, total) === v.sum(cells)) return null; // equal: no figure, no text
+        const name = () => label(v, r);
+        return check(v.figure(r, total, () => `${name()} 合计`), v.sumFigure(cells, () => `${name()} 各资金来源之和`));
       });
   });
   return outcome(ROW_SOURCE_COLUMNS, failures, { tables: TOTAL_COLUMN_SPECS.map((s) => s.no) });
@@ -42,7 +44,8 @@ export function sourceColumns(tables: readonly DerivedTable[]): CheckResult[] {
 
 /** Unit blocks of tables 12/13: each unit row and the project rows under it. */
 export function unitBlocks(v: TableView, unitNames: readonly string[], from: number): { row: number; members: number[] }[] {
-  const unitRows = range(from, v.rowCount).filter((r) => unitNames.includes(v.text(r, 0)));
+  const names = new Set(unitNames);
+  const unitRows = range(from, v.rowCount).filter((r) => names.has(v.text(r, 0)));
   return unitRows.map((row, i) => ({ row, members: range(row + 1, unitRows[i + 1] ?? v.rowCount) }));
 }
 
@@ -52,9 +55,11 @@ const T12_HEADS = [...FISCAL_HEADS, '财政专户管理资金', '单位资金'];
 function rowEqualsMembers(v: TableView, row: number, members: number[], heads: string[], what: string) {
   const check = comparer(SUBTOTAL_ROWS, { tables: [v.table.no] });
   const name = v.text(row, 0);
-  return heads.map((head, i) =>
-    check(v.figure(row, i + 1, `${name} ${head}`), v.sumFigure(members.map((m) => [m, i + 1]), `${name} ${what}之和 ${head}`)),
-  );
+  return heads.map((head, i) => {
+    const cells = members.map((m): [number, number] => [m, i + 1]);
+    if (v.value(row, i + 1) === v.sum(cells)) return null; // equal: no figure, no text
+    return check(v.figure(row, i + 1, () => `${name} ${head}`), v.sumFigure(cells, () => `${name} ${what}之和 ${head}`));
+  });
 }
 
 export function subtotalRows(input: DisclosureInput, tables: readonly DerivedTable[]): CheckResult[] {

@@ -1,6 +1,9 @@
-import { allLines, isPersonnel, matches, sumLines, type LineFilter } from '../aggregate';
+import { allLines, isPersonnel, matches, sumLines } from '../aggregate';
 import { FUNCTION_CLASSES } from '../function-classes';
-import { sum, ZERO, type MoneyValue } from '../money';
+import { sum, yuan, type MoneyValue } from '../money';
+import { centsToYuan, type Cents } from '../tables/cents';
+import type { TableContext } from '../tables/context';
+import type { SliceFilter } from '../tables/slice';
 import {
   FISCAL_SOURCES,
   type CatalogEntry,
@@ -36,31 +39,59 @@ export function catalogName(entries: readonly CatalogEntry[], code: string): str
   );
 }
 
+/** Exact 分 as a decimal.js 元 value. */
+export const money = (cents: Cents): MoneyValue => yuan(centsToYuan(cents));
+
 /** Amounts per 支出功能分类 类 with data, in code order, named from the year's catalogue. */
 export function byFunctionClass(
-  input: DisclosureInput,
-  lines: readonly ExpenditureLine[],
-  filter: LineFilter,
+  ctx: { input: DisclosureInput; sums: TableContext },
+  filter: SliceFilter,
 ): NamedAmount[] {
-  const codes = [...new Set(lines.filter((l) => matches(l, filter)).map((l) => l.functionCode.slice(0, 3)))].sort();
+  const codes = [...ctx.sums.functionPrefixes.keys()].filter((code) => code.length === 3).sort();
   return codes
-    .map((code) => ({
-      code,
-      name: catalogName(input.catalogs.functions, code),
-      amount: sumLines(lines, { ...filter, functionPrefix: code }),
-    }))
-    .filter((c) => !c.amount.isZero());
+    .map((code) => ({ code, cents: ctx.sums.functionPrefixes.get(code)!.total(filter) }))
+    .filter((c) => c.cents !== 0n)
+    .map(({ code, cents }) => ({ code, name: catalogName(ctx.input.catalogs.functions, code), amount: money(cents) }));
 }
 
-/** Distinct 部门经济科目 款 of the lines, in code order, named from the catalogue. */
-export function deptEconNames(input: DisclosureInput, lines: readonly ExpenditureLine[]): string[] {
-  const totals = new Map<string, MoneyValue>();
-  for (const l of lines) totals.set(l.deptEconCode, (totals.get(l.deptEconCode) ?? ZERO).plus(l.amount));
-  return [...totals.entries()]
-    .filter(([, amount]) => !amount.isZero())
+/**
+ * 部门经济科目 款 with a non-zero sum of the lines the filter selects among those `pick` accepts
+ * (by code), in code order, named from the catalogue.
+ */
+export function deptEconNames(
+  ctx: { input: DisclosureInput; sums: TableContext },
+  filter: SliceFilter,
+  pick: (deptEconCode: string) => boolean,
+): string[] {
+  return [...ctx.sums.byDeptEcon.entries()]
+    .filter(([code, slice]) => pick(code) && slice.total(filter) !== 0n)
     .map(([code]) => code)
     .sort()
-    .map((code) => catalogName(input.catalogs.deptEconomic, code));
+    .map((code) => catalogName(ctx.input.catalogs.deptEconomic, code));
+}
+
+/** The lines' sum over the 部门经济科目 codes starting with a prefix, as a filter selects them. */
+export function deptEconPrefixTotal(sums: TableContext, prefix: string, filter: SliceFilter): Cents {
+  let total = 0n;
+  for (const [code, slice] of sums.byDeptEcon) if (code.startsWith(prefix)) total += slice.total(filter);
+  return total;
+}
+
+const FISCAL_CURRENT: SliceFilter = { sources: FISCAL_SOURCES, timing: 'CURRENT' };
+const FISCAL_CURRENT_BASIC: SliceFilter = { kind: 'BASIC', sources: FISCAL_SOURCES, timing: 'CURRENT' };
+
+/** threePublic() from the exact sums of a built context. */
+export function threePublicOf(sums: TableContext, item: ThreePublicItem): MoneyValue {
+  return money(deptEconPrefixTotal(sums, THREE_PUBLIC_CODES[item], FISCAL_CURRENT));
+}
+
+/** operatingCost() from the exact sums of a built context. */
+export function operatingCostOf(sums: TableContext): MoneyValue {
+  let total = 0n;
+  for (const u of sums.byUnit) {
+    if (OPERATING_COST_KINDS.includes(u.unit.unit.kind)) total += u.publicBasic.total(FISCAL_CURRENT_BASIC);
+  }
+  return money(total);
 }
 
 /** 三公经费 as table 10 counts it: 财政拨款 当年预算安排 lines of the item's economic code. */

@@ -1,3 +1,4 @@
+import type { TableContext } from '../tables/context';
 import type { DisclosureInput, NarrativeSection } from '../types';
 import {
   expenditureSection,
@@ -17,8 +18,8 @@ export { THREE_PUBLIC_CODES, OPERATING_COST_KINDS, operatingCost, operatingCostL
  * 第三部分 情况说明, sections 一 to 十二. Every figure is computed from the lines and the prior-year
  * figures; only the reasons are typed in. Charts are rendered elsewhere and carry no text here.
  */
-export function deriveNarrative(input: DisclosureInput): NarrativeSection[] {
-  const ctx = narrativeContext(input);
+export function deriveNarrative(input: DisclosureInput, sums?: TableContext): NarrativeSection[] {
+  const ctx = narrativeContext(input, sums);
   return [
     totalsSection(ctx),
     incomeSection(ctx),

@@ -1,21 +1,26 @@
-import { sumLines } from '../aggregate';
-import { yuan } from '../money';
-import type { DisclosureInput, ExpenditureLine, NarrativeSection } from '../types';
+import { yuan, type MoneyValue } from '../money';
+import { buildContext, type TableContext } from '../tables/context';
+import type { SliceFilter } from '../tables/slice';
+import type { DisclosureInput, NarrativeSection } from '../types';
 import { FISCAL_SOURCES } from '../types';
-import { allLines, byFunctionClass } from './figures';
+import { byFunctionClass, money } from './figures';
 import { amountText, changeWithReason, sharesText } from './phrases';
 
 export interface NarrativeContext {
   input: DisclosureInput;
-  lines: ExpenditureLine[];
+  /** The table engine's exact sums of the lines, built once per document. */
+  sums: TableContext;
+  /** Exact 元 of the lines a filter selects. */
+  total(filter?: SliceFilter): MoneyValue;
   subject: string; // 2026年度阳泉市市场监督管理局
   scopeWord: '单位' | '部门';
 }
 
-export function narrativeContext(input: DisclosureInput): NarrativeContext {
+export function narrativeContext(input: DisclosureInput, sums: TableContext = buildContext(input)): NarrativeContext {
   return {
     input,
-    lines: allLines(input.units),
+    sums,
+    total: (filter = {}) => money(sums.all.total(filter)),
     subject: `${input.year}年度${input.org.name}`,
     scopeWord: input.scope === 'UNIT' ? '单位' : '部门',
   };
@@ -24,10 +29,10 @@ export function narrativeContext(input: DisclosureInput): NarrativeContext {
 const VS_PRIOR = { against: '上年', same: '与上年持平', withPercent: true };
 
 /** 一 单位预算收支数据变动情况及原因 */
-export function totalsSection({ input, lines, subject, scopeWord }: NarrativeContext): NarrativeSection {
-  const total = sumLines(lines);
-  const current = sumLines(lines, { timing: 'CURRENT' });
-  const carried = sumLines(lines, { timing: 'CARRYOVER' });
+export function totalsSection({ input, total: sumLines, subject, scopeWord }: NarrativeContext): NarrativeSection {
+  const total = sumLines();
+  const current = sumLines({ timing: 'CURRENT' });
+  const carried = sumLines({ timing: 'CARRYOVER' });
   const prior = input.units.map((u) => u.priorYear);
   const priorIncome = prior.reduce((s, p) => s.plus(p.totalIncome), yuan(0));
   const priorExpenditure = prior.reduce((s, p) => s.plus(p.totalExpenditure), yuan(0));
@@ -43,15 +48,15 @@ export function totalsSection({ input, lines, subject, scopeWord }: NarrativeCon
 }
 
 /** 二 收入预算情况说明 */
-export function incomeSection({ lines, subject }: NarrativeContext): NarrativeSection {
-  const total = sumLines(lines);
+export function incomeSection({ total: sumLines, subject }: NarrativeContext): NarrativeSection {
+  const total = sumLines();
   const parts = [
-    ['一般公共预算拨款收入', sumLines(lines, { sources: ['GENERAL'], timing: 'CURRENT' })],
-    ['政府性基金预算拨款收入', sumLines(lines, { sources: ['GOV_FUND'], timing: 'CURRENT' })],
-    ['国有资本经营预算拨款收入', sumLines(lines, { sources: ['STATE_CAPITAL'], timing: 'CURRENT' })],
-    ['财政专户管理资金收入', sumLines(lines, { sources: ['SPECIAL_ACCOUNT'], timing: 'CURRENT' })],
-    ['单位资金', sumLines(lines, { sources: ['UNIT_OWN'], timing: 'CURRENT' })],
-    ['上年结转', sumLines(lines, { timing: 'CARRYOVER' })],
+    ['一般公共预算拨款收入', sumLines({ sources: ['GENERAL'], timing: 'CURRENT' })],
+    ['政府性基金预算拨款收入', sumLines({ sources: ['GOV_FUND'], timing: 'CURRENT' })],
+    ['国有资本经营预算拨款收入', sumLines({ sources: ['STATE_CAPITAL'], timing: 'CURRENT' })],
+    ['财政专户管理资金收入', sumLines({ sources: ['SPECIAL_ACCOUNT'], timing: 'CURRENT' })],
+    ['单位资金', sumLines({ sources: ['UNIT_OWN'], timing: 'CURRENT' })],
+    ['上年结转', sumLines({ timing: 'CARRYOVER' })],
   ] as const;
   const items = parts.map(([name, amount]) => ({ name, amount }));
   const text = `${subject}预算收入${amountText(total)}，主要包括${sharesText(items, total)}。`;
@@ -59,11 +64,11 @@ export function incomeSection({ lines, subject }: NarrativeContext): NarrativeSe
 }
 
 /** 三 支出预算情况说明 */
-export function expenditureSection({ lines, subject }: NarrativeContext): NarrativeSection {
-  const total = sumLines(lines);
+export function expenditureSection({ total: sumLines, subject }: NarrativeContext): NarrativeSection {
+  const total = sumLines();
   const items = [
-    { name: '基本支出', amount: sumLines(lines, { kind: 'BASIC' }) },
-    { name: '项目支出', amount: sumLines(lines, { kind: 'PROJECT' }) },
+    { name: '基本支出', amount: sumLines({ kind: 'BASIC' }) },
+    { name: '项目支出', amount: sumLines({ kind: 'PROJECT' }) },
   ];
   const text = `${subject}支出预算${amountText(total)}，其中：${sharesText(items, total)}。`;
   return { no: '三', title: '支出预算情况说明', text };
@@ -71,31 +76,31 @@ export function expenditureSection({ lines, subject }: NarrativeContext): Narrat
 
 /** 四 财政拨款收支预算总体情况说明 */
 export function fiscalSection(ctx: NarrativeContext): NarrativeSection {
-  const { input, lines, subject } = ctx;
+  const { subject, total: sumLines } = ctx;
   const fiscal = { sources: FISCAL_SOURCES };
   const bySource = [
     ['一般公共预算拨款', 'GENERAL'],
     ['政府性基金预算拨款', 'GOV_FUND'],
     ['国有资本经营预算拨款', 'STATE_CAPITAL'],
   ] as const;
-  const sources = bySource.map(([name, s]) => `${name}${amountText(sumLines(lines, { sources: [s] }))}`).join('，');
-  const classes = byFunctionClass(input, lines, fiscal).map((c) => `${c.name}${amountText(c.amount)}`);
+  const sources = bySource.map(([name, s]) => `${name}${amountText(sumLines({ sources: [s] }))}`).join('，');
+  const classes = byFunctionClass(ctx, fiscal).map((c) => `${c.name}${amountText(c.amount)}`);
   const text =
-    `${subject}财政拨款收支总预算${amountText(sumLines(lines, fiscal))}。其中：${sources}。` +
-    `其中：当年拨款收入${amountText(sumLines(lines, { ...fiscal, timing: 'CURRENT' }))}，` +
-    `上年结转收入${amountText(sumLines(lines, { ...fiscal, timing: 'CARRYOVER' }))}。` +
+    `${subject}财政拨款收支总预算${amountText(sumLines(fiscal))}。其中：${sources}。` +
+    `其中：当年拨款收入${amountText(sumLines({ ...fiscal, timing: 'CURRENT' }))}，` +
+    `上年结转收入${amountText(sumLines({ ...fiscal, timing: 'CARRYOVER' }))}。` +
     (classes.length > 0 ? `支出包括：${classes.join('、')}等。` : '');
   return { no: '四', title: '财政拨款收支预算总体情况说明', text };
 }
 
 /** 五 一般公共预算支出情况说明 */
 export function generalSection(ctx: NarrativeContext): NarrativeSection {
-  const { input, lines, subject } = ctx;
+  const { input, subject } = ctx;
   const filter = { sources: ['GENERAL'] as const, timing: 'CURRENT' as const };
-  const total = sumLines(lines, filter);
+  const total = ctx.total(filter);
   const prior = input.units.reduce((s, u) => s.plus(u.priorYear.generalCurrentExpenditure), yuan(0));
   const reason = input.units.map((u) => u.reasons.generalChange).find((r) => r.trim()) ?? '';
-  const classes = byFunctionClass(input, lines, filter);
+  const classes = byFunctionClass(ctx, filter);
   const scale = `${subject}一般公共预算当年支出${amountText(total)}，${changeWithReason(total, prior, VS_PRIOR, reason)}。`;
   const structure =
     `${subject}一般公共预算当年支出${amountText(total)}` +

@@ -1,7 +1,8 @@
-import { sumLines } from '../aggregate';
 import { percent, sum, yuan, type MoneyValue } from '../money';
+import type { SliceFilter } from '../tables/slice';
 import { currentYearProjects } from '../projects';
 import { VEHICLE_KIND_LABELS, type NarrativeSection, type ProcurementCategory, type VehicleKind } from '../types';
+import { money } from './figures';
 import { amountText } from './phrases';
 import type { NarrativeContext } from './sections-budget';
 
@@ -42,17 +43,19 @@ function byCategory(items: ProjectAmount[], amountLabel: string): string {
 }
 
 /** 十 绩效管理情况 */
+const CURRENT_PROJECT: SliceFilter = { kind: 'PROJECT', timing: 'CURRENT' };
+
 export function performanceSection(ctx: NarrativeContext): NarrativeSection {
-  const { input, lines } = ctx;
+  const { input, sums } = ctx;
   const managed = currentYearProjects(input).map(({ project }) => ({
     category: project.category,
-    amount: sumLines(lines, { kind: 'PROJECT', timing: 'CURRENT', projectCode: project.code }),
+    amount: money(sums.byProjectCode.get(project.code)?.total(CURRENT_PROJECT) ?? 0n),
     published: project.indicatorsPeriod.length + project.indicatorsYear.length > 0,
   }));
   const published = managed.filter((p) => p.published);
   const managedTotal = sum(managed.map((p) => p.amount));
   const publishedTotal = sum(published.map((p) => p.amount));
-  const projectSpending = sumLines(lines, { kind: 'PROJECT', timing: 'CURRENT' });
+  const projectSpending = ctx.total(CURRENT_PROJECT);
   const detail = (items: ProjectAmount[], label: string) =>
     items.length > 0 ? `其中：${byCategory(items, label)}。` : '';
   const text = [

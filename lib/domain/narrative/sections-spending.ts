@@ -1,7 +1,15 @@
-import { isPersonnel } from '../aggregate';
-import { sum, yuan, type MoneyValue } from '../money';
+import { yuan, type MoneyValue } from '../money';
+import type { SliceFilter } from '../tables/slice';
 import { UNIT_KIND_LABELS, type NarrativeReasons, type NarrativeSection, type PriorYearFigures } from '../types';
-import { deptEconNames, operatingCost, OPERATING_COST_KINDS, threePublic, type ThreePublicItem } from './figures';
+import {
+  deptEconNames,
+  deptEconPrefixTotal,
+  money,
+  operatingCostOf,
+  OPERATING_COST_KINDS,
+  threePublicOf,
+  type ThreePublicItem,
+} from './figures';
 import { amountText, changeWithReason, reasonClause } from './phrases';
 import type { NarrativeContext } from './sections-budget';
 
@@ -10,20 +18,23 @@ function firstReason(ctx: NarrativeContext, key: keyof NarrativeReasons): string
 }
 
 /** 六 一般公共预算基本支出情况说明 */
+const GENERAL_CURRENT_BASIC: SliceFilter = { kind: 'BASIC', sources: ['GENERAL'], timing: 'CURRENT' };
+/** 人员经费 = 301 + 303 of 基本支出 (as isPersonnel decides for a line). */
+const isPersonnelCode = (deptEconCode: string) => deptEconCode.startsWith('301') || deptEconCode.startsWith('303');
+
 export function basicSection(ctx: NarrativeContext): NarrativeSection {
-  const { lines, subject } = ctx;
-  const basic = lines.filter((l) => l.kind === 'BASIC' && l.source === 'GENERAL' && l.timing === 'CURRENT');
-  const personnel = basic.filter(isPersonnel);
-  const publicUse = basic.filter((l) => !isPersonnel(l));
-  const part = (label: string, part: typeof basic) => {
-    const names = deptEconNames(ctx.input, part);
+  const { subject, sums } = ctx;
+  const personnelCents = deptEconPrefixTotal(sums, '301', GENERAL_CURRENT_BASIC) + deptEconPrefixTotal(sums, '303', GENERAL_CURRENT_BASIC);
+  const basicCents = sums.all.total(GENERAL_CURRENT_BASIC);
+  const part = (label: string, cents: bigint, personnel: boolean) => {
+    const names = deptEconNames(ctx, GENERAL_CURRENT_BASIC, (code) => isPersonnelCode(code) === personnel);
     const listing = names.length > 0 ? `，主要包括：${names.join('、')}等` : '';
-    return `${label}${amountText(sum(part.map((l) => l.amount)))}${listing}`;
+    return `${label}${amountText(money(cents))}${listing}`;
   };
   const text = [
-    `${subject}一般公共预算安排基本支出${amountText(sum(basic.map((l) => l.amount)))}，其中：`,
-    `${part('人员经费', personnel)}；`,
-    `${part('公用经费', publicUse)}。`,
+    `${subject}一般公共预算安排基本支出${amountText(money(basicCents))}，其中：`,
+    `${part('人员经费', personnelCents, true)}；`,
+    `${part('公用经费', basicCents - personnelCents, false)}。`,
   ].join('\n');
   return { no: '六', title: '一般公共预算基本支出情况说明', text };
 }
@@ -38,10 +49,10 @@ function itemChange(current: MoneyValue, prior: MoneyValue, reason: string): str
 
 /** 七 “三公”经费增减变动原因说明 */
 export function threePublicSection(ctx: NarrativeContext): NarrativeSection {
-  const { input, lines } = ctx;
+  const { input } = ctx;
   const priorOf = (key: keyof PriorYearFigures['threePublic']) =>
     input.units.reduce((s, u) => s.plus(u.priorYear.threePublic[key]), yuan(0));
-  const item = (key: ThreePublicItem) => ({ current: threePublic(lines, key), prior: priorOf(key) });
+  const item = (key: ThreePublicItem) => ({ current: threePublicOf(ctx.sums, key), prior: priorOf(key) });
   const abroad = item('abroad');
   const reception = item('reception');
   const purchase = item('vehiclePurchase');
@@ -80,7 +91,7 @@ export function operatingCostSection(ctx: NarrativeContext): NarrativeSection {
   if (!OPERATING_COST_KINDS.includes(input.org.kind)) {
     return { no: '八', title, text: `${input.org.name}作为${kindLabel}，不安排机关运行经费。` };
   }
-  const current = operatingCost(input.units);
+  const current = operatingCostOf(ctx.sums);
   const prior = input.units.reduce((s, u) => s.plus(u.priorYear.operatingCost), yuan(0));
   const against = `${input.year - 1}年预算`;
   const wording = { against, same: `与${against}持平`, withPercent: true };

@@ -1,4 +1,5 @@
 import { sum, yuanText } from '../money';
+import { centsToYuan, parseCents } from '../tables/cents';
 import {
   PROJECT_FUNDING_LEVEL_LABELS,
   type DisclosureInput,
@@ -25,8 +26,13 @@ function fundCell(funding: ProjectFunding, level: ProjectFundingLevel): string {
 /** Total of the levels given; blank when no level is given. */
 export function fundingTotal(funding: ProjectFunding): string {
   const given = LEVELS.map((l) => funding[l]).filter((a): a is string => a !== undefined);
-  return given.length === 0 ? '' : yuanText(sum(given));
+  if (given.length === 0) return '';
+  // Plain 元 amounts add up exactly in 分 without decimal.js; anything else takes the decimal path.
+  if (given.every((a) => PLAIN_AMOUNT.test(a))) return yuanText(centsToYuan(given.reduce((t, a) => t + parseCents(a, a), 0n)));
+  return yuanText(sum(given));
 }
+
+const PLAIN_AMOUNT = /^\d+(\.\d{1,2})?$/;
 
 function fundRows(p: Project): PerformanceFundRow[] {
   return LEVELS.map((level) => ({
@@ -41,16 +47,20 @@ function fundRows(p: Project): PerformanceFundRow[] {
  * and older ones given money of the year; a project with only carried-over money has none.
  */
 export function currentYearProjects(input: DisclosureInput): { unit: UnitBudget; project: Project }[] {
-  return input.units.flatMap((unit) =>
-    unit.projects
-      .filter((p) => p.originYear === input.year || hasCurrentYearLines(unit, p.code))
+  return input.units.flatMap((unit) => {
+    const withCurrentLines = projectsWithCurrentYearLines(unit);
+    return unit.projects
+      .filter((p) => p.originYear === input.year || withCurrentLines.has(p.code))
       .sort((a, b) => a.code.localeCompare(b.code))
-      .map((project) => ({ unit, project })),
-  );
+      .map((project) => ({ unit, project }));
+  });
 }
 
-function hasCurrentYearLines(unit: UnitBudget, projectCode: string): boolean {
-  return unit.lines.some((l) => l.kind === 'PROJECT' && l.timing === 'CURRENT' && l.projectCode === projectCode);
+/** Codes of the unit's projects that have a 当年 project line (one pass over the lines). */
+function projectsWithCurrentYearLines(unit: UnitBudget): Set<string | null> {
+  const codes = new Set<string | null>();
+  for (const l of unit.lines) if (l.kind === 'PROJECT' && l.timing === 'CURRENT') codes.add(l.projectCode);
+  return codes;
 }
 
 function performanceTable(input: DisclosureInput, unit: UnitBudget, p: Project): ProjectPerformanceTable {

@@ -13,7 +13,7 @@ const PLAIN_AMOUNT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 export function parseCents(amount: string, lineId: string): Cents {
   const m = PLAIN_AMOUNT.exec(amount.trim());
   if (m) {
-    const cents = BigInt(m[2]) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'));
+    const cents = BigInt(m[2] + (m[3] ?? '').padEnd(2, '0'));
     return m[1] ? -cents : cents;
   }
   const scaled = yuan(amount).times(100);
@@ -30,6 +30,19 @@ export function centsToYuan(cents: Cents): string {
 }
 
 const WAN_HUNDREDTH = 10000n; // 0.01 万元 = 100 元 = 10000 分
+
+/**
+ * Narrative / check figure text from exact 分: 万元 with two decimals rounded half-up (away from
+ * zero on a tie) and thousands separators, 0.00 for zero. Same result as money.ts wanText
+ * (including its "-0.00" for a negative amount under 50 元).
+ */
+export function wanTextFromCents(cents: Cents): string {
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  const hundredths = (abs + WAN_HUNDREDTH / 2n) / WAN_HUNDREDTH;
+  const int = String(hundredths / 100n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${int}.${String(hundredths % 100n).padStart(2, '0')}`;
+}
 
 /**
  * Table cell text from exact 分: 万元 with two decimals rounded half-up (away from zero on a

@@ -1,6 +1,6 @@
 import { isPersonnel } from '../aggregate';
-import { parseCents, type Cents } from './cents';
-import type { CatalogEntry, DisclosureInput, ExpenditureLine, UnitBudget } from '../types';
+import { parseCents } from './cents';
+import type { CatalogEntry, DisclosureInput, UnitBudget } from '../types';
 import { Slice, sliceFor } from './slice';
 
 /** 三公经费 items and the 部门经济科目 that book them. */
@@ -43,6 +43,17 @@ export interface TableContext {
   basicByEconPair: Map<string, EconPair>;
   threePublic: Map<ThreePublicItem, Slice>;
   byUnit: UnitSums[];
+  /**
+   * Every line under each 3-, 5- and 7-digit prefix of its 功能科目 code that the code is long enough
+   * for: the slice under a key is exactly the lines whose code starts with it (what the narrative and
+   * the checks ask for; byFunction is the tables' own tree).
+   */
+  functionPrefixes: Map<string, Slice>;
+  /** Every line by its 部门经济科目 code. */
+  byDeptEcon: Map<string, Slice>;
+  /** Every line that names a project, by project code, across all units. */
+  byProjectCode: Map<string, Slice>;
+  lineCount: number;
   functionName(code: string): string;
   deptEconName(code: string): string;
   govEconName(code: string): string;
@@ -65,23 +76,34 @@ function nameLookup(entries: readonly CatalogEntry[], kind: string): (code: stri
   return (code) => names.get(code) ?? `（${kind}${code}不在目录中）`;
 }
 
-function addToFunction(byFunction: Map<string, Slice>, line: ExpenditureLine, amount: Cents) {
-  const code = line.functionCode;
-  for (const prefix of [code.slice(0, 3), code.slice(0, 5), code]) {
-    sliceFor(byFunction, prefix).add(line.source, line.timing, line.kind, amount);
+/**
+ * The per-code sums spread over the function trees, visiting codes in first-line order so the maps
+ * are filled in the same order as line by line. byFunction adds a line to its 3- and 5-digit prefix
+ * and its own code (the tables' tree); functionPrefixes only to the prefixes the code is long enough for.
+ */
+function spreadFunctionCodes(byCode: Map<string, Slice>, ctx: Pick<TableContext, 'byFunction' | 'functionPrefixes'>) {
+  for (const [code, slice] of byCode) {
+    for (const prefix of [code.slice(0, 3), code.slice(0, 5), code]) sliceFor(ctx.byFunction, prefix).addSlice(slice);
+    for (const length of [3, 5, 7]) {
+      if (code.length >= length) sliceFor(ctx.functionPrefixes, code.slice(0, length)).addSlice(slice);
+    }
   }
 }
 
-function unitSums(
-  unit: UnitBudget,
-  ctx: Pick<TableContext, 'all' | 'byFunction' | 'basicByEconPair' | 'threePublic'>,
-): UnitSums {
+type SharedSums = Pick<
+  TableContext,
+  'all' | 'byFunction' | 'basicByEconPair' | 'threePublic' | 'functionPrefixes' | 'byDeptEcon' | 'byProjectCode'
+>;
+
+function unitSums(unit: UnitBudget, ctx: SharedSums, byFunctionCode: Map<string, Slice>): UnitSums {
   const sums: UnitSums = { unit, publicBasic: new Slice(), projects: new Map(), projectTotal: new Slice() };
   for (const line of unit.lines) {
     const amount = parseCents(line.amount, line.id);
     const { source, timing, kind } = line;
     ctx.all.add(source, timing, kind, amount);
-    addToFunction(ctx.byFunction, line, amount);
+    sliceFor(byFunctionCode, line.functionCode).add(source, timing, kind, amount);
+    sliceFor(ctx.byDeptEcon, line.deptEconCode).add(source, timing, kind, amount);
+    if (line.projectCode !== null) sliceFor(ctx.byProjectCode, line.projectCode).add(source, timing, kind, amount);
     const threePublicItem = THREE_PUBLIC_ECON[line.deptEconCode];
     if (threePublicItem) sliceFor(ctx.threePublic, threePublicItem).add(source, timing, kind, amount);
     if (kind === 'BASIC') {
@@ -107,13 +129,18 @@ function unitSums(
 }
 
 export function buildContext(input: DisclosureInput): TableContext {
-  const shared = {
+  const shared: SharedSums = {
     all: new Slice(),
     byFunction: new Map<string, Slice>(),
     basicByEconPair: new Map<string, EconPair>(),
     threePublic: new Map<ThreePublicItem, Slice>(),
+    functionPrefixes: new Map<string, Slice>(),
+    byDeptEcon: new Map<string, Slice>(),
+    byProjectCode: new Map<string, Slice>(),
   };
-  const byUnit = input.units.map((unit) => unitSums(unit, shared));
+  const byFunctionCode = new Map<string, Slice>();
+  const byUnit = input.units.map((unit) => unitSums(unit, shared, byFunctionCode));
+  spreadFunctionCodes(byFunctionCode, shared);
   const projectNames = new Map(
     input.units.map((u) => [u.unit.code, new Map(u.projects.map((p) => [p.code, p.name]))]),
   );
@@ -124,6 +151,7 @@ export function buildContext(input: DisclosureInput): TableContext {
     ...shared,
     functionCodes: [...shared.byFunction.keys()].sort(),
     byUnit,
+    lineCount: input.units.reduce((n, u) => n + u.lines.length, 0),
     functionName: nameLookup(input.catalogs.functions, '功能科目'),
     deptEconName: nameLookup(input.catalogs.deptEconomic, '部门经济科目'),
     govEconName: nameLookup(input.catalogs.govEconomic, '政府经济科目'),

@@ -1,6 +1,6 @@
 import type { DerivedTable, DisclosureInput } from '../types';
 import { basicEconomicTable } from './basic-economic-table';
-import { buildContext } from './context';
+import { buildContext, type TableContext } from './context';
 import { govFundIncomeTable, stateCapitalTable } from './fund-budget-tables';
 import {
   expenditureTable,
@@ -18,7 +18,13 @@ export { headerGrid } from './header-grid';
 
 /** The thirteen tables of 第二部分, in order (no 1..13), derived from the budget lines alone. */
 export function deriveTables(input: DisclosureInput): DerivedTable[] {
-  const ctx = buildContext(input);
+  return tablesOf(buildContext(input));
+}
+
+export { buildContext, type TableContext };
+
+/** The thirteen tables from an already built context (deriveDocument shares it with the narrative and checks). */
+export function tablesOf(ctx: TableContext): DerivedTable[] {
   return [
     budgetSummaryTable(ctx),
     incomeTable(ctx),

@@ -6,24 +6,19 @@ import { amount, buildTable, columnNumbers, header, text, type Cell } from './la
 
 interface ProjectColumns {
   total: SliceFilter;
-  sources: readonly FundSource[];
+  /** One filter per source column, made once so the slice's selection cache serves every row. */
+  bySource: SliceFilter[];
 }
 
-const CURRENT_COLUMNS: ProjectColumns = {
-  total: { timing: 'CURRENT', kind: 'PROJECT' },
-  sources: ALL_SOURCES,
-};
-const CARRYOVER_COLUMNS: ProjectColumns = {
-  total: { timing: 'CARRYOVER', kind: 'PROJECT', sources: FISCAL_SOURCES },
-  sources: FISCAL_SOURCES,
-};
+function projectColumns(total: SliceFilter, sources: readonly FundSource[]): ProjectColumns {
+  return { total, bySource: sources.map((s) => ({ ...total, sources: [s] })) };
+}
+
+const CURRENT_COLUMNS = projectColumns({ timing: 'CURRENT', kind: 'PROJECT' }, ALL_SOURCES);
+const CARRYOVER_COLUMNS = projectColumns({ timing: 'CARRYOVER', kind: 'PROJECT', sources: FISCAL_SOURCES }, FISCAL_SOURCES);
 
 function rowCells(label: string, slice: Slice, columns: ProjectColumns): Cell[] {
-  return [
-    text(label),
-    amount(slice.total(columns.total)),
-    ...columns.sources.map((s) => amount(slice.total({ ...columns.total, sources: [s] }))),
-  ];
+  return [text(label), amount(slice.total(columns.total)), ...columns.bySource.map((f) => amount(slice.total(f)))];
 }
 
 /** Per unit: its subtotal row, then its projects with data in code order. */
