@@ -191,6 +191,11 @@ test('审核人批复并公开；公众在首页找到并下载全部文件，�
   await expect(page.getByRole('heading', { level: 1 })).toContainText('已批复');
   await page.getByRole('button', { name: '公开', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('已公开');
+  // The downloads are written in the background right after publication; the reviewer sees them arrive.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId('published-files')).toContainText('PDF已生成', { timeout: 1000 });
+  }).toPass({ timeout: 60_000 });
 
   await readAsPublic(browser, { versionNo: 1, expectTotal: '178.00', expectExact: '1780000.50' });
 });

@@ -6,6 +6,7 @@ import { getSessionUser } from '../auth/session';
 import { prisma } from '../db/client';
 import { approveBudget } from '../data/workflow/approve-budget';
 import { publishBudget } from '../data/workflow/publish-budget';
+import { pregenerateExports } from '../export/pregenerate-exports';
 import { reopenForCorrection } from '../data/workflow/reopen-for-correction';
 import { returnBudget } from '../data/workflow/return-budget';
 import { submitBudget } from '../data/workflow/submit-budget';
@@ -67,7 +68,10 @@ export async function publishBudgetAction(_prev: ActionState, form: FormData): P
     .safeParse({ budgetId: form.get('budgetId'), note: form.get('note') || undefined });
   if (!p.success) return zodMessage(p.error.issues, LABELS);
   const user = await getSessionUser();
-  const r = await runAction('已公开', () => publishBudget(prisma(), user, p.data.budgetId, { correctionNote: p.data.note }));
+  const r = await runAction('已公开', async () => {
+    const published = await publishBudget(prisma(), user, p.data.budgetId, { correctionNote: p.data.note });
+    pregenerateExports(prisma(), published.versionId);
+  });
   if (r.ok) refresh(p.data.budgetId);
   return r;
 }

@@ -4,6 +4,7 @@ import { isAppError } from '../errors/app-error';
 import { approveBudget } from '../data/workflow/approve-budget';
 import { budgetWorkflowState, findReadableBudgetId } from '../data/workflow/find-readable-budget';
 import { publishBudget } from '../data/workflow/publish-budget';
+import { pregenerateExports } from '../export/pregenerate-exports';
 import { reopenForCorrection } from '../data/workflow/reopen-for-correction';
 import { returnBudget } from '../data/workflow/return-budget';
 import { submitBudget } from '../data/workflow/submit-budget';
@@ -36,7 +37,7 @@ async function run(db: PrismaClient, user: SessionUser, budgetId: string, cmd: W
       await returnBudget(db, user, budgetId, cmd.comments);
       return;
     case 'publish':
-      await publishBudget(db, user, budgetId, { correctionNote: cmd.correctionNote });
+      pregenerateExports(db, (await publishBudget(db, user, budgetId, { correctionNote: cmd.correctionNote })).versionId);
       return;
     case 'reopen':
       await reopenForCorrection(db, user, budgetId, cmd.reason);

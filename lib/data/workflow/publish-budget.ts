@@ -13,7 +13,7 @@ export async function publishBudget(
   user: SessionUser | null,
   budgetId: string,
   opts: { correctionNote?: string | null } = {},
-): Promise<{ versionNo: number; correction: boolean }> {
+): Promise<{ versionNo: number; correction: boolean; versionId: string }> {
   assertCan(user, 'budget.publish');
   return db.$transaction(async (tx) => {
     const budget = await lockBudget(tx, budgetId);
@@ -37,6 +37,6 @@ export async function publishBudget(
       before: { status: 'APPROVED', versionNo: version.versionNo },
       after: { status: 'PUBLISHED', versionNo: version.versionNo, publishedAt, correctionNote: earlier > 0 ? note : null },
     });
-    return { versionNo: version.versionNo, correction: earlier > 0 };
+    return { versionNo: version.versionNo, correction: earlier > 0, versionId: version.id };
   });
 }

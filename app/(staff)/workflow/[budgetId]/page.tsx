@@ -14,6 +14,8 @@ import { CommentList } from '@/components/workflow/comment-list';
 import { VersionDiffView } from '@/components/workflow/version-diff';
 import { ReviewerActions } from '@/components/workflow/reviewer-actions';
 import { AccountantActions } from '@/components/workflow/accountant-actions';
+import { PublishedFiles } from '@/components/workflow/published-files';
+import { storedExportFormats } from '@/lib/export/pregenerate-exports';
 import { beijingDateTime } from '@/lib/format/beijing-time';
 
 export const dynamic = 'force-dynamic';
@@ -36,6 +38,7 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
   const diff = latest && !editable ? await getVersionDiff(db, user, budgetId, latest.versionNo) : null;
   const blocking = document?.checks.filter((c) => c.severity === 'BLOCKING' && !c.passed).length ?? 0;
   const reviewer = can(user, 'budget.review');
+  const latestPublished = budget.versions.find((v) => v.publishedAt);
   return (
     <main>
       <h1>
@@ -56,6 +59,7 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
       )}
       {live && !budget.fiscalYear.isOpen && <p className="muted">{budget.year}年度已结束，不能再修改或提交预算。</p>}
       {live && budget.fiscalYear.isOpen && can(user, 'budget.submit', budget.org.id) && <AccountantActions budgetId={budgetId} editHref={`/budgets/${budget.org.code}/${budget.year}`} blocking={blocking} />}
+      {latestPublished && <PublishedFiles formats={await storedExportFormats(db, latestPublished.id)} />}
       <CommentList comments={budget.comments} />
       {diff && <VersionDiffView diff={diff} />}
       <section aria-labelledby="versions-heading">
