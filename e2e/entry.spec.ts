@@ -7,6 +7,8 @@ const WORKSPACE = '/budgets/029/2027';
 
 async function openWorkspace(page: Page) {
   await signIn(page.request, DEMO.accountant029);
+  // These tests read the preview beside the editors: show it (it starts collapsed below 1600 px).
+  await page.addInitScript(() => window.localStorage.setItem('yusuantong.preview', 'open'));
   await page.goto(WORKSPACE);
 }
 

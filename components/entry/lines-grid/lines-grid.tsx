@@ -7,7 +7,7 @@ import {
 import { saveLinesAction } from '@/lib/actions/entry/budget-actions';
 import type { FieldError } from '@/lib/errors/app-error';
 import { SaveFeedback, useSaveStatus, useWorkspace } from '../workspace-context';
-import { GRID_COLUMNS, searchFilter, tableColumns, type LineField } from './columns';
+import { GRID_COLUMNS, searchFilter, stickyOf, tableColumns, type LineField } from './columns';
 import type { CommitMove } from './cell-editor';
 import { blankLine, newLineKey, sumYuan, wanDisplay, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
 import { useLineDraft } from './use-line-draft';
@@ -234,8 +234,8 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
           </colgroup>
           <thead>
             <tr style={{ height: HEAD_H }}>
-              {table.getHeaderGroups()[0].headers.map((h) => (
-                <th key={h.id} scope="col" aria-sort={h.column.getIsSorted() === 'asc' ? 'ascending' : h.column.getIsSorted() === 'desc' ? 'descending' : 'none'}>
+              {table.getHeaderGroups()[0].headers.map((h, i) => (
+                <th key={h.id} scope="col" className={stickyOf(i).className} style={stickyOf(i).style} aria-sort={h.column.getIsSorted() === 'asc' ? 'ascending' : h.column.getIsSorted() === 'desc' ? 'descending' : 'none'}>
                   <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
                     {String(h.column.columnDef.header)}
                     {{ asc: ' ▲', desc: ' ▼' }[h.column.getIsSorted() as string] ?? ''}
