@@ -246,6 +246,9 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
   const total = useMemo(() => sumYuan(filteredLeaves.map((r) => r.original.amount)), [filteredLeaves]);
   const width = GRID_COLUMNS.reduce((s, c) => s + c.width, 0);
   const dirtyCount = draft.changed.length + draft.deleted.length;
+  const { markDirty } = ws;
+  useEffect(() => markDirty('lines', dirtyCount > 0), [markDirty, dirtyCount]);
+  useEffect(() => () => markDirty('lines', false), [markDirty]);
 
   return (
     <div className="lines-grid">
