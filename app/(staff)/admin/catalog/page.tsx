@@ -5,6 +5,7 @@ import { listFiscalYears } from '@/lib/data/admin/fiscal-years';
 import { importCatalogAction } from '@/lib/actions/admin';
 import { CATALOG_KIND_LABELS } from '@/lib/domain/catalog/validate-catalog';
 import { ActionForm } from '@/components/workflow/action-form';
+import { FileChooser } from '@/components/ui/file-chooser';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '科目导入 — 预算通' };
@@ -40,10 +41,7 @@ export default async function AdminCatalogPage() {
             ))}
           </select>
         </label>
-        <label>
-          科目文件
-          <input name="file" type="file" accept=".csv,.tsv,.xlsx" required />
-        </label>
+        <FileChooser name="file" label="科目文件" accept=".csv,.tsv,.xlsx" required />
       </ActionForm>
     </main>
   );

@@ -1,7 +1,9 @@
 import { NextResponse } from 'next/server';
 import { budgetIdOf, fileResponse, withUser } from '@/lib/actions/entry/route-helpers';
 import { exportEntryWorkbook } from '@/lib/data/entry/export-entry-workbook';
-import { importEntryWorkbook } from '@/lib/data/entry/import-entry-workbook';
+import { importEntryWorkbook, previewEntryWorkbook } from '@/lib/data/entry/import-entry-workbook';
+import { undoEntryImport } from '@/lib/data/entry/undo-entry-import';
+import type { ImportMode } from '@/lib/data/entry/import-plan';
 import { notFound, invalid } from '@/lib/errors/app-error';
 
 type Params = { params: Promise<{ org: string; year: string }> };
@@ -16,20 +18,22 @@ export async function GET(req: Request, { params }: Params) {
   });
 }
 
+/** POST form: file, mode (append | replace), expectedVersion and intent: preview (nothing written), import, or undo (撤销本次导入, no file). */
 export async function POST(req: Request, { params }: Params) {
   const { org, year } = await params;
   return withUser(async (db, user) => {
     const budgetId = await budgetIdOf(db, org, Number(year));
     if (!budgetId) throw notFound('预算');
     const form = await req.formData();
+    const intent = String(form.get('intent') ?? 'import');
+    const expectedVersion = Number(form.get('expectedVersion'));
+    if (intent === 'undo') return NextResponse.json({ ok: true, ...(await undoEntryImport(db, user, { budgetId, expectedVersion })) });
     const file = form.get('file');
     if (!(file instanceof File)) throw invalid('请选择要导入的 Excel 文件');
-    const r = await importEntryWorkbook(db, user, {
-      budgetId,
-      expectedVersion: Number(form.get('expectedVersion')),
-      fileName: file.name,
-      content: new Uint8Array(await file.arrayBuffer()),
-    });
+    const mode = (form.get('mode') ?? undefined) as ImportMode | undefined;
+    const content = new Uint8Array(await file.arrayBuffer());
+    if (intent === 'preview') return NextResponse.json({ ok: true, ...(await previewEntryWorkbook(db, user, { budgetId, expectedVersion, mode, content })) });
+    const r = await importEntryWorkbook(db, user, { budgetId, expectedVersion, fileName: file.name, content, mode });
     return NextResponse.json({ ok: true, ...r });
   });
 }
