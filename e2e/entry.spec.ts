@@ -240,7 +240,7 @@ test.describe.serial('单位填报人编制预算', () => {
     const version = Number(await page.getByTestId('budget-version').innerText());
     await tab(page, 'Excel导入导出');
     await page.getByLabel('Excel 文件').setInputFiles({ name: 'export.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await exported.body() });
-    await page.getByLabel(/^整体替换/).check();
+    await page.getByRole('radio', { name: /^整体替换/ }).check();
     await page.getByRole('button', { name: '预览导入' }).click();
     await expect(page.getByTestId('import-preview').locator('tbody tr').first()).toHaveText(/支出明细（行）\s*0\s*0\s*0/);
     await page.getByRole('button', { name: '确认导入' }).click();

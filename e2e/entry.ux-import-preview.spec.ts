@@ -31,7 +31,7 @@ test('Excel 导入先预览：取消不做修改，确认后追加，可撤销�
   await expect(panel.getByTestId('file-name-file')).toHaveText('追加一行.xlsx');
 
   // 整体替换 preview: only the added row differs.
-  await panel.getByLabel(/^整体替换/).check();
+  await panel.getByRole('radio', { name: /^整体替换/ }).check();
   await panel.getByRole('button', { name: '预览导入' }).click();
   const preview = panel.getByTestId('import-preview');
   await expect(preview).toContainText('整体替换，尚未写入');
@@ -46,7 +46,7 @@ test('Excel 导入先预览：取消不做修改，确认后追加，可撤销�
   // 追加: every line of the file is added; confirmed, then undone.
   await page.getByRole('tab', { name: 'Excel导入导出' }).click();
   await panel.getByLabel('Excel 文件').setInputFiles(file);
-  await panel.getByLabel(/^追加/).check();
+  await panel.getByRole('radio', { name: /^追加/ }).check();
   await panel.getByRole('button', { name: '预览导入' }).click();
   const lines = Number((await page.getByTestId('lines-total').innerText()).match(/全部 (\d+) 行/)![1]);
   await expect(preview.locator('tbody tr').first()).toHaveText(new RegExp(`支出明细（行）\\s*${lines + 1}\\s*0\\s*0`));

@@ -28,7 +28,7 @@ export function GridRow({ row, catalogs, active, editing, errorCells, changed, o
         <td colSpan={GRID_COLUMNS.length} style={{ paddingLeft: 8 + row.depth * 16 }}>
           <div className="group-inner">
             <span className="group-label">
-              <button type="button" className="expand" aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
+              <button type="button" className="expand" tabIndex={-1} aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
                 {row.getIsExpanded() ? '▾' : '▸'}
               </button>{' '}
               {col.header}：{String(row.groupingValue) || '（空）'}（{row.getLeafRows().filter((r) => !r.getIsGrouped()).length} 行）

@@ -293,7 +293,7 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
             <tr style={{ height: HEAD_H }}>
               {table.getHeaderGroups()[0].headers.map((h, i) => (
                 <th key={h.id} scope="col" className={stickyOf(i).className} style={stickyOf(i).style} aria-sort={h.column.getIsSorted() === 'asc' ? 'ascending' : h.column.getIsSorted() === 'desc' ? 'descending' : 'none'}>
-                  <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
+                  <button type="button" className="sort" tabIndex={-1} onClick={h.column.getToggleSortingHandler()}>
                     {String(h.column.columnDef.header)}
                     {{ asc: ' ▲', desc: ' ▼' }[h.column.getIsSorted() as string] ?? ''}
                   </button>
