@@ -24,7 +24,7 @@ test('Excel 导入先预览：取消不做修改，确认后追加，可撤销�
 
   await openExcelTab(page);
   const version = await page.getByTestId('budget-version').innerText();
-  const total = await page.getByTestId('total-收支总计').innerText();
+  const total = await page.getByTestId('total-收支总计').locator('dd').innerText();
   const panel = page.getByRole('tabpanel', { name: 'Excel导入导出' });
   await expect(panel.getByText('未选择文件')).toBeVisible();
   await panel.getByLabel('Excel 文件').setInputFiles(file);
@@ -41,7 +41,7 @@ test('Excel 导入先预览：取消不做修改，确认后追加，可撤销�
   await expect(preview).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId('budget-version')).toHaveText(version);
-  await expect(page.getByTestId('total-收支总计')).toHaveText(total);
+  await expect(page.getByTestId('total-收支总计').locator('dd')).toHaveText(total);
 
   // 追加: every line of the file is added; confirmed, then undone.
   await page.getByRole('tab', { name: 'Excel导入导出' }).click();
@@ -58,7 +58,7 @@ test('Excel 导入先预览：取消不做修改，确认后追加，可撤销�
   await panel.getByRole('button', { name: '撤销本次导入' }).click();
   await expect(panel.getByTestId('import-result')).toContainText('已撤销本次导入');
   await expect(page.getByTestId('budget-version')).toHaveText(String(Number(version) + 2));
-  await expect(page.getByTestId('total-收支总计')).toHaveText(total);
+  await expect(page.getByTestId('total-收支总计').locator('dd')).toHaveText(total);
   await expect(page.getByTestId('lines-total')).toContainText(`全部 ${lines} 行`);
 
   // A preview made before someone else's change cannot be confirmed.

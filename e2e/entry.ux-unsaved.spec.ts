@@ -32,9 +32,10 @@ test('未保存的表格修改和表单：站内链接和关闭页面前都要�
   await expect(page).toHaveURL(/\/budgets\/029\/2027/);
 
   // Closing the page asks too (beforeunload).
-  const unload = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.type()); void d.dismiss(); }));
+  const unload = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.type()); void d.accept(); }));
   await page.close({ runBeforeUnload: true });
   expect(await unload).toBe('beforeunload');
+  await expect.poll(() => page.isClosed()).toBe(true);
 });
 
 test('未保存的表单修改：离开前确认，确认后离开', async ({ page }) => {
