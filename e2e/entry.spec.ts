@@ -7,6 +7,8 @@ const WORKSPACE = '/budgets/029/2027';
 
 async function openWorkspace(page: Page) {
   await signIn(page.request, DEMO.accountant029);
+  // These tests read the preview beside the editors: show it (it starts collapsed below 1600 px).
+  await page.addInitScript(() => window.localStorage.setItem('yusuantong.preview', 'open'));
   await page.goto(WORKSPACE);
 }
 
@@ -201,7 +203,7 @@ test.describe.serial('单位填报人编制预算', () => {
     const version = await page.getByTestId('budget-version').innerText();
     await tab(page, 'Excel导入导出');
     await page.getByLabel('Excel 文件').setInputFiles({ name: 'bad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
-    await page.getByRole('button', { name: '导入' }).click();
+    await page.getByRole('button', { name: '预览导入' }).click();
     const result = page.getByTestId('import-result');
     await expect(result).toContainText('共3处错误，未做任何修改');
     const rows = result.getByRole('table').locator('tbody tr');
@@ -238,8 +240,11 @@ test.describe.serial('单位填报人编制预算', () => {
     const version = Number(await page.getByTestId('budget-version').innerText());
     await tab(page, 'Excel导入导出');
     await page.getByLabel('Excel 文件').setInputFiles({ name: 'export.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await exported.body() });
-    await page.getByRole('button', { name: '导入' }).click();
-    await expect(page.getByTestId('import-result')).toContainText('导入成功：3 行支出明细，1 个项目');
+    await page.getByRole('radio', { name: /^整体替换/ }).check();
+    await page.getByRole('button', { name: '预览导入' }).click();
+    await expect(page.getByTestId('import-preview').locator('tbody tr').first()).toHaveText(/支出明细（行）\s*0\s*0\s*0/);
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await expect(page.getByTestId('import-result')).toContainText('导入成功：新增 0 行、修改 0 行、删除 0 行支出明细');
     await expect(page.getByTestId('budget-version')).toHaveText(String(version + 1));
     expect(await previewText(page)).toBe(before);
   });

@@ -130,7 +130,10 @@ test('填报人从我的预算新建预算，在表格、Excel 和项目库中�
   await page.reload();
   await tab(page, 'Excel导入导出');
   await page.getByLabel('Excel 文件').setInputFiles({ name: '检测所预算.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: edited });
-  await page.getByRole('button', { name: '导入' }).click();
+  await page.getByRole('radio', { name: /^整体替换/ }).check();
+  await page.getByRole('button', { name: '预览导入' }).click();
+  await expect(page.getByTestId('import-total')).toContainText('→ 1,730,000.50 元（173.00 万元）');
+  await page.getByRole('button', { name: '确认导入' }).click();
   await expect(page.getByTestId('import-result')).toContainText('导入成功');
   await page.reload();
   await expect(page.getByTestId('total-收支总计')).toHaveText(/173\.00 万元/);

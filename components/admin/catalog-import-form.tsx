@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { CATALOG_IDLE, type CatalogImportState } from '@/lib/actions/catalog-import-state';
+import { FileChooser } from '@/components/ui/file-chooser';
 
 type Action = (prev: CatalogImportState, form: FormData) => Promise<CatalogImportState>;
 
@@ -43,10 +44,7 @@ export function CatalogImportForm({
             ))}
           </select>
         </label>
-        <label>
-          科目文件
-          <input name="file" type="file" accept=".csv,.tsv,.xlsx" required />
-        </label>
+        <FileChooser name="file" label="科目文件" accept=".csv,.tsv,.xlsx" required />
         <div>
           <button type="submit" disabled={previewing}>
             {previewing ? '正在检查…' : '上传并预览'}

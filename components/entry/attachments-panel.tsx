@@ -4,6 +4,7 @@ import type { AttachmentInfo } from '@/lib/data/entry/load-workspace';
 import type { ActionResult } from '@/lib/actions/entry/run-entry-action';
 import { deleteAttachmentAction } from '@/lib/actions/entry/budget-actions';
 import { SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
+import { FileChooser } from '../ui/file-chooser';
 
 const MAX_MB = 10;
 
@@ -53,7 +54,7 @@ export function AttachmentsPanel({ attachments, uploadUrl }: { attachments: Atta
       {ws.editable && (
         <form ref={form} onSubmit={(e) => { e.preventDefault(); void upload(new FormData(e.currentTarget)); }}>
           <label>附件标题 <input name="title" required maxLength={200} /></label>{' '}
-          <label>文件 <input name="file" type="file" required accept=".pdf,.txt,application/pdf,text/plain" /></label>{' '}
+          <FileChooser name="file" label="文件" required accept=".pdf,.txt,application/pdf,text/plain" />{' '}
           <button type="submit" className="primary" disabled={status.pending}>{status.pending ? '正在上传…' : '上传附件'}</button>
         </form>
       )}

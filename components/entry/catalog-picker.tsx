@@ -1,5 +1,6 @@
 'use client';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 
 export interface PickerOption {
   code: string;
@@ -7,6 +8,19 @@ export interface PickerOption {
 }
 
 const MAX_SHOWN = 50;
+const LIST_H = 256;
+
+/** Where the list goes: below the input, or above it when the input is near the bottom of the window; fixed, so no scroll box clips it. */
+function listPlace(input: HTMLElement | null): CSSProperties | null {
+  if (!input) return null;
+  const r = input.getBoundingClientRect();
+  const below = window.innerHeight - r.bottom;
+  const above = below < LIST_H && r.top > below;
+  const left = Math.max(0, Math.min(r.left, window.innerWidth - 352));
+  return above
+    ? { position: 'fixed', left, bottom: window.innerHeight - r.top, top: 'auto', maxHeight: Math.min(LIST_H, r.top - 4) }
+    : { position: 'fixed', left, top: r.bottom, maxHeight: Math.min(LIST_H, below - 4) };
+}
 
 /** Search-as-you-type over a catalogue: matches code prefix or any part of the name. Enter picks, Esc cancels. */
 export function CatalogPicker({
@@ -29,6 +43,18 @@ export function CatalogPicker({
   const [query, setQuery] = useState(initialQuery ?? value);
   const [active, setActive] = useState(0);
   const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [place, setPlace] = useState<CSSProperties | null>(null);
+  useLayoutEffect(() => {
+    const update = () => setPlace(listPlace(inputRef.current));
+    update();
+    window.addEventListener('scroll', update, true);
+    window.addEventListener('resize', update);
+    return () => {
+      window.removeEventListener('scroll', update, true);
+      window.removeEventListener('resize', update);
+    };
+  }, []);
   const matches = useMemo(() => {
     const q = query.trim();
     if (!q) return options.slice(0, MAX_SHOWN);
@@ -58,6 +84,7 @@ export function CatalogPicker({
   return (
     <div className="picker">
       <input
+        ref={inputRef}
         aria-label={label}
         role="combobox"
         aria-expanded="true"
@@ -72,7 +99,8 @@ export function CatalogPicker({
         onKeyDown={onKey}
         onBlur={() => onCancel()}
       />
-      <ul id={listId} role="listbox" className="picker-list">
+      {place && createPortal(
+      <ul id={listId} role="listbox" className="picker-list" style={place} data-placement={place.bottom !== undefined ? 'above' : 'below'}>
         {matches.map((o, i) => (
           <li
             key={o.code}
@@ -88,7 +116,8 @@ export function CatalogPicker({
           </li>
         ))}
         {matches.length === 0 && <li className="muted">无匹配科目</li>}
-      </ul>
+      </ul>,
+      document.body)}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import type { ActionResult } from '@/lib/actions/entry/run-entry-action';
+import { useUnsavedGuard } from './unsaved-guard';
 
 interface WorkspaceState {
   budgetId: string;
@@ -9,12 +10,19 @@ interface WorkspaceState {
   editable: boolean;
   /** Runs a save with the current version; on success takes the new version and refreshes the server-rendered preview. */
   save: (run: (expectedVersion: number) => Promise<ActionResult>) => Promise<ActionResult>;
+  /** An editor with unsaved changes (the grid's draft) keeps the page from being left without asking. */
+  markDirty: (source: string, dirty: boolean) => void;
+  saveFailed: () => void;
+  reloadDiscarding: () => void;
+  /** 保留我的修改: takes the others' newer version from the server while the unsaved edits stay on screen. */
+  keepMine: () => void;
 }
 
 const Ctx = createContext<WorkspaceState | null>(null);
 
 export function WorkspaceProvider({ budgetId, serverVersion, editable, children }: { budgetId: string; serverVersion: number; editable: boolean; children: ReactNode }) {
   const router = useRouter();
+  const guard = useUnsavedGuard();
   const [version, setVersion] = useState(serverVersion);
   const [seenServer, setSeenServer] = useState(serverVersion);
   if (serverVersion !== seenServer) {
@@ -32,7 +40,8 @@ export function WorkspaceProvider({ budgetId, serverVersion, editable, children 
     },
     [version, router],
   );
-  return <Ctx.Provider value={{ budgetId, version, editable, save }}>{children}</Ctx.Provider>;
+  const keepMine = useCallback(() => router.refresh(), [router]);
+  return <Ctx.Provider value={{ budgetId, version, editable, save, keepMine, ...guard }}>{children}</Ctx.Provider>;
 }
 
 export function useWorkspace(): WorkspaceState {
@@ -43,6 +52,7 @@ export function useWorkspace(): WorkspaceState {
 
 /** Pending / error / saved feedback of one editor. */
 export function useSaveStatus() {
+  const ws = useContext(Ctx);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ message: string; code: string; fields: string[] } | null>(null);
   const [saved, setSaved] = useState(false);
@@ -53,19 +63,25 @@ export function useSaveStatus() {
     try {
       const r = await p();
       if (r.ok) setSaved(true);
-      else setError({ message: r.message, code: r.code, fields: r.fieldErrors.map((f) => f.field) });
+      else {
+        setError({ message: r.message, code: r.code, fields: r.fieldErrors.map((f) => f.field) });
+        ws?.saveFailed();
+      }
       return r;
     } catch {
       setError({ message: '网络错误，保存失败，请重试', code: 'NETWORK', fields: [] });
+      ws?.saveFailed();
       return null;
     } finally {
       setPending(false);
     }
-  }, []);
-  return { pending, error, saved, track };
+  }, [ws]);
+  const dismiss = useCallback(() => setError(null), []);
+  return { pending, error, saved, track, dismiss };
 }
 
-export function SaveFeedback({ pending, error, saved }: { pending: boolean; error: { message: string; code: string } | null; saved: boolean }) {
+export function SaveFeedback({ pending, error, saved, dismiss }: { pending: boolean; error: { message: string; code: string } | null; saved: boolean; dismiss?: () => void }) {
+  const ws = useContext(Ctx);
   return (
     <div className="save-feedback" aria-live="polite">
       {pending && <span role="status">正在保存…</span>}
@@ -74,12 +90,26 @@ export function SaveFeedback({ pending, error, saved }: { pending: boolean; erro
         <div role="alert" className={error.code === 'CONFLICT' ? 'conflict error' : 'error'}>
           {error.message}
           {error.code === 'CONFLICT' && (
-            <button type="button" onClick={() => window.location.reload()}>
-              刷新页面
-            </button>
+            <ConflictChoices
+              onReload={() => (ws ? ws.reloadDiscarding() : window.location.reload())}
+              onKeep={ws && dismiss ? () => { dismiss(); ws.keepMine(); } : undefined}
+            />
           )}
         </div>
       )}
+    </div>
+  );
+}
+
+/** A save refused because someone else changed the budget: reload (dropping my edits) or keep editing. */
+export function ConflictChoices({ onReload, onKeep }: { onReload: () => void; onKeep?: () => void }) {
+  return (
+    <div className="conflict-choices">
+      <button type="button" onClick={onReload}>重新加载（放弃我的修改）</button>
+      {onKeep && (
+        <button type="button" onClick={onKeep}>保留我的修改</button>
+      )}
+      <span className="muted">保留：载入他人的最新版本，您未保存的修改留在页面上，核对后再次保存即覆盖相应内容。</span>
     </div>
   );
 }

@@ -10,6 +10,15 @@ export const ATTACHMENT_UPLOAD_LIMIT: CapOptions = { maxBytes: 10 * 1024 * 1024,
  * and the permission were checked). Too large → a TOO_LARGE AppError (413); no file → VALIDATION.
  */
 export async function readUploadForm(req: Request, limit: CapOptions, missingFile: string): Promise<{ form: FormData; file: File }> {
+  const form = await readCappedUploadForm(req, limit);
+  const file = form.get('file');
+  if (!(file instanceof File)) throw invalid(missingFile, [{ field: 'file', message: missingFile }]);
+  if (file.size > limit.maxBytes) throw tooLarge(`文件过大：${limit.label}不能超过${formatMegabytes(limit.maxBytes)}`);
+  return { form, file };
+}
+
+/** The multipart form of an upload route, read under the cap, whether or not it carries a file. */
+export async function readCappedUploadForm(req: Request, limit: CapOptions): Promise<FormData> {
   let form: FormData | null;
   try {
     form = await readCappedForm(req, limit);
@@ -17,10 +26,8 @@ export async function readUploadForm(req: Request, limit: CapOptions, missingFil
     if (e instanceof BodyTooLarge) throw tooLarge(e.message);
     throw invalid('上传中断或请求无效，请重新上传', [{ field: 'file', message: '上传中断或请求无效' }]);
   }
-  const file = form?.get('file');
-  if (!form || !(file instanceof File)) throw invalid(missingFile, [{ field: 'file', message: missingFile }]);
-  if (file.size > limit.maxBytes) throw tooLarge(`文件过大：${limit.label}不能超过${formatMegabytes(limit.maxBytes)}`);
-  return { form, file };
+  if (!form) throw invalid('上传中断或请求无效，请重新上传', [{ field: 'file', message: '上传中断或请求无效' }]);
+  return form;
 }
 
 /** The proxy is skipped for upload routes (it would buffer the body); their responses get its static headers here. */

@@ -19,16 +19,17 @@ export interface GridColumn {
   label: (l: GridLine, c: GridCatalogs) => string;
 }
 
+/** Widths sum to 1,198 px: the whole grid fits a 1280 px screen once the preview is collapsed. */
 export const GRID_COLUMNS: GridColumn[] = [
-  { id: 'key', header: '行号', width: 120, editor: null, groupable: false, label: (l) => l.key },
-  { id: 'functionCode', header: '功能科目', width: 230, editor: 'function', groupable: true, label: (l, c) => codeLabel(l.functionCode, c.functions) },
-  { id: 'kind', header: '支出类型', width: 90, editor: 'kind', groupable: true, label: (l) => KIND_LABELS[l.kind] ?? l.kind },
-  { id: 'projectCode', header: '项目', width: 220, editor: 'project', groupable: true, label: (l, c) => codeLabel(l.projectCode, c.projects) },
-  { id: 'deptEconCode', header: '部门经济科目', width: 190, editor: 'deptEcon', groupable: true, label: (l, c) => codeLabel(l.deptEconCode, c.deptEcon) },
-  { id: 'govEconCode', header: '政府经济科目', width: 190, editor: 'govEcon', groupable: true, label: (l, c) => codeLabel(l.govEconCode, c.govEcon) },
-  { id: 'source', header: '资金来源', width: 130, editor: 'source', groupable: true, label: (l) => FUND_SOURCE_LABELS[l.source] ?? l.source },
-  { id: 'timing', header: '当年/上年结转', width: 110, editor: 'timing', groupable: true, label: (l) => TIMING_LABELS[l.timing] ?? l.timing },
-  { id: 'amount', header: '金额（元）', width: 140, editor: 'amount', groupable: false, label: (l) => amountLabel(l.amount) },
+  { id: 'key', header: '行号', width: 96, editor: null, groupable: false, label: (l) => l.key },
+  { id: 'functionCode', header: '功能科目', width: 200, editor: 'function', groupable: true, label: (l, c) => codeLabel(l.functionCode, c.functions) },
+  { id: 'kind', header: '支出类型', width: 80, editor: 'kind', groupable: true, label: (l) => KIND_LABELS[l.kind] ?? l.kind },
+  { id: 'projectCode', header: '项目', width: 160, editor: 'project', groupable: true, label: (l, c) => codeLabel(l.projectCode, c.projects) },
+  { id: 'deptEconCode', header: '部门经济科目', width: 160, editor: 'deptEcon', groupable: true, label: (l, c) => codeLabel(l.deptEconCode, c.deptEcon) },
+  { id: 'govEconCode', header: '政府经济科目', width: 160, editor: 'govEcon', groupable: true, label: (l, c) => codeLabel(l.govEconCode, c.govEcon) },
+  { id: 'source', header: '资金来源', width: 110, editor: 'source', groupable: true, label: (l) => FUND_SOURCE_LABELS[l.source] ?? l.source },
+  { id: 'timing', header: '当年/上年结转', width: 100, editor: 'timing', groupable: true, label: (l) => TIMING_LABELS[l.timing] ?? l.timing },
+  { id: 'amount', header: '金额（元）', width: 132, editor: 'amount', groupable: false, label: (l) => amountLabel(l.amount) },
 ];
 
 const decimalOf = (s: string) => {
@@ -41,6 +42,14 @@ const decimalOf = (s: string) => {
 const amountSort: SortingFn<GridLine> = (a, b) => decimalOf(a.original.amount).comparedTo(decimalOf(b.original.amount));
 
 const equalsFilter: FilterFn<GridLine> = (row, id, value) => value === undefined || value === '' || String(row.getValue(id) ?? '') === value;
+
+/** Sticky placement of a column: the codes stay at the left edge, the amount at the right. */
+export function stickyOf(index: number): { className?: string; style?: { left?: number } } {
+  const col = GRID_COLUMNS[index];
+  if (col.id === 'amount') return { className: 'sticky-right' };
+  if (col.id === 'key' || col.id === 'functionCode') return { className: 'sticky-left', style: { left: GRID_COLUMNS.slice(0, index).reduce((s, c) => s + c.width, 0) } };
+  return {};
+}
 
 export function tableColumns(c: GridCatalogs): ColumnDef<GridLine>[] {
   return GRID_COLUMNS.map((col) => ({

@@ -1,6 +1,6 @@
 'use client';
 import type { Row } from '@tanstack/react-table';
-import { GRID_COLUMNS, type LineField } from './columns';
+import { GRID_COLUMNS, stickyOf, type LineField } from './columns';
 import { CellEditor, type CommitMove } from './cell-editor';
 import { sumYuan, wanDisplay, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
 
@@ -26,11 +26,15 @@ export function GridRow({ row, catalogs, active, editing, errorCells, changed, o
     return (
       <tr className={`group-row depth-${row.depth}${isActive ? ' active' : ''}`} style={{ height: ROW_H }} data-group={String(row.groupingValue)} onClick={() => onCellClick(0)}>
         <td colSpan={GRID_COLUMNS.length} style={{ paddingLeft: 8 + row.depth * 16 }}>
-          <button type="button" className="expand" aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
-            {row.getIsExpanded() ? '▾' : '▸'}
-          </button>{' '}
-          {col.header}：{String(row.groupingValue) || '（空）'}（{row.getLeafRows().filter((r) => !r.getIsGrouped()).length} 行）
-          <span className="subtotal">小计 {yuanDisplay(subtotal)} 元 / {wanDisplay(subtotal)} 万元</span>
+          <div className="group-inner">
+            <span className="group-label">
+              <button type="button" className="expand" tabIndex={-1} aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
+                {row.getIsExpanded() ? '▾' : '▸'}
+              </button>{' '}
+              {col.header}：{String(row.groupingValue) || '（空）'}（{row.getLeafRows().filter((r) => !r.getIsGrouped()).length} 行）
+            </span>
+            <span className="subtotal">小计 {yuanDisplay(subtotal)} 元 / {wanDisplay(subtotal)} 万元</span>
+          </div>
         </td>
       </tr>
     );
@@ -42,8 +46,10 @@ export function GridRow({ row, catalogs, active, editing, errorCells, changed, o
         const isActive = active?.rowId === row.id && active.c === c;
         const isEditing = editing?.rowId === row.id && editing.c === c;
         const bad = errorCells.has(`${line.key}.${col.id}`);
+        const sticky = stickyOf(c);
         return (
-          <td key={col.id} role="gridcell" data-col={col.id} className={[isActive ? 'active' : '', bad ? 'invalid' : '', col.id === 'amount' ? 'amount' : ''].join(' ').trim() || undefined}
+          <td key={col.id} role="gridcell" data-col={col.id} style={sticky.style}
+            className={[isActive ? 'active' : '', bad ? 'invalid' : '', col.id === 'amount' ? 'amount' : '', sticky.className ?? ''].join(' ').trim() || undefined}
             aria-invalid={bad || undefined} onClick={() => onCellClick(c)} onDoubleClick={() => onCellDoubleClick(c)}>
             {isEditing && col.editor ? (
               <CellEditor editor={col.editor} label={col.header} value={String(line[col.id] ?? '')} initialText={editing?.initialText} catalogs={catalogs}

@@ -7,7 +7,7 @@ import {
 import { saveLinesAction } from '@/lib/actions/entry/budget-actions';
 import type { FieldError } from '@/lib/errors/app-error';
 import { SaveFeedback, useSaveStatus, useWorkspace } from '../workspace-context';
-import { GRID_COLUMNS, searchFilter, tableColumns, type LineField } from './columns';
+import { GRID_COLUMNS, searchFilter, stickyOf, tableColumns, type LineField } from './columns';
 import type { CommitMove } from './cell-editor';
 import { blankLine, newLineKey, sumYuan, wanDisplay, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
 import { useLineDraft } from './use-line-draft';
@@ -33,6 +33,7 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
   const [scrollTop, setScrollTop] = useState(0);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const [hydrated, setHydrated] = useState(false);
+  const [undo, setUndo] = useState<{ line: GridLine; index: number } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const status = useSaveStatus();
   const columns = useMemo(() => tableColumns(catalogs), [catalogs]);
@@ -138,11 +139,29 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (editing || !active) {
-      if (!active && flat[0] && ['ArrowDown', 'ArrowRight', 'Enter'].includes(e.key)) setActive({ rowId: flat[0].id, c: 0 });
+    if (editing) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const commands: [boolean, () => void][] = [
+      [e.key === 'Insert' || (ctrl && e.key === 'Enter'), addLine],
+      [ctrl && e.key.toLowerCase() === 'd', duplicateLine],
+      [e.key === 'Delete', deleteLine],
+      [ctrl && e.key.toLowerCase() === 'z' && !!undo, undoDelete],
+    ];
+    const command = editable ? commands.find(([hit]) => hit) : undefined;
+    if (command) {
+      e.preventDefault();
+      command[1]();
+      return;
+    }
+    if (!active) {
+      if (flat[0] && ['ArrowDown', 'ArrowRight', 'Enter'].includes(e.key)) setActive({ rowId: flat[0].id, c: 0 });
       return;
     }
     const row = flat.find((r) => r.id === active.rowId);
+    const i = flat.findIndex((r) => r.id === active.rowId);
+    // Tab past the last cell (Shift+Tab before the first) leaves the grid, like any other field.
+    const atEnd = e.shiftKey ? i === 0 && active.c === 0 : i === flat.length - 1 && active.c === GRID_COLUMNS.length - 1;
+    if (e.key === 'Tab' && atEnd) return;
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(active, 1, 0),
       ArrowUp: () => move(active, -1, 0),
@@ -151,7 +170,7 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
       Tab: () => move(active, 0, e.shiftKey ? -1 : 1),
       Enter: () => (row?.getIsGrouped() ? row.toggleExpanded() : startEdit(active)),
       F2: () => startEdit(active),
-      Escape: () => setActive(null),
+      Escape: () => undefined, // nothing to cancel: the selection stays
     };
     if (keys[e.key]) {
       e.preventDefault();
@@ -182,22 +201,54 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
   const deleteLine = () => {
     if (!activeLine) return;
     const i = flat.findIndex((r) => r.id === activeLine.key);
+    setUndo({ line: activeLine, index: draft.rows.findIndex((r) => r.key === activeLine.key) });
     draft.remove(activeLine.key);
     const next = flat[i + 1] ?? flat[i - 1];
     setActive(next && next.id !== activeLine.key ? { rowId: next.id, c: active!.c } : null);
+  };
+  const undoDelete = () => {
+    if (!undo) return;
+    draft.restore(undo.line, undo.index);
+    setUndo(null);
+    setFocusKey(undo.line.key);
   };
   const save = async () => {
     const r = await status.track(() =>
       ws.save((v) => saveLinesAction({ budgetId: ws.budgetId, expectedVersion: v, upserts: draft.changed.map(({ sortOrder: _s, ...l }) => l), deletes: draft.deleted })),
     );
     setErrors(r && !r.ok ? r.fieldErrors : []);
+    if (r?.ok) setUndo(null);
   };
+
+  // Ctrl+S saves the grid while it is on screen (an open cell editor is committed first), never the browser's 另存为.
+  const [saveAsked, setSaveAsked] = useState(false);
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 's' || !scrollRef.current?.offsetParent) return;
+      e.preventDefault();
+      if (!editable) return;
+      if (document.activeElement instanceof HTMLElement && scrollRef.current.contains(document.activeElement)) document.activeElement.blur();
+      setSaveAsked(true);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [editable]);
+  useEffect(() => {
+    if (!saveAsked || editing) return;
+    setSaveAsked(false);
+    focusGrid();
+    if (draft.changed.length + draft.deleted.length > 0 && !status.pending) void save();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once the edit asked to save is committed
+  }, [saveAsked, editing]);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN);
   const last = Math.min(flat.length, Math.ceil((scrollTop + VIEW_H) / ROW_H) + OVERSCAN);
   const total = useMemo(() => sumYuan(filteredLeaves.map((r) => r.original.amount)), [filteredLeaves]);
   const width = GRID_COLUMNS.reduce((s, c) => s + c.width, 0);
   const dirtyCount = draft.changed.length + draft.deleted.length;
+  const { markDirty } = ws;
+  useEffect(() => markDirty('lines', dirtyCount > 0), [markDirty, dirtyCount]);
+  useEffect(() => () => markDirty('lines', false), [markDirty]);
 
   return (
     <div className="lines-grid">
@@ -207,6 +258,12 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
         onAdd={addLine} onDuplicate={duplicateLine} onDelete={deleteLine} onSave={save} onDiscard={() => { draft.discard(); setErrors([]); }}
       />
       <SaveFeedback {...status} />
+      {undo && (
+        <p className="undo-bar" role="status">
+          已删除 1 行（{undo.line.functionCode || '未填科目'}，{undo.line.amount} 元）。
+          <button type="button" onClick={undoDelete}>撤销</button>
+        </p>
+      )}
       {errors.length > 0 && (
         <ul className="field-errors" aria-label="支出明细错误">
           {errors.slice(0, 50).map((e, i) => (
@@ -234,9 +291,9 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
           </colgroup>
           <thead>
             <tr style={{ height: HEAD_H }}>
-              {table.getHeaderGroups()[0].headers.map((h) => (
-                <th key={h.id} scope="col" aria-sort={h.column.getIsSorted() === 'asc' ? 'ascending' : h.column.getIsSorted() === 'desc' ? 'descending' : 'none'}>
-                  <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
+              {table.getHeaderGroups()[0].headers.map((h, i) => (
+                <th key={h.id} scope="col" className={stickyOf(i).className} style={stickyOf(i).style} aria-sort={h.column.getIsSorted() === 'asc' ? 'ascending' : h.column.getIsSorted() === 'desc' ? 'descending' : 'none'}>
+                  <button type="button" className="sort" tabIndex={-1} onClick={h.column.getToggleSortingHandler()}>
                     {String(h.column.columnDef.header)}
                     {{ asc: ' ▲', desc: ' ▼' }[h.column.getIsSorted() as string] ?? ''}
                   </button>
@@ -257,6 +314,7 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
           </tbody>
         </table>
       </div>
+      {editable && <p className="muted grid-keys">键盘：方向键或 Tab 移动，Enter 或 F2 编辑，Esc 取消编辑，Ctrl+S 保存，Insert 或 Ctrl+Enter 新增行，Ctrl+D 复制行，Delete 删除行（可撤销）</p>}
       <p className="grid-total" data-testid="lines-total">
         共 {filteredLeaves.length} 行（全部 {draft.rows.length} 行），合计 {yuanDisplay(total)} 元 / {wanDisplay(total)} 万元
       </p>

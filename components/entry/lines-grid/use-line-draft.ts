@@ -41,6 +41,11 @@ export function useLineDraft(serverLines: GridLine[]) {
       setRows((rs) => rs.filter((r) => r.key !== key));
       if (freshMap.has(key)) setDeleted((d) => [...d, key]);
     },
+    /** Puts a removed line back at its former position (the 撤销 of a deletion). */
+    restore(line: GridLine, index: number) {
+      setRows((rs) => [...rs.slice(0, index), line, ...rs.slice(index)]);
+      setDeleted((d) => d.filter((k) => k !== line.key));
+    },
     discard() {
       setRows(base);
       setDeleted([]);

@@ -1,14 +1,15 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
-import { invalid, tooLarge } from '../../errors/app-error';
+import { conflict, invalid, tooLarge } from '../../errors/app-error';
 import { MAX_LINE_ROWS, sheetRowsExceed } from '../../excel/count-sheet-rows';
 import type { ProjectFundingLevel } from '../../domain/types';
 import { PROJECT_FUNDING_LEVEL_LABELS } from '../../domain/types';
 import { readEntryWorkbook, type ParsedWorkbook, type RowError } from '../../excel/read-entry-workbook';
 import { PROJECT_HEADERS, PROJECT_TEXT_FIELDS, SHEETS } from '../../excel/entry-layout';
 import { loadUnitBudget } from '../budget/load-unit-budget';
-import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
+import { actorOf, CONFLICT_MESSAGE, findEditableBudget, runBudgetEdit, type EditableBudget, type Tx } from './edit-guard';
+import { lineOfStored, planImport, projectOfStored, summariseImport, type BudgetContent, type ImportMode, type ImportSummary } from './import-plan';
 import { parseOrThrow, versionSchema } from './field-rules';
 import { cleanLine, LINE_COLUMNS, lineProblems, loadYearCodes, type LineColumn, type YearCodes } from './line-rules';
 import { indicatorSchema, projectSchema, writeProjectPlan, type ProjectInput } from './project-rules';
@@ -33,7 +34,7 @@ function projectColumn(path: PropertyKey[]): string {
 }
 
 /** Every row-level problem of a parsed workbook against the year's catalogues, and the clean budget parts when there are none. */
-export function validateParsedWorkbook(parsed: ParsedWorkbook, codes: YearCodes, takenProjectCodes: ReadonlySet<string>) {
+export function validateParsedWorkbook(parsed: ParsedWorkbook, codes: YearCodes, takenProjectCodes: ReadonlySet<string>, keptProjectCodes: readonly string[] = []) {
   const errors: RowError[] = [...parsed.errors];
   const projects: ProjectInput[] = [];
   const projectRows = new Map<string, number>();
@@ -60,7 +61,7 @@ export function validateParsedWorkbook(parsed: ParsedWorkbook, codes: YearCodes,
   for (const l of parsed.lines) {
     if (keys.has(l.key)) errors.push({ sheet: SHEETS.lines, row: l.row, column: '行号', message: `行号 ${l.key} 与第${keys.get(l.key)}行重复` });
     keys.set(l.key, l.row);
-    for (const p of lineProblems(l, codes, new Set(projectRows.keys()))) {
+    for (const p of lineProblems(l, codes, new Set([...projectRows.keys(), ...keptProjectCodes]))) {
       errors.push({ sheet: SHEETS.lines, row: l.row, column: LINE_HEADER_OF[p.column], message: p.message.replace('不在本预算的项目库中', '不在“项目”工作表中') });
     }
   }
@@ -70,52 +71,99 @@ export function validateParsedWorkbook(parsed: ParsedWorkbook, codes: YearCodes,
 
 export const formatRowError = (e: RowError) => (e.row > 0 ? `工作表“${e.sheet}”第${e.row}行 ${e.column}：${e.message}` : e.message);
 
+async function readValidWorkbook(db: PrismaClient, budget: EditableBudget, content: Uint8Array, mode: ImportMode, current: BudgetContent): Promise<BudgetContent> {
+  if (content.byteLength === 0) throw invalid('上传的文件为空');
+  if (content.byteLength > MAX_BYTES) throw tooLarge('文件过大：Excel 文件不能超过10 MB');
+  // Counted by streaming, before the whole workbook is built in memory.
+  if (await sheetRowsExceed(content, SHEETS.lines, MAX_LINE_ROWS)) {
+    throw invalid(`工作表“${SHEETS.lines}”超过${MAX_LINE_ROWS.toLocaleString('en-US')}行，请删除多余的行或分批导入，未做任何修改`);
+  }
+  const parsed = await readEntryWorkbook(content);
+  const codes = await loadYearCodes(db, budget.year, budget.unitKind);
+  const others = await db.project.findMany({ where: { code: { in: parsed.projects.map((p) => String(p.raw.code ?? '')) }, orgId: { not: budget.orgId } }, select: { code: true } });
+  // Appended lines may also use the projects the budget already has.
+  const kept = mode === 'append' ? current.projects.map((p) => p.code) : [];
+  const { errors, projects, lines } = validateParsedWorkbook(parsed, codes, new Set(others.map((o) => o.code)), kept);
+  if (errors.length > 0) {
+    throw invalid(`导入失败，共${errors.length}处错误，未做任何修改`, errors.map((e) => ({ field: `${e.sheet}|${e.row}|${e.column}`, message: formatRowError(e) })));
+  }
+  return { lines, projects };
+}
+
+async function currentContent(db: PrismaClient | Tx, budgetId: string): Promise<BudgetContent> {
+  const u = await loadUnitBudget(db as PrismaClient, budgetId);
+  return { lines: u.lines.map(lineOfStored), projects: u.projects.map(projectOfStored) };
+}
+
+const modeOf = (m: unknown): ImportMode => {
+  if (m === undefined || m === null || m === 'replace') return 'replace';
+  if (m === 'append') return 'append';
+  throw invalid('导入方式须为追加或整体替换');
+};
+
 /**
- * Applies an uploaded entry workbook: replaces the budget's lines and projects (with indicators) by the file's,
- * all or nothing. Every row-level problem is reported at once (sheet, row, column, reason).
+ * What importing the workbook would change, computed without writing: lines and projects added, changed and
+ * removed, and 收支总计 before → after. Refuses a stale version like a save would.
+ */
+export async function previewEntryWorkbook(
+  db: PrismaClient,
+  user: SessionUser,
+  input: { budgetId: string; expectedVersion: number; mode?: ImportMode; content: Uint8Array },
+): Promise<ImportSummary & { version: number }> {
+  const budget = await findEditableBudget(db, user, input.budgetId);
+  const expectedVersion = parseOrThrow(versionSchema, input.expectedVersion, '版本号');
+  if (budget.version !== expectedVersion) throw conflict(CONFLICT_MESSAGE);
+  const mode = modeOf(input.mode);
+  const current = await currentContent(db, budget.id);
+  const incoming = await readValidWorkbook(db, budget, input.content, mode, current);
+  return { ...summariseImport(current, planImport(current, incoming, mode), mode), version: budget.version };
+}
+
+/** Inside a budget write: makes the budget's lines and projects (with plans, funds, indicators) exactly `content`. */
+export async function writeBudgetContent(tx: Tx, budget: EditableBudget, content: BudgetContent): Promise<void> {
+  await tx.expenditureLine.deleteMany({ where: { budgetId: budget.id } });
+  const oldPlans = await tx.projectPlan.findMany({ where: { budgetId: budget.id }, select: { projectId: true } });
+  await tx.projectPlan.deleteMany({ where: { budgetId: budget.id } });
+  const ids = new Map<string, string>();
+  for (const [i, p] of content.projects.entries()) ids.set(p.code, (await writeProjectPlan(tx, budget.orgId, budget.id, p, i)).projectId);
+  await tx.expenditureLine.createMany({
+    data: content.lines.map((l, i) => ({
+      budgetId: budget.id, year: budget.year, lineKey: l.key, sortOrder: i, functionCode: l.functionCode, kind: l.kind,
+      projectId: l.projectCode ? ids.get(l.projectCode)! : null, deptEconCode: l.deptEconCode, govEconCode: l.govEconCode, source: l.source, timing: l.timing, amount: l.amount,
+    })),
+  });
+  await tx.project.deleteMany({ where: { id: { in: oldPlans.map((p) => p.projectId) }, plans: { none: {} }, lines: { none: {} } } });
+}
+
+/**
+ * Applies an uploaded entry workbook, all or nothing: 整体替换 (the default) makes the file's lines and projects
+ * (with indicators) the budget's; 追加 adds them (same line key / project code → replaced). Every row-level problem
+ * is reported at once (sheet, row, column, reason). The audit record keeps the budget's lines and projects from
+ * before the import and the version the import produced: undoEntryImport restores them while nothing else changed.
  */
 export async function importEntryWorkbook(
   db: PrismaClient,
   user: SessionUser,
-  input: { budgetId: string; expectedVersion: number; fileName: string; content: Uint8Array },
-): Promise<{ version: number; lines: number; projects: number }> {
+  input: { budgetId: string; expectedVersion: number; fileName: string; content: Uint8Array; mode?: ImportMode },
+): Promise<{ version: number; lines: number; projects: number; summary: ImportSummary }> {
   const budget = await findEditableBudget(db, user, input.budgetId);
   const expectedVersion = parseOrThrow(versionSchema, input.expectedVersion, '版本号');
-  if (input.content.byteLength === 0) throw invalid('上传的文件为空');
-  if (input.content.byteLength > MAX_BYTES) throw tooLarge('文件过大：Excel 文件不能超过10 MB');
-  // Counted by streaming, before the whole workbook is built in memory.
-  if (await sheetRowsExceed(input.content, SHEETS.lines, MAX_LINE_ROWS)) {
-    throw invalid(`工作表“${SHEETS.lines}”超过${MAX_LINE_ROWS.toLocaleString('en-US')}行，请删除多余的行或分批导入，未做任何修改`);
-  }
-  const parsed = await readEntryWorkbook(input.content);
-  const codes = await loadYearCodes(db, budget.year, budget.unitKind);
-  const others = await db.project.findMany({ where: { code: { in: parsed.projects.map((p) => String(p.raw.code ?? '')) }, orgId: { not: budget.orgId } }, select: { code: true } });
-  const { errors, projects, lines } = validateParsedWorkbook(parsed, codes, new Set(others.map((o) => o.code)));
-  if (errors.length > 0) {
-    throw invalid(`导入失败，共${errors.length}处错误，未做任何修改`, errors.map((e) => ({ field: `${e.sheet}|${e.row}|${e.column}`, message: formatRowError(e) })));
-  }
-  const { version } = await runBudgetEdit(db, budget, expectedVersion, async (tx) => {
-    const before = await loadUnitBudget(tx as PrismaClient, budget.id);
-    await tx.expenditureLine.deleteMany({ where: { budgetId: budget.id } });
-    const oldPlans = await tx.projectPlan.findMany({ where: { budgetId: budget.id }, select: { projectId: true } });
-    await tx.projectPlan.deleteMany({ where: { budgetId: budget.id } });
-    const ids = new Map<string, string>();
-    for (const [i, p] of projects.entries()) ids.set(p.code, (await writeProjectPlan(tx, budget.orgId, budget.id, p, i)).projectId);
-    await tx.expenditureLine.createMany({
-      data: lines.map((l, i) => ({
-        budgetId: budget.id, year: budget.year, lineKey: l.key, sortOrder: i, functionCode: l.functionCode, kind: l.kind,
-        projectId: l.projectCode ? ids.get(l.projectCode)! : null, deptEconCode: l.deptEconCode, govEconCode: l.govEconCode, source: l.source, timing: l.timing, amount: l.amount,
-      })),
-    });
-    await tx.project.deleteMany({ where: { id: { in: oldPlans.map((p) => p.projectId) }, plans: { none: {} }, lines: { none: {} } } });
+  const mode = modeOf(input.mode);
+  const incoming = await readValidWorkbook(db, budget, input.content, mode, await currentContent(db, budget.id));
+  const { version, result } = await runBudgetEdit(db, budget, expectedVersion, async (tx, newVersion) => {
+    const before = await currentContent(tx, budget.id);
+    const target = planImport(before, incoming, mode);
+    await writeBudgetContent(tx, budget, target);
+    const summary = summariseImport(before, target, mode);
     await writeAudit(tx, actorOf(user), {
       action: 'budget.importExcel',
       entity: '单位预算',
       entityId: budget.id,
       budgetId: budget.id,
       before: { lines: before.lines, projects: before.projects },
-      after: { fileName: input.fileName, lines, projects },
+      after: { fileName: input.fileName, mode, version: newVersion, summary, lines: target.lines, projects: target.projects },
     });
+    return { target, summary };
   });
-  return { version, lines: lines.length, projects: projects.length };
+  return { version, lines: result.target.lines.length, projects: result.target.projects.length, summary: result.summary };
 }

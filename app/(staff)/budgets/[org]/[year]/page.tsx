@@ -20,6 +20,7 @@ import { PriorYearForm, ReasonsForm } from '@/components/entry/texts-form';
 import { AttachmentsPanel } from '@/components/entry/attachments-panel';
 import { ExcelPanel } from '@/components/entry/excel-panel';
 import { PreviewPanel } from '@/components/entry/preview-panel';
+import { WorkspaceLayout } from '@/components/entry/workspace-layout';
 
 import './workspace.css';
 
@@ -93,12 +94,9 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
     <WorkspaceProvider budgetId={data.budget.id} serverVersion={data.budget.version} editable={data.budget.editable}>
       <main className="workspace">
         <BudgetHeader data={data} unit={unit} canSubmit={can(user, 'budget.submit', data.org.id)} />
-        <div className="workspace-body">
-          <div className="workspace-main">
-            <WorkspaceTabs tabs={tabs} initial="lines" />
-          </div>
-          <PreviewPanel doc={data.document} previewHref={`/budgets/${org}/${year}/preview`} />
-        </div>
+        <WorkspaceLayout preview={<PreviewPanel doc={data.document} previewHref={`/budgets/${org}/${year}/preview`} />}>
+          <WorkspaceTabs tabs={tabs} initial="lines" />
+        </WorkspaceLayout>
       </main>
     </WorkspaceProvider>
   );

@@ -5,6 +5,8 @@ import { requirePageUser } from '@/lib/auth/page-user';
 import { isAppError } from '@/lib/errors/app-error';
 import { listBudgetAudit, type AuditFilter } from '@/lib/data/workflow/list-budget-audit';
 import { beijingDateTime } from '@/lib/format/beijing-time';
+import { auditActionLabel as actionLabel } from '@/lib/format/audit-labels';
+import { AuditChanges } from '@/components/workflow/audit-changes';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,21 +20,7 @@ function day(text: string | undefined, plusDays = 0): Date | undefined {
   return new Date(d.getTime() + plusDays * 86_400_000);
 }
 
-const ACTION_LABELS: Record<string, string> = {
-  'budget.seed': '初始化示例数据',
-  'budget.submit': '提交',
-  'budget.return': '退回修改',
-  'budget.approve': '批复',
-  'budget.publish': '公开',
-  'budget.reopen-correction': '发起更正',
-  'budget.publish-correction': '公开更正版本',
-  'line.update': '修改支出金额',
-};
-const actionLabel = (a: string) => ACTION_LABELS[a] ?? a;
-
-function json(value: unknown): string {
-  return value == null ? '' : JSON.stringify(value, null, 1);
-}
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 export default async function BudgetAuditPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { budgetId } = await params;
@@ -82,8 +70,7 @@ export default async function BudgetAuditPage({ params, searchParams }: { params
             <th>操作人</th>
             <th>操作</th>
             <th>对象</th>
-            <th>变更前</th>
-            <th>变更后</th>
+            <th>变更内容</th>
           </tr>
         </thead>
         <tbody>
@@ -93,13 +80,10 @@ export default async function BudgetAuditPage({ params, searchParams }: { params
               <td>{e.actorName}</td>
               <td>{actionLabel(e.action)}</td>
               <td>
-                {e.entity} {e.entityId && <span className="muted">{e.entityId}</span>}
+                {e.entity} {e.entityId && !UUID.test(e.entityId) && <span className="muted">{e.entityId}</span>}
               </td>
               <td>
-                <pre className="audit-json">{json(e.before)}</pre>
-              </td>
-              <td>
-                <pre className="audit-json">{json(e.after)}</pre>
+                <AuditChanges action={e.action} before={e.before} after={e.after} />
               </td>
             </tr>
           ))}

@@ -1,10 +1,12 @@
 import { NextResponse } from 'next/server';
 import { budgetIdOf, fileResponse, withUser } from '@/lib/actions/entry/route-helpers';
 import { exportEntryWorkbook } from '@/lib/data/entry/export-entry-workbook';
-import { importEntryWorkbook } from '@/lib/data/entry/import-entry-workbook';
+import { importEntryWorkbook, previewEntryWorkbook } from '@/lib/data/entry/import-entry-workbook';
+import { undoEntryImport } from '@/lib/data/entry/undo-entry-import';
+import type { ImportMode } from '@/lib/data/entry/import-plan';
 import { assertMayUploadTo } from '@/lib/data/entry/upload-guard';
-import { notFound } from '@/lib/errors/app-error';
-import { EXCEL_UPLOAD_LIMIT, readUploadForm, withStaticSecurityHeaders } from '@/lib/http/upload-form';
+import { notFound, invalid } from '@/lib/errors/app-error';
+import { EXCEL_UPLOAD_LIMIT, readCappedUploadForm, withStaticSecurityHeaders } from '@/lib/http/upload-form';
 
 type Params = { params: Promise<{ org: string; year: string }> };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -20,6 +22,7 @@ export async function GET(req: Request, { params }: Params) {
   );
 }
 
+/** POST form: file, mode (append | replace), expectedVersion and intent: preview (nothing written), import, or undo (撤销本次导入, no file). */
 export async function POST(req: Request, { params }: Params) {
   const { org, year } = await params;
   return withStaticSecurityHeaders(
@@ -28,13 +31,18 @@ export async function POST(req: Request, { params }: Params) {
       if (!budgetId) throw notFound('预算');
       // Session and permission first: nothing of the body is read for a user who may not import.
       await assertMayUploadTo(db, user, budgetId);
-      const { form, file } = await readUploadForm(req, EXCEL_UPLOAD_LIMIT, '请选择要导入的 Excel 文件');
-      const r = await importEntryWorkbook(db, user, {
-        budgetId,
-        expectedVersion: Number(form.get('expectedVersion')),
-        fileName: file.name,
-        content: new Uint8Array(await file.arrayBuffer()),
-      });
+      const form = await readCappedUploadForm(req, EXCEL_UPLOAD_LIMIT);
+      const intent = String(form.get('intent') ?? 'import');
+      const expectedVersion = Number(form.get('expectedVersion'));
+      if (intent === 'undo') return NextResponse.json({ ok: true, ...(await undoEntryImport(db, user, { budgetId, expectedVersion })) });
+      const file = form.get('file');
+      if (!(file instanceof File)) throw invalid('请选择要导入的 Excel 文件', [{ field: 'file', message: '请选择要导入的 Excel 文件' }]);
+      const mode = (form.get('mode') ?? undefined) as ImportMode | undefined;
+      const content = new Uint8Array(await file.arrayBuffer());
+      if (intent === 'preview') {
+        return NextResponse.json({ ok: true, ...(await previewEntryWorkbook(db, user, { budgetId, expectedVersion, mode, content })) });
+      }
+      const r = await importEntryWorkbook(db, user, { budgetId, expectedVersion, fileName: file.name, content, mode });
       return NextResponse.json({ ok: true, ...r });
     }),
   );

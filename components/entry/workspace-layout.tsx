@@ -1,0 +1,38 @@
+'use client';
+import { useEffect, useState, type ReactNode } from 'react';
+
+const KEY = 'yusuantong.preview';
+/** Below this width the preview starts collapsed: the grid needs the room. */
+const WIDE = 1600;
+
+/** The workspace body: the editors, and the preview as a side panel the user shows or hides (remembered per browser). */
+export function WorkspaceLayout({ children, preview }: { children: ReactNode; preview: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const saved = window.localStorage.getItem(KEY);
+    setOpen(saved ? saved === 'open' : window.innerWidth >= WIDE);
+    setReady(true);
+  }, []);
+  const toggle = () => {
+    setOpen((o) => {
+      window.localStorage.setItem(KEY, o ? 'closed' : 'open');
+      return !o;
+    });
+  };
+  return (
+    <div className={`workspace-body${open ? ' with-preview' : ''}`} data-preview={open ? 'open' : 'closed'} data-ready={ready}>
+      <div className="workspace-main">
+        <div className="preview-toggle-bar">
+          <button type="button" className="preview-toggle" aria-expanded={open} aria-controls="preview-panel" onClick={toggle}>
+            {open ? '隐藏预览' : '显示预览'}
+          </button>
+        </div>
+        {children}
+      </div>
+      <div id="preview-panel" className="preview-slot" hidden={!open}>
+        {preview}
+      </div>
+    </div>
+  );
+}
