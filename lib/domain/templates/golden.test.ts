@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { yangquanInput } from '../../../prisma/seed-data/yangquan-2026';
+import { deriveDocument } from '../derive-document';
+import { deriveTables } from '../tables';
+import { referenceInput } from './__fixtures__/reference-input';
+import {
+  financeBureau2025,
+  financeBureau2025Deviations,
+  financeBureau2025Tables,
+} from './__fixtures__/shanghai-finance-bureau-2025';
+
+const yangquan = yangquanInput();
+
+describe('029 阳泉市市场监督管理局 in both templates', () => {
+  it('shanxi (the default) keeps the thirteen tables exactly and records the template', () => {
+    const doc = deriveDocument(yangquan);
+    expect(doc.template).toEqual({ id: 'shanxi', version: 1 });
+    expect(doc.tables).toEqual(deriveTables(yangquan));
+  });
+
+  const doc = deriveDocument(yangquan, 'shanghai');
+  const cell = (no: number, label: string, col: number) => {
+    const row = doc.tables[no - 1].rows.find((r) => r.includes(label));
+    return row?.[col];
+  };
+
+  it('shanghai lays out nine tables with Shanghai titles and units', () => {
+    expect(doc.template).toEqual({ id: 'shanghai', version: 1 });
+    expect(doc.tables.map((t) => [t.no, t.title, t.unit])).toEqual([
+      [1, '2026年预算单位财务收支预算总表', '元'],
+      [2, '2026年预算单位收入预算总表', '元'],
+      [3, '2026年预算单位支出预算总表', '元'],
+      [4, '2026年预算单位财政拨款收支预算总表', '元'],
+      [5, '2026年预算单位一般公共预算支出功能分类预算表', '元'],
+      [6, '2026年预算单位政府性基金预算支出功能分类预算表', '元'],
+      [7, '2026年预算单位国有资本经营预算支出功能分类预算表', '元'],
+      [8, '2026年预算单位一般公共预算基本支出部门预算经济分类预算表', '元'],
+      [9, '2026年单位“三公”经费和机关运行经费预算表', '万元'],
+    ]);
+  });
+
+  it('prints the Shanxi totals (2197.30万元 = 21,972,981.xx 元) in whole 元', () => {
+    expect(cell(1, '收入总计', 1)).toBe('21,972,981');
+    expect(cell(1, '收入总计', 3)).toBe('21,972,981');
+    expect(cell(1, '1、一般公共预算资金', 1)).toBe('21,903,581'); // 2190.36万元
+    expect(cell(1, '五、上年结转', 1)).toBe('69,400'); // 6.94万元
+    expect(cell(2, '合计', 4)).toBe('21,972,981');
+    expect(cell(2, '合计', 9)).toBe('69,400'); // 上年结转 column, shown because it is not zero
+    expect(cell(3, '一般公共服务支出', 4)).toBe('16,387,261'); // 1638.73万元
+    expect(cell(4, '支出总计', 3)).toBe('21,972,981');
+    expect(doc.tables[5].empty && doc.tables[6].empty).toBe(true);
+    // 1 元 integer cells keep the exact 元 behind them.
+    const exact = doc.tables[0].exact.at(-1)![1]!;
+    expect(exact.startsWith('21972981')).toBe(true);
+  });
+
+  it('uses one derivation: table 8 = Shanxi table 6 basic 合计, table 9 = Shanxi tables 10 and 11', () => {
+    const shanxi = deriveTables(yangquan);
+    const t6Total = shanxi[5].exact[0][2]!;
+    const t8Total = doc.tables[7].exact.at(-1)![3]!;
+    expect(t8Total).toBe(t6Total);
+    const t9 = doc.tables[8].exact[0];
+    expect(t9[0]).toBe(shanxi[9].exact[5][1]); // 三公 合计
+    expect(t9[6]).toBe(shanxi[10].exact[0][1]); // 机关运行经费 部门合计
+  });
+
+  it('runs the same cross-checks as the Shanxi document', () => {
+    const shanxiChecks = deriveDocument(yangquan).checks;
+    expect(doc.checks).toEqual(shanxiChecks);
+  });
+});
+
+describe('上海市财政局 2025年单位预算 reproduced from its figures', () => {
+  const doc = deriveDocument(referenceInput(financeBureau2025), 'shanghai');
+
+  it('derives nine tables', () => {
+    expect(doc.tables.map((t) => t.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  describe.each(financeBureau2025Tables)('表$no $title', (printed) => {
+    const table = doc.tables[printed.no - 1];
+    it('has the printed title, unit and 编制单位', () => {
+      expect(table.title).toBe(printed.title);
+      expect(table.unit).toBe(printed.unit);
+      expect(table.orgName).toBe('上海市财政局');
+    });
+
+    it('prints every body row cell by cell (except the listed quirks of the original)', () => {
+      expect(table.rows.length).toBe(printed.rows.length);
+      printed.rows.forEach((row, r) => {
+        const key = `${row[0]} ${row[1]}`;
+        const deviation = financeBureau2025Deviations.find((d) => d.table === printed.no && d.row === key);
+        const expected = deviation ? row.map((c) => (c === deviation.printed ? deviation.derived : c)) : row;
+        expect({ row: r, cells: table.rows[r] }).toEqual({ row: r, cells: expected });
+      });
+    });
+  });
+
+  it('passes every blocking cross-check but performance coverage (its 绩效目标 are not entered)', () => {
+    const failed = doc.checks.filter((c) => !c.passed && c.severity === 'BLOCKING').map((c) => c.rule);
+    expect([...new Set(failed)]).toEqual(['PERFORMANCE_COVERAGE']);
+  });
+});
