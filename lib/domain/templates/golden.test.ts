@@ -8,6 +8,7 @@ import {
   financeBureau2025Deviations,
   financeBureau2025Tables,
 } from './__fixtures__/shanghai-finance-bureau-2025';
+import { welfareHome2024 } from './__fixtures__/shanghai-putuo-welfare-home-2024-defective';
 
 const yangquan = yangquanInput();
 
@@ -99,5 +100,32 @@ describe('上海市财政局 2025年单位预算 reproduced from its figures', (
   it('passes every blocking cross-check but performance coverage (its 绩效目标 are not entered)', () => {
     const failed = doc.checks.filter((c) => !c.passed && c.severity === 'BLOCKING').map((c) => c.rule);
     expect([...new Set(failed)]).toEqual(['PERFORMANCE_COVERAGE']);
+  });
+});
+
+describe('上海市普陀区社会福利院 2024 (DEFECTIVE) entered as printed is flagged, not reproduced', () => {
+  const doc = deriveDocument(referenceInput(welfareHome2024), 'shanghai');
+  const t = (no: number) => doc.tables[no - 1];
+
+  it('keeps the consistent sums of the original', () => {
+    expect(t(1).rows.at(-1)).toEqual(['收入总计', '12,121,164', '支出总计', '12,121,164', '7,380,214', '2,120,950', '2,620,000']);
+    expect(t(1).rows.find((r) => r[0] === '二、事业收入')?.[1]).toBe('2,620,000');
+    expect(t(5).rows.at(-1)).toEqual(['', '', '', '合计', '9,501,164', '9,501,164', '']);
+    expect(t(8).rows.at(-1)).toEqual(['', '', '合计', '9,501,164', '7,380,214', '2,120,950']);
+  });
+
+  it('fails the blocking catalogue check on the sequentially numbered 款 (30210 车辆运行费)', () => {
+    const econ = doc.checks.find((c) => c.rule === 'LINE_ECON_CODE');
+    expect(econ?.passed).toBe(false);
+    expect(econ?.severity).toBe('BLOCKING');
+    expect(econ?.message).toContain('30210');
+  });
+
+  it('names the 款 by their official codes, so the printed names visibly disagree', () => {
+    const name = (code: string) => t(8).rows.find((r) => r[0] === code.slice(0, 3) && r[1] === code.slice(3))?.[2];
+    expect(name('30203')).toBe('咨询费'); // printed 水费
+    expect(name('30301')).toBe('离休费'); // printed 退休费
+    // The printed 三公 (因公出国 0, 车辆运行 6.4) cannot come out: 30212 is 因公出国, 30210 no 三公 code.
+    expect(t(9).rows[0]).not.toEqual(['6.40', '', '', '6.40', '', '6.40', '']);
   });
 });
