@@ -3,6 +3,7 @@ import { deriveNarrative } from './narrative';
 import { deriveProjectTables } from './projects';
 import { buildContext, tablesOf } from './tables';
 import { getTemplate, templateTables } from './templates';
+import { shanghaiNarrative } from './templates/shanghai/narrative';
 import type { DerivedDocument, DisclosureInput } from './types';
 
 /**
@@ -29,7 +30,10 @@ export function deriveDocument(input: DisclosureInput, templateId?: string): Der
   return {
     ...head,
     tables,
-    narrative: deriveNarrative(input, sums),
+    narrative:
+      template.narrative === 'shanghai-explanation'
+        ? shanghaiNarrative(input, sums, template)
+        : deriveNarrative(input, sums),
     projects,
     checks: runChecks(input, baseTables, projects, sums, amounts),
   };

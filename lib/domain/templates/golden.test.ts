@@ -65,6 +65,16 @@ describe('029 阳泉市市场监督管理局 in both templates', () => {
     expect(t9[6]).toBe(shanxi[10].exact[0][1]); // 机关运行经费 部门合计
   });
 
+  it('carries Shanghai\'s 编制说明, 其他相关情况说明 and 项目经费情况说明 with the same figures', () => {
+    expect(doc.narrative.map((s) => s.title)).toEqual(['2026年单位预算编制说明', '其他相关情况说明', '项目经费情况说明']);
+    const [explanation, other, projects] = doc.narrative.map((s) => s.text);
+    expect(explanation).toContain('收入预算2,197.30万元，比2025年预算减少233.96万元');
+    expect(explanation).toContain('一般公共预算拨款支出预算2,197.30万元');
+    expect(explanation).toContain('“一般公共服务支出（类）市场监督管理事务（款）行政运行（项）”1,120.43万元，主要用于人员经费929.52万元、公用经费190.91万元。');
+    expect(other).toContain('机关运行经费预算为195.98万元');
+    expect(projects).toContain('个体工商户保险保障项目经费209.83万元');
+  });
+
   it('runs the same cross-checks as the Shanxi document', () => {
     const shanxiChecks = deriveDocument(yangquan).checks;
     expect(doc.checks).toEqual(shanxiChecks);

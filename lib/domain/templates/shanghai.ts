@@ -176,6 +176,7 @@ export const SHANGHAI_TEMPLATE: DisclosureTemplate = {
     { key: 'other', heading: '其他相关情况说明' },
     { key: 'projects', heading: '项目经费情况说明' },
   ],
+  narrative: 'shanghai-explanation',
   phrases: {
     orgLabelUnit: '编制单位',
     orgLabelDepartment: '编制部门',

@@ -42,6 +42,7 @@ export const SHANXI_TEMPLATE: DisclosureTemplate = {
     { key: 'narrative', heading: '第三部分 情况说明' },
     { key: 'glossary', heading: '第四部分 名词解释' },
   ],
+  narrative: 'shanxi-twelve-sections',
   phrases: {
     orgLabel: '单位名称',
     unitLabel: '单位：',

@@ -77,6 +77,8 @@ export interface DisclosureTemplate {
   /** Notes printed under every table with data, and under an empty one. */
   tableNotes: { withData: string[]; empty: string[] };
   sections: NarrativeSectionSpec[];
+  /** Which narrative the document carries: Shanxi's 第三部分 (十二节) or Shanghai's 编制说明 and 其他说明. */
+  narrative: 'shanxi-twelve-sections' | 'shanghai-explanation';
   phrases: Record<string, string>;
   /** Where the 名词解释 comes from: the admin-maintained glossary or the template's fixed text. */
   glossary: { source: 'admin' } | { source: 'template'; entries: { term: string; text: string }[] };
