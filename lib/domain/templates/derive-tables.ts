@@ -9,7 +9,7 @@ import { economicLayoutRows } from './layouts/economic-layout';
 import { functionLayoutRows } from './layouts/function-layout';
 import { summaryRows } from './layouts/summary-layout';
 import { threePublicOperatingRow } from './layouts/three-public-layout';
-import type { DisclosureTemplate, MoneyFormat, Scope, TemplateTable } from './types';
+import type { DisclosureTemplate, MoneyFormat, ResolvedMoneyFormat, Scope, TableLayout, TemplateTable } from './types';
 
 export function templateTitle(template: DisclosureTemplate, table: TemplateTable, year: number, scope: Scope): string {
   return table.title
@@ -18,8 +18,15 @@ export function templateTitle(template: DisclosureTemplate, table: TemplateTable
     .replace('{scopeShort}', template.scopeShort[scope]);
 }
 
-function moneyOf(template: DisclosureTemplate, table: TemplateTable, scope: Scope): MoneyFormat {
-  return table.money === 'by-scope' ? template.moneyByScope[scope] : table.money;
+function moneyOf(template: DisclosureTemplate, table: TemplateTable, scope: Scope, cents: boolean): ResolvedMoneyFormat {
+  const own = table.byScope?.[scope]?.money ?? table.money;
+  const format: MoneyFormat = own === 'by-scope' ? template.moneyByScope[scope] : own;
+  return { ...format, decimals: format.decimals === 'auto' ? (cents ? 2 : 0) : format.decimals };
+}
+
+/** Whether any line amount has 分 (for money formats with decimals 'auto'). */
+function anyCents(ctx: TableContext): boolean {
+  return ctx.units.some((u) => u.lines.some((l) => /\.\d*[1-9]/.test(l.amount)));
 }
 
 interface Laid {
@@ -28,8 +35,7 @@ interface Laid {
   empty: boolean;
 }
 
-function layOut(ctx: TableContext, table: TemplateTable, money: MoneyFormat): Laid {
-  const layout = table.layout;
+function layOut(ctx: TableContext, layout: TableLayout, money: ResolvedMoneyFormat): Laid {
   switch (layout.kind) {
     case 'income-expenditure-summary':
       return { ...summaryRows(ctx, layout, money), header: layout.header };
@@ -59,11 +65,13 @@ export function templateTables(
 ): DerivedTable[] {
   const needsBase = template.tables.some((t) => t.layout.kind === 'shanxi');
   const shanxi = needsBase ? (base ?? tablesOf(ctx)) : [];
+  const cents = template.tables.some((t) => t.layout.kind !== 'shanxi') && anyCents(ctx);
   return template.tables.map((table) => {
     const title = templateTitle(template, table, ctx.year, scope);
     if (table.layout.kind === 'shanxi') return { ...shanxi[table.layout.no - 1], no: table.no, title };
-    const money = moneyOf(template, table, scope);
-    const { rows, header, empty } = layOut(ctx, table, money);
+    const money = moneyOf(template, table, scope, cents);
+    const layout = table.byScope?.[scope]?.layout ?? table.layout;
+    const { rows, header, empty } = layOut(ctx, layout, money);
     return {
       no: table.no,
       title,

@@ -40,19 +40,19 @@ describe('029 阳泉市市场监督管理局 in both templates', () => {
     ]);
   });
 
-  it('prints the Shanxi totals (2197.30万元 = 21,972,981.xx 元) in whole 元', () => {
-    expect(cell(1, '收入总计', 1)).toBe('21,972,981');
-    expect(cell(1, '收入总计', 3)).toBe('21,972,981');
-    expect(cell(1, '1、一般公共预算资金', 1)).toBe('21,903,581'); // 2190.36万元
-    expect(cell(1, '五、上年结转', 1)).toBe('69,400'); // 6.94万元
-    expect(cell(2, '合计', 4)).toBe('21,972,981');
-    expect(cell(2, '合计', 9)).toBe('69,400'); // 上年结转 column, shown because it is not zero
-    expect(cell(3, '一般公共服务支出', 4)).toBe('16,387,261'); // 1638.73万元
-    expect(cell(4, '支出总计', 3)).toBe('21,972,981');
+  it('prints the Shanxi totals (2197.30万元 = 21,972,981.00 元) in 元 with 分, as 029 has amounts with 分', () => {
+    expect(cell(1, '收入总计', 1)).toBe('21,972,981.00');
+    expect(cell(1, '收入总计', 3)).toBe('21,972,981.00');
+    expect(cell(1, '1、一般公共预算资金', 1)).toBe('21,903,581.00'); // 2190.36万元
+    expect(cell(1, '五、上年结转', 1)).toBe('69,400.00'); // 6.94万元
+    expect(cell(2, '合计', 4)).toBe('21,972,981.00');
+    expect(cell(2, '合计', 9)).toBe('69,400.00'); // 上年结转 column, shown because it is not zero
+    expect(cell(3, '一般公共服务支出', 4)).toBe('16,387,261.00'); // 1638.73万元
+    expect(cell(4, '支出总计', 3)).toBe('21,972,981.00');
     expect(doc.tables[5].empty && doc.tables[6].empty).toBe(true);
-    // 1 元 integer cells keep the exact 元 behind them.
-    const exact = doc.tables[0].exact.at(-1)![1]!;
-    expect(exact.startsWith('21972981')).toBe(true);
+    expect(doc.tables[0].exact.at(-1)![1]).toBe('21972981.00');
+    // 三公 and 机关运行经费 stay in 万元.
+    expect(doc.tables[8].rows[0][6]).toBe('195.98');
   });
 
   it('uses one derivation: table 8 = Shanxi table 6 basic 合计, table 9 = Shanxi tables 10 and 11', () => {

@@ -1,11 +1,13 @@
 // 上海市 template: nine tables in 元 (三公 in 万元), titles prefixed 部门 / 预算单位 by scope, as the
 // Shanghai reference documents print them (/work/shared/reference/documents).
 import { FISCAL_SOURCES } from '../types';
-import type { ColumnSpec, DisclosureTemplate, MoneyFormat, Selection, TemplateTable } from './types';
+import type { ColumnSpec, DisclosureTemplate, IncomeRowSpec, MoneyFormat, Selection, TemplateTable } from './types';
 import { SHANGHAI_GLOSSARY } from './shanghai/glossary';
 
-const YUAN_INTEGER: MoneyFormat = { unit: '元', decimals: 0, thousands: true };
-const YUAN_CENTS: MoneyFormat = { unit: '元', decimals: 2, thousands: true };
+// Whole 元 (171,915,169) unless an amount of the document has 分, then two decimals (31,214,205.80).
+const YUAN: MoneyFormat = { unit: '元', decimals: 'auto', thousands: true };
+/** 部门 documents print the zero 人员/公用 cells of the economic table (0 / 0.00). */
+const YUAN_ZEROS: MoneyFormat = { ...YUAN, zero: 'zero' };
 const WAN: MoneyFormat = { unit: '万元', decimals: 2, thousands: true };
 
 /** 事业收入: the unit's own and special-account funds (the engine has no 经营收入 / 其他收入 source). */
@@ -46,23 +48,40 @@ const INCOME_COLUMNS: ColumnSpec[] = [
   { head: CARRYOVER_HEAD, select: { timing: 'CARRYOVER' }, onlyIfNonzero: true },
 ];
 
+const INCOME_ITEMS = (mark: string): IncomeRowSpec[] => [
+  { label: '一、财政拨款收入', select: { sources: FISCAL_SOURCES, timing: 'CURRENT' } },
+  { label: `1${mark}一般公共预算资金`, select: { sources: ['GENERAL'], timing: 'CURRENT' } },
+  { label: `2${mark}政府性基金`, select: { sources: ['GOV_FUND'], timing: 'CURRENT' } },
+  { label: `3${mark}国有资本经营预算`, select: { sources: ['STATE_CAPITAL'], timing: 'CURRENT' } },
+  { label: '二、事业收入', select: OWN },
+  { label: '三、事业单位经营收入', select: null },
+  { label: '四、其他收入', select: null },
+  { label: '五、上年结转', select: { timing: 'CARRYOVER' }, onlyIfNonzero: true },
+];
+
 const tables: TemplateTable[] = [
   {
     no: 1,
     title: '{year}年{scope}财务收支预算总表',
     money: 'by-scope',
+    byScope: {
+      // 部门 documents print one 预算数 column and number the fund items "1. ".
+      DEPARTMENT: {
+        layout: {
+          kind: 'income-expenditure-summary',
+          income: INCOME_ITEMS('. '),
+          expenditure: {},
+          expenditureColumns: [{ head: '预算数', select: {} }],
+          header: [
+            ['本年收入', '', '本年支出', ''],
+            ['项目', '预算数', '项目', '预算数'],
+          ],
+        },
+      },
+    },
     layout: {
       kind: 'income-expenditure-summary',
-      income: [
-        { label: '一、财政拨款收入', select: { sources: FISCAL_SOURCES, timing: 'CURRENT' } },
-        { label: '1、一般公共预算资金', select: { sources: ['GENERAL'], timing: 'CURRENT' } },
-        { label: '2、政府性基金', select: { sources: ['GOV_FUND'], timing: 'CURRENT' } },
-        { label: '3、国有资本经营预算', select: { sources: ['STATE_CAPITAL'], timing: 'CURRENT' } },
-        { label: '二、事业收入', select: OWN },
-        { label: '三、事业单位经营收入', select: null },
-        { label: '四、其他收入', select: null },
-        { label: '五、上年结转', select: { timing: 'CARRYOVER' }, onlyIfNonzero: true },
-      ],
+      income: INCOME_ITEMS('、'),
       expenditure: {},
       expenditureColumns: [
         { head: '合计', select: {} },
@@ -127,6 +146,7 @@ const tables: TemplateTable[] = [
     no: 8,
     title: '{year}年{scope}一般公共预算基本支出部门预算经济分类预算表',
     money: 'by-scope',
+    byScope: { DEPARTMENT: { money: YUAN_ZEROS } },
     layout: {
       kind: 'economic',
       rows: { sources: ['GENERAL'], kind: 'BASIC' },
@@ -163,8 +183,7 @@ export const SHANGHAI_TEMPLATE: DisclosureTemplate = {
   name: '上海市',
   scopePrefix: { UNIT: '预算单位', DEPARTMENT: '部门' },
   scopeShort: { UNIT: '单位', DEPARTMENT: '部门' },
-  // Unit documents print whole 元 (171,915,169); department documents two decimals (25,121,091.00).
-  moneyByScope: { UNIT: YUAN_INTEGER, DEPARTMENT: YUAN_CENTS },
+  moneyByScope: { UNIT: YUAN, DEPARTMENT: YUAN },
   tables,
   tableNotes: { withData: [], empty: [] },
   sections: [

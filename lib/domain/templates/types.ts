@@ -6,12 +6,20 @@ import type { DisclosureInput, FundSource, FundTiming, SpendingKind } from '../t
 export type TemplateId = 'shanxi' | 'shanghai';
 export type Scope = DisclosureInput['scope'];
 
-/** How money prints: 元 as integers or with two decimals, or 万元 with two decimals; zero prints blank. */
+/**
+ * How money prints: 元 as integers or with two decimals, or 万元 with two decimals. 'auto' prints
+ * two decimals when any amount of the document has 分, else whole 元 (as Shanghai's documents do).
+ * Zero prints blank unless zero is 'zero'.
+ */
 export interface MoneyFormat {
   unit: '元' | '万元';
-  decimals: 0 | 2;
+  decimals: 0 | 2 | 'auto';
   thousands: boolean;
+  zero?: 'blank' | 'zero';
 }
+
+/** A money format with 'auto' resolved for one document. */
+export type ResolvedMoneyFormat = MoneyFormat & { decimals: 0 | 2 };
 
 /** A column (or an income row) selects lines by source, timing and kind; null = a fixed blank. */
 export interface Selection {
@@ -56,6 +64,8 @@ export interface TemplateTable {
   title: string;
   money: MoneyFormat | 'by-scope';
   layout: TableLayout;
+  /** What differs in a 部门 or 单位 document (e.g. Shanghai's 部门 财务收支预算总表 has one amount column). */
+  byScope?: Partial<Record<Scope, { layout?: TableLayout; money?: MoneyFormat }>>;
 }
 
 export interface NarrativeSectionSpec {

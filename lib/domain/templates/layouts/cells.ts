@@ -4,15 +4,15 @@ import { centsToYuan, type Cents } from '../../tables/cents';
 import type { Cell } from '../../tables/layout';
 import { EMPTY_SLICE, type Slice, type SliceFilter } from '../../tables/slice';
 import type { HeaderCell } from '../../types';
-import type { MoneyFormat, Selection } from '../types';
+import type { ResolvedMoneyFormat as MoneyFormat, Selection } from '../types';
 
 function group(int: string, thousands: boolean): string {
   return thousands ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
 }
 
-/** Money text of exact 分 in a format, rounded half-up (away from zero) once; zero prints blank. */
+/** Money text of exact 分 in a format, rounded half-up (away from zero) once; zero blank unless format.zero. */
 export function formatCents(cents: Cents, format: MoneyFormat): string {
-  if (cents === 0n) return '';
+  if (cents === 0n && format.zero !== 'zero') return '';
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
   const per = format.unit === '万元' ? 1000000n : 100n; // 分 per printed unit

@@ -4,7 +4,7 @@ import type { Cents } from '../../tables/cents';
 import type { TableContext } from '../../tables/context';
 import type { Cell } from '../../tables/layout';
 import { EMPTY_SLICE, Slice } from '../../tables/slice';
-import type { ColumnSpec, MoneyFormat, Selection } from '../types';
+import type { ColumnSpec, ResolvedMoneyFormat as MoneyFormat, Selection } from '../types';
 import { filterOf, isPersonnelCode, moneyCell, textCell } from './cells';
 
 function valueOf(select: Selection, code: string, slice: Slice): Cents {

@@ -2,7 +2,7 @@
 // three columns (类, 款, 项), then 合计.
 import type { TableContext } from '../../tables/context';
 import type { Cell } from '../../tables/layout';
-import type { ColumnSpec, MoneyFormat, Selection } from '../types';
+import type { ColumnSpec, ResolvedMoneyFormat as MoneyFormat, Selection } from '../types';
 import { moneyCell, selected, textCell } from './cells';
 
 export function visibleColumns(columns: ColumnSpec[], total: (select: Selection) => bigint[]): ColumnSpec[] {

@@ -3,7 +3,7 @@ import { numberedLabel } from '../../function-classes';
 import type { Cents } from '../../tables/cents';
 import type { TableContext } from '../../tables/context';
 import type { Cell } from '../../tables/layout';
-import type { ColumnSpec, IncomeRowSpec, MoneyFormat, Selection } from '../types';
+import type { ColumnSpec, IncomeRowSpec, ResolvedMoneyFormat as MoneyFormat, Selection } from '../types';
 import { moneyCell, selected, textCell } from './cells';
 
 export interface SummaryLayout {

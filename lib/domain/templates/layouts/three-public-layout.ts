@@ -5,7 +5,7 @@ import type { Cell } from '../../tables/layout';
 import { EMPTY_SLICE } from '../../tables/slice';
 import { THREE_PUBLIC_TIMING } from '../../tables/three-public-table';
 import { FISCAL_SOURCES, type UnitKind } from '../../types';
-import type { MoneyFormat } from '../types';
+import type { ResolvedMoneyFormat as MoneyFormat } from '../types';
 import { moneyCell } from './cells';
 
 const OPERATING_KINDS: readonly UnitKind[] = ['ADMIN', 'CIVIL_SERVANT_INSTITUTION'];
