@@ -8,6 +8,7 @@ import {
   financeBureau2025Deviations,
   financeBureau2025Tables,
 } from './__fixtures__/shanghai-finance-bureau-2025';
+import { putuoFinanceBureau2025, putuoFinanceBureau2025Tables } from './__fixtures__/shanghai-putuo-finance-bureau-2025';
 import { welfareHome2024 } from './__fixtures__/shanghai-putuo-welfare-home-2024-defective';
 
 const yangquan = yangquanInput();
@@ -110,6 +111,24 @@ describe('上海市财政局 2025年单位预算 reproduced from its figures', (
   it('passes every blocking cross-check but performance coverage (its 绩效目标 are not entered)', () => {
     const failed = doc.checks.filter((c) => !c.passed && c.severity === 'BLOCKING').map((c) => c.rule);
     expect([...new Set(failed)]).toEqual(['PERFORMANCE_COVERAGE']);
+  });
+});
+
+describe('上海市普陀区财政局 2025年部门预算 (元 with 分) reproduced cell for cell from its figures', () => {
+  const doc = deriveDocument(referenceInput(putuoFinanceBureau2025), 'shanghai');
+
+  describe.each(putuoFinanceBureau2025Tables)('表$no $title', (printed) => {
+    const table = doc.tables[printed.no - 1];
+    it('has the printed title, unit and 编制部门 and every body cell', () => {
+      expect([table.title, table.unit, table.orgName]).toEqual([printed.title, printed.unit, '上海市普陀区财政局']);
+      expect(table.rows.length).toBe(printed.rows.length);
+      printed.rows.forEach((row, r) => expect({ row: r, cells: table.rows[r] }).toEqual({ row: r, cells: row }));
+    });
+  });
+
+  it('names the 部门 in its narrative title', () => {
+    expect(doc.narrative[0].title).toBe('2025年部门预算编制说明');
+    expect(doc.narrative[1].text).toContain('机关运行经费预算为229.43万元');
   });
 });
 
