@@ -9,6 +9,14 @@ import {
   financeBureau2025Tables,
 } from './__fixtures__/shanghai-finance-bureau-2025';
 import { putuoFinanceBureau2025, putuoFinanceBureau2025Tables } from './__fixtures__/shanghai-putuo-finance-bureau-2025';
+import {
+  wanliEconomicRows,
+  wanliExpenditureRows,
+  wanliGeneralRows,
+  wanliIncomeRows,
+  wanliStreet2025,
+} from './__fixtures__/shanghai-putuo-wanli-street-2025';
+import { grid } from './__fixtures__/reference-input';
 import { welfareHome2024 } from './__fixtures__/shanghai-putuo-welfare-home-2024-defective';
 
 const yangquan = yangquanInput();
@@ -129,6 +137,62 @@ describe('上海市普陀区财政局 2025年部门预算 (元 with 分) reprodu
   it('names the 部门 in its narrative title', () => {
     expect(doc.narrative[0].title).toBe('2025年部门预算编制说明');
     expect(doc.narrative[1].text).toContain('机关运行经费预算为229.43万元');
+  });
+});
+
+describe('上海市普陀区万里街道 2025年部门预算 (two units) reproduced cell for cell from its figures', () => {
+  const doc = deriveDocument(referenceInput(wanliStreet2025), 'shanghai');
+  // The original prints zeros as 0 in its function tables; the template prints them blank.
+  const blankZeros = (rows: string[][]) => rows.map((row) => row.map((c) => (c === '0' ? '' : c)));
+  // 21201 城乡社区管理事务 prints 94,995,790 while its 项 add up to 94,995,789 (a quirk of the original).
+  const quirk = (rows: string[][]) =>
+    rows.map((row) => (row[0] === '212' && row[1] === '01' && row[2] === '' ? row.map((c) => (c === '94,995,790' ? '94,995,789' : c)) : row));
+  const printed: [number, string, string[][]][] = [
+    [
+      1,
+      '2025年部门财务收支预算总表',
+      grid(`
+一、财政拨款收入│189,767,551│一、一般公共服务支出│3,296,600
+1. 一般公共预算资金│189,767,551│二、公共安全支出│2,878,025
+2. 政府性基金││三、教育支出│250,000
+3. 国有资本经营预算││四、科学技术支出│100,000
+二、事业收入││五、文化旅游体育与传媒支出│200,000
+三、事业单位经营收入││六、社会保障和就业支出│16,091,895
+四、其他收入││七、卫生健康支出│3,216,973
+││八、城乡社区支出│154,369,326
+││九、住房保障支出│9,364,732
+收入总计│189,767,551│支出总计│189,767,551`),
+    ],
+    [2, '2025年部门收入预算总表', quirk(blankZeros(wanliIncomeRows))],
+    [3, '2025年部门支出预算总表', quirk(blankZeros(wanliExpenditureRows))],
+    [
+      4,
+      '2025年部门财政拨款收支预算总表',
+      grid(`
+一、一般公共预算资金│189,767,551│一、一般公共服务支出│3,296,600│3,296,600││
+二、政府性基金││二、公共安全支出│2,878,025│2,878,025││
+三、国有资本经营预算││三、教育支出│250,000│250,000││
+││四、科学技术支出│100,000│100,000││
+││五、文化旅游体育与传媒支出│200,000│200,000││
+││六、社会保障和就业支出│16,091,895│16,091,895││
+││七、卫生健康支出│3,216,973│3,216,973││
+││八、城乡社区支出│154,369,326│154,369,326││
+││九、住房保障支出│9,364,732│9,364,732││
+收入总计│189,767,551│支出总计│189,767,551│189,767,551││`),
+    ],
+    [5, '2025年部门一般公共预算支出功能分类预算表', quirk(blankZeros(wanliGeneralRows))],
+    [6, '2025年部门政府性基金预算支出功能分类预算表', grid('│││合计│││')],
+    [7, '2025年部门国有资本经营预算支出功能分类预算表', grid('│││合计│││')],
+    [8, '2025年部门一般公共预算基本支出部门预算经济分类预算表', wanliEconomicRows],
+    // Printed 37.91│0│1.35│36.56│15│21.56│464.64: zero blank and 万元 with two decimals here.
+    [9, '2025年部门“三公”经费和机关运行经费预算表', grid('37.91││1.35│36.56│15.00│21.56│464.64')],
+  ];
+
+  it.each(printed)('表%i %s: title and every body cell', (no, title, rows) => {
+    const table = doc.tables[no - 1];
+    expect(table.title).toBe(title);
+    expect(table.rows.length).toBe(rows.length);
+    rows.forEach((row, r) => expect({ row: r, cells: table.rows[r] }).toEqual({ row: r, cells: row }));
   });
 });
 

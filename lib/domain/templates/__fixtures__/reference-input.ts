@@ -33,6 +33,8 @@ export interface ReferenceBudget {
   publicEcon: [string, string][];
   /** 部门经济科目 of project spending that the tables show (三公); the rest is booked to 30299. */
   projectEcon?: [string, string][];
+  /** 公用经费 of a subordinate 事业 unit (a 部门 whose 机关运行经费 is below its 公用经费). */
+  institutionPublic?: { name: string; amount: string };
 }
 
 interface Portion {
@@ -99,6 +101,23 @@ function project(code: string, unitCode: string, year: number, amount: string): 
   };
 }
 
+/** Moves basic 公用经费 lines worth amount (splitting the last one) out of lines, for a 事业 unit. */
+function moveToInstitution(lines: ExpenditureLine[], amount: bigint): ExpenditureLine[] {
+  const moved: ExpenditureLine[] = [];
+  let left = amount;
+  for (const line of lines) {
+    if (left === 0n) break;
+    if (line.kind !== 'BASIC' || /^30[13]/.test(line.deptEconCode)) continue;
+    const value = parseCents(line.amount, line.id);
+    const take = value < left ? value : left;
+    moved.push({ ...line, id: `${line.id}-SY`, amount: centsToYuan(take) });
+    line.amount = centsToYuan(value - take);
+    left -= take;
+  }
+  if (left !== 0n) throw new Error('事业单位公用经费超过公用经费总额');
+  return moved;
+}
+
 export function referenceInput(doc: ReferenceBudget): DisclosureInput {
   const official = loadCatalogs(2026);
   const lines: ExpenditureLine[] = [];
@@ -125,6 +144,7 @@ export function referenceInput(doc: ReferenceBudget): DisclosureInput {
   for (const p of pairUp(projects, [...special, { key: '30299', amount: rest }], '项目支出')) {
     add(p.left.key, 'PROJECT', p.right.key, p.left.source ?? 'GENERAL', p.amount);
   }
+  const institutionLines = doc.institutionPublic ? moveToInstitution(lines, toCents(doc.institutionPublic.amount)) : [];
   const org: OrgInfo = {
     ...doc.org,
     duties: '',
@@ -134,7 +154,7 @@ export function referenceInput(doc: ReferenceBudget): DisclosureInput {
   const zero = '0';
   const unit: UnitBudget = {
     unit: org,
-    lines,
+    lines: lines.filter((l) => l.amount !== '0.00'),
     projects: doc.project.map(([code, amount]) => project(`P${code}`, org.code, doc.year, amount.replace(/,/g, ''))),
     procurement: [],
     assets: {
@@ -164,11 +184,21 @@ export function referenceInput(doc: ReferenceBudget): DisclosureInput {
       otherNote: '',
     },
   };
+  const units = [unit];
+  if (doc.institutionPublic) {
+    const code = `${org.code}-SY`;
+    units.push({
+      ...unit,
+      unit: { ...org, code, name: doc.institutionPublic.name, kind: 'INSTITUTION' },
+      lines: institutionLines,
+      projects: [],
+    });
+  }
   return {
     year: doc.year,
     scope: doc.scope,
     org,
-    units: [unit],
+    units,
     catalogs: {
       functions: withNames(official.functions, doc.functions),
       deptEconomic: withNames(official.deptEconomic, doc.deptEconomic),
