@@ -1,6 +1,7 @@
 // npm run derive -- --year 2026 --org 029 [--json]            derive from the database
 // npm run derive -- --year 2026 --org 029 --dump-input > x.json  write the engine input (to edit a copy)
 // npm run derive -- --input x.json [--json]                   derive from such a file
+// --template shanxi|shanghai lays the tables out in a regional template (default shanxi)
 // --out FILE writes the result to FILE; for a clean pipe use npm's -s: npm run -s derive -- … --json
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -9,6 +10,7 @@ import { withCliDatabase } from '../lib/db/cli-database';
 import { loadDisclosureInput } from '../lib/data/budget/load-disclosure-input';
 import { deriveDocument } from '../lib/domain/derive-document';
 import { documentText } from '../lib/domain/document-text';
+import { DEFAULT_TEMPLATE_ID, getTemplate } from '../lib/domain/templates';
 import type { DisclosureInput } from '../lib/domain/types';
 
 async function loadInput(year: number, org: string): Promise<DisclosureInput> {
@@ -33,8 +35,10 @@ async function main() {
       json: { type: 'boolean', default: false },
       'dump-input': { type: 'boolean', default: false },
       out: { type: 'string' },
+      template: { type: 'string', default: DEFAULT_TEMPLATE_ID },
     },
   });
+  const template = getTemplate(values.template);
   let input: DisclosureInput;
   if (values.input) input = JSON.parse(readFileSync(values.input, 'utf8')) as DisclosureInput;
   else if (values.year && values.org) input = await loadInput(Number(values.year), values.org);
@@ -47,7 +51,7 @@ async function main() {
     emit(JSON.stringify(input, null, 2) + '\n');
     return;
   }
-  const doc = deriveDocument(input);
+  const doc = deriveDocument(input, template.id);
   emit(values.json ? JSON.stringify(doc, null, 2) + '\n' : documentText(doc) + '\n');
   // tsx does not pass process.exitCode on, so exit explicitly once stdout has drained.
   if (doc.checks.some((c) => !c.passed && c.severity === 'BLOCKING')) process.stdout.write('', () => process.exit(3));

@@ -2,20 +2,39 @@ import { amountRules, runChecks } from './checks';
 import { deriveNarrative } from './narrative';
 import { deriveProjectTables } from './projects';
 import { buildContext, tablesOf } from './tables';
+import { getTemplate, templateTables } from './templates';
+import { shanghaiNarrative } from './templates/shanghai/narrative';
 import type { DerivedDocument, DisclosureInput } from './types';
 
 /**
  * The whole disclosure document: the one derivation every preview, page and export reads.
  * With an invalid amount nothing can be derived: the document then carries only the checks
- * that name the invalid amounts.
+ * that name the invalid amounts. The template (default 山西) only lays the tables out: the
+ * cross-checks always run on the same exact sums, read through the thirteen base tables.
  */
-export function deriveDocument(input: DisclosureInput): DerivedDocument {
-  const head = { org: { code: input.org.code, name: input.org.name, kind: input.org.kind }, year: input.year, scope: input.scope };
+export function deriveDocument(input: DisclosureInput, templateId?: string): DerivedDocument {
+  const template = getTemplate(templateId);
+  const head = {
+    org: { code: input.org.code, name: input.org.name, kind: input.org.kind },
+    year: input.year,
+    scope: input.scope,
+    template: { id: template.id, version: template.version },
+  };
   const amounts = amountRules(input);
   if (amounts.some((c) => !c.passed)) return { ...head, tables: [], narrative: [], projects: [], checks: amounts };
   // One pass over the lines gives the exact sums the tables, the narrative and the checks all read.
   const sums = buildContext(input);
-  const tables = tablesOf(sums);
+  const baseTables = tablesOf(sums);
+  const tables = templateTables(template, sums, input.scope, baseTables);
   const projects = deriveProjectTables(input);
-  return { ...head, tables, narrative: deriveNarrative(input, sums), projects, checks: runChecks(input, tables, projects, sums, amounts) };
+  return {
+    ...head,
+    tables,
+    narrative:
+      template.narrative === 'shanghai-explanation'
+        ? shanghaiNarrative(input, sums, template)
+        : deriveNarrative(input, sums),
+    projects,
+    checks: runChecks(input, baseTables, projects, sums, amounts),
+  };
 }

@@ -255,6 +255,8 @@ export interface DerivedDocument {
   org: { code: string; name: string; kind: UnitKind };
   year: number;
   scope: 'UNIT' | 'DEPARTMENT';
+  /** The regional template the tables are laid out in (absent in documents stored before templates). */
+  template?: { id: string; version: number };
   tables: DerivedTable[];
   narrative: NarrativeSection[];
   projects: ProjectPerformanceTable[]; // 项目支出绩效目标表, one per current-year project

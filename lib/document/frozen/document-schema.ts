@@ -68,6 +68,7 @@ export const derivedDocumentSchema: z.ZodType<DerivedDocument> = z.object({
   org: z.object({ code: z.string(), name: z.string(), kind: z.enum(['ADMIN', 'CIVIL_SERVANT_INSTITUTION', 'INSTITUTION']) }),
   year: z.number().int(),
   scope: z.enum(['UNIT', 'DEPARTMENT']),
+  template: z.object({ id: z.string(), version: z.number().int() }).optional(),
   tables: z.array(tableSchema),
   narrative: z.array(narrativeSchema),
   projects: z.array(performanceSchema),

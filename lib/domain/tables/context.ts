@@ -37,6 +37,8 @@ export interface TableContext {
   all: Slice;
   /** Keyed by 类 (3), 款 (5) and 项 (7) function code. */
   byFunction: Map<string, Slice>;
+  /** 人员经费 (basic lines of 301/303), keyed like byFunction (类, 款 and 项). */
+  personnelByFunction: Map<string, Slice>;
   /** The keys of byFunction in tree order (a code sorts right before its children). */
   functionCodes: string[];
   /** Basic lines keyed by "dept|gov" economic codes. */
@@ -92,10 +94,15 @@ function spreadFunctionCodes(byCode: Map<string, Slice>, ctx: Pick<TableContext,
 
 type SharedSums = Pick<
   TableContext,
-  'all' | 'byFunction' | 'basicByEconPair' | 'threePublic' | 'functionPrefixes' | 'byDeptEcon' | 'byProjectCode'
+  'all' | 'byFunction' | 'personnelByFunction' | 'basicByEconPair' | 'threePublic' | 'functionPrefixes' | 'byDeptEcon' | 'byProjectCode'
 >;
 
-function unitSums(unit: UnitBudget, ctx: SharedSums, byFunctionCode: Map<string, Slice>): UnitSums {
+function unitSums(
+  unit: UnitBudget,
+  ctx: SharedSums,
+  byFunctionCode: Map<string, Slice>,
+  personnelByCode: Map<string, Slice>,
+): UnitSums {
   const sums: UnitSums = { unit, publicBasic: new Slice(), projects: new Map(), projectTotal: new Slice() };
   for (const line of unit.lines) {
     const amount = parseCents(line.amount, line.id);
@@ -119,6 +126,7 @@ function unitSums(unit: UnitBudget, ctx: SharedSums, byFunctionCode: Map<string,
         ctx.basicByEconPair.set(key, pair);
       }
       pair.slice.add(source, timing, kind, amount);
+      if (pair.personnel) sliceFor(personnelByCode, line.functionCode).add(source, timing, kind, amount);
       if (!isPersonnel(line)) sums.publicBasic.add(source, timing, kind, amount);
     } else if (line.projectCode) {
       sliceFor(sums.projects, line.projectCode).add(source, timing, kind, amount);
@@ -132,6 +140,7 @@ export function buildContext(input: DisclosureInput): TableContext {
   const shared: SharedSums = {
     all: new Slice(),
     byFunction: new Map<string, Slice>(),
+    personnelByFunction: new Map<string, Slice>(),
     basicByEconPair: new Map<string, EconPair>(),
     threePublic: new Map<ThreePublicItem, Slice>(),
     functionPrefixes: new Map<string, Slice>(),
@@ -139,8 +148,14 @@ export function buildContext(input: DisclosureInput): TableContext {
     byProjectCode: new Map<string, Slice>(),
   };
   const byFunctionCode = new Map<string, Slice>();
-  const byUnit = input.units.map((unit) => unitSums(unit, shared, byFunctionCode));
+  const personnelByCode = new Map<string, Slice>();
+  const byUnit = input.units.map((unit) => unitSums(unit, shared, byFunctionCode, personnelByCode));
   spreadFunctionCodes(byFunctionCode, shared);
+  for (const [code, slice] of personnelByCode) {
+    for (const prefix of new Set([code.slice(0, 3), code.slice(0, 5), code])) {
+      sliceFor(shared.personnelByFunction, prefix).addSlice(slice);
+    }
+  }
   const projectNames = new Map(
     input.units.map((u) => [u.unit.code, new Map(u.projects.map((p) => [p.code, p.name]))]),
   );
