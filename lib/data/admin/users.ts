@@ -1,3 +1,4 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { Role } from '../../generated/prisma/enums';
 import { writeAudit, actorOf } from '../../audit/write-audit';

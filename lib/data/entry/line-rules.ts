@@ -1,3 +1,4 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { FundSource, FundTiming, SpendingKind } from '../../domain/types';
 import { FUND_SOURCE_LABELS } from '../../domain/types';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, DisclosureInput } from '../../domain/types';
