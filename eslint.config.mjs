@@ -47,7 +47,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)lib/db/(?!client$)', message: 'app/ and components/ may import only lib/db/client from lib/db; use lib/data.' }] },
+        {
+          patterns: [
+            { regex: '(^|/)lib/db/(?!client$)', message: 'app/ and components/ may import only lib/db/client from lib/db; use lib/data.' },
+            { regex: '(^|/)lib/data/internal/', message: 'lib/data/internal/ takes no acting user: call the lib/data function that checks it.' },
+          ],
+        },
       ],
     },
   },

@@ -8,7 +8,7 @@ import type { ProjectFundingLevel } from '../../domain/types';
 import { PROJECT_FUNDING_LEVEL_LABELS } from '../../domain/types';
 import { readEntryWorkbook, type ParsedWorkbook, type RowError } from '../../excel/read-entry-workbook';
 import { PROJECT_HEADERS, PROJECT_TEXT_FIELDS, SHEETS } from '../../excel/entry-layout';
-import { loadUnitBudget } from '../budget/load-unit-budget';
+import { loadUnitBudget } from '../internal/load-unit-budget';
 import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
 import { parseOrThrow, versionSchema } from './field-rules';
 import { cleanLine, LINE_COLUMNS, lineProblems, loadYearCodes, type LineColumn, type YearCodes } from './line-rules';

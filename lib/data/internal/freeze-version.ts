@@ -4,7 +4,7 @@ import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, DisclosureInput } from '../../domain/types';
 import { encodeFrozenVersion, type FrozenSnapshot, type FrozenVersionColumns } from '../../document/frozen/frozen-version-format';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
-import { loadUnitBudget } from '../budget/load-unit-budget';
+import { loadUnitBudget } from './load-unit-budget';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
