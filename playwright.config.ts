@@ -31,7 +31,7 @@ export default defineConfig({
     { name: 'two-instances', testMatch: /two-instances\.spec\.ts/, dependencies: ['app'] },
   ],
   webServer: {
-    command: 'npx tsx scripts/start-app.ts --fresh-data',
+    command: 'npx tsx --conditions=react-server scripts/start-app.ts --fresh-data',
     url: `http://localhost:${port}`,
     timeout: 180_000,
     reuseExistingServer: false,

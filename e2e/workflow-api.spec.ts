@@ -66,7 +66,7 @@ test('JSON 审核流程接口：提交、批复、公开，以及各种拒绝', 
   const published = await visitor.get('/api/public/documents/2027/901001/json');
   expect(published.status()).toBe(200);
   const cli = JSON.parse(
-    execFileSync('npx', ['tsx', 'scripts/derive.ts', '--year', '2027', '--org', '901001', '--json'], {
+    execFileSync('npx', ['tsx', '--conditions=react-server', 'scripts/derive.ts', '--year', '2027', '--org', '901001', '--json'], {
       env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
       encoding: 'utf8',
     }),

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { createPrismaClient } from '../lib/db/client';
 import { startEmbeddedPostgres } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
-import { refreshBudgetSummary } from '../lib/data/budget/budget-summary';
+import { refreshBudgetSummary } from '../lib/data/internal/budget-summary';
 import { listReviewQueue } from '../lib/data/workflow/list-review-queue';
 import { deriveDocument } from '../lib/domain/derive-document';
 import { centsToYuan, parseCents } from '../lib/domain/tables/cents';

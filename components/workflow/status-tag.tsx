@@ -1,5 +1,5 @@
 import type { BudgetStatus } from '@/lib/generated/prisma/enums';
-import { BUDGET_STATUS_LABELS } from '@/lib/data/workflow/budget-lock';
+import { BUDGET_STATUS_LABELS } from '@/lib/domain/entry-labels';
 
 export function StatusTag({ status }: { status: BudgetStatus }) {
   return (

@@ -3,7 +3,7 @@ import { CATALOG_KIND_LABELS, parentCodeOf, type CatalogKind } from '../domain/c
 import { writeAudit, type Actor } from '../audit/write-audit';
 import { conflict, invalid, notFound } from '../errors/app-error';
 import { describeCatalogPlan, inUseMessage, planCatalogImport, type CatalogImportEntry, type CatalogPlan } from './plan-catalog-import';
-import { invalidateYearSummaries } from '../data/budget/budget-summary';
+import { invalidateYearSummaries } from '../data/internal/budget-summary';
 
 export type { CatalogImportEntry } from './plan-catalog-import';
 

@@ -1,3 +1,4 @@
+import { chineseNumeral } from '../domain/function-classes';
 import type { DerivedDocument } from '../domain/types';
 import { scopeWord } from './frozen-disclosure';
 
@@ -10,15 +11,8 @@ export interface OutlineEntry {
   level: 1 | 2;
 }
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 13 → 十三, 21 → 二十一 (up to 99). */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
-}
+/** 1 → 一, 10 → 十, 13 → 十三, 21 → 二十一 (1 to 99): the domain's one numeral helper. */
+export { chineseNumeral } from '../domain/function-classes';
 
 export function partTitles(doc: DerivedDocument) {
   const scope = scopeWord(doc);

@@ -29,7 +29,8 @@ export function wanCell(value: MoneyValue | string): string {
   return v.isZero() ? '' : wan(v);
 }
 
-function groupThousands(fixed: string): string {
+/** "1234567.5" → "1,234,567.5": thousands separators on the integer part, sign kept. */
+export function groupThousands(fixed: string): string {
   const [int, frac] = fixed.split('.');
   const sign = int.startsWith('-') ? '-' : '';
   const digits = sign ? int.slice(1) : int;

@@ -1,11 +1,11 @@
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { writeAudit, type Actor } from '../../lib/audit/write-audit';
 import { hashPassword } from '../../lib/auth/password';
-import { saveUnitBudget } from '../../lib/data/budget/save-unit-budget';
-import { checkCounts, storeBudgetSummary } from '../../lib/data/budget/budget-summary';
-import { profileFromInfo } from '../../lib/data/budget/load-unit-budget';
+import { saveUnitBudget } from '../../lib/data/internal/save-unit-budget';
+import { checkCounts, storeBudgetSummary } from '../../lib/data/internal/budget-summary';
+import { profileFromInfo } from '../../lib/data/internal/load-unit-budget';
 import { loadDisclosureInput } from '../../lib/data/budget/load-disclosure-input';
-import { freezeVersion } from '../../lib/data/versions/freeze-version';
+import { freezeVersion } from '../../lib/data/internal/freeze-version';
 import type { OrgInfo, UnitBudget } from '../../lib/domain/types';
 import { demoUsers } from '../seed-data/demo-users';
 import { glossary } from '../seed-data/glossary';

@@ -11,7 +11,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'yst-derive-'));
 function derive(input: DisclosureInput, ...flags: string[]) {
   const file = path.join(dir, `in-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(input));
-  return spawnSync('npx', ['tsx', 'scripts/derive.ts', '--input', file, ...flags], { encoding: 'utf8' });
+  return spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/derive.ts', '--input', file, ...flags], { encoding: 'utf8' });
 }
 
 describe('npm run derive', () => {

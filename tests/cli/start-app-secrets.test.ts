@@ -20,7 +20,7 @@ describe('a real deployment must bring its shared secrets', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: 'postgresql://app:x@127.0.0.1:1/yusuantong', CI: 'true' };
     delete env.NEXTAUTH_SECRET;
     delete env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
-    const r = spawnSync('npx', ['tsx', 'scripts/start-app.ts'], { env, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/start-app.ts'], { env, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('使用外部数据库（已设置 DATABASE_URL）时必须设置 NEXTAUTH_SECRET');
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { budgetIdOf } from '../helpers/session-users';
 import { loadDisclosureInput } from '../../lib/data/budget/load-disclosure-input';
-import { loadUnitBudget } from '../../lib/data/budget/load-unit-budget';
+import { loadUnitBudget } from '../../lib/data/internal/load-unit-budget';
 import { getPublicDocument } from '../../lib/data/public/public-documents';
 import { deriveDocument } from '../../lib/domain/derive-document';
 import { FrozenFormatError, parseFrozenDocument, parseFrozenSnapshot } from '../../lib/document/frozen/frozen-version-format';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDisclosureInput } from '../../lib/data/budget/load-disclosure-input';
-import { freezeVersion } from '../../lib/data/versions/freeze-version';
+import { freezeVersion } from '../../lib/data/internal/freeze-version';
 import { getPublicDocument, getPublishedAttachment, listPublishedDocuments } from '../../lib/data/public/public-documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 

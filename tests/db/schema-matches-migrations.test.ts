@@ -1,14 +1,19 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-import { expectedPgType, parsePrismaSchema } from '../helpers/parse-prisma-schema';
+import { expectedPgType, parsePrismaSchema, parsePrismaSchemaText } from '../helpers/parse-prisma-schema';
+import { compareShapes, expectedShape, normaliseDbDefault, readDatabaseShape, type SchemaShape } from '../helpers/schema-drift';
 import { listMigrations } from '../../lib/db/migrate';
 
-const schema = parsePrismaSchema(path.resolve('prisma/schema.prisma'));
+const schemaFile = path.resolve('prisma/schema.prisma');
+const schema = parsePrismaSchema(schemaFile);
 let t: TestDatabase;
+let database: SchemaShape;
 
 beforeAll(async () => {
   t = await createTestDatabase({ seed: false });
+  database = await readDatabaseShape((sql) => t.query(sql));
 });
 afterAll(async () => t?.drop());
 
@@ -57,11 +62,75 @@ describe('schema.prisma and the SQL migrations agree', () => {
     for (const [name, values] of schema.enums) expect(actual.get(name), name).toEqual(values);
   });
 
+  it('primary keys, unique constraints, indexes, foreign keys (with their actions) and column defaults agree', () => {
+    expect(compareShapes(expectedShape(schema), database)).toEqual([]);
+    // and the reading is not vacuous
+    expect(database.constraints).toContain('foreign key expenditure_line(budget_id, year) → budget(id, year) ON DELETE CASCADE ON UPDATE CASCADE');
+    expect(database.constraints).toContain('primary key user_unit(user_id, org_id)');
+    expect(database.defaults.get('budget.status')).toBe("'DRAFT'");
+    expect(database.defaults.get('audit_log.id')).toBe('autoincrement()');
+    expect(database.constraints.length).toBeGreaterThan(80);
+  });
+
   it('records every migration in _prisma_migrations with its sha256 checksum', async () => {
     const rows = await t.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
       `SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name`,
     );
     expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(listMigrations().map((m) => [m.name, m.checksum]));
     expect(rows.every((r) => r.finished_at)).toBe(true);
+  });
+});
+
+/** Replaces exactly one occurrence of `from` in `text` (so a schema edit cannot silently miss). */
+function edit(text: string, from: string | RegExp, to: string): string {
+  const hits = typeof from === 'string' ? text.split(from).length - 1 : [...text.matchAll(new RegExp(from.source, 'g'))].length;
+  if (hits !== 1) throw new Error(`expected one match of ${from}, found ${hits}`);
+  return text.replace(from, to);
+}
+
+describe('the drift comparison itself', () => {
+  it('reports each deliberate drift of a modified schema.prisma against the migrated database', () => {
+    let drifted = readFileSync(schemaFile, 'utf8');
+    // an extra @@unique
+    drifted = edit(drifted, '  @@index([orgId])\n  @@map("project")', '  @@index([orgId])\n  @@unique([orgId, name])\n  @@map("project")');
+    // a changed onDelete
+    drifted = edit(drifted, /(budget Budget @relation\(fields: \[budgetId\], references: \[id\], onDelete: )Cascade(\)\n\n {2}@@unique\(\[budgetId, itemKey\]\))/, '$1Restrict$2');
+    // a changed @default (literal) and a dropped @default(now())
+    drifted = edit(drifted, /(version\s+Int\s+)@default\(1\)/, '$1@default(2)');
+    drifted = edit(drifted, /(createdAt\s+DateTime\s+)@default\(now\(\)\)( @map\("created_at"\) @db\.Timestamptz\(3\)\n\n {2}version BudgetVersion)/, '$1$2');
+    // a dropped @@index
+    drifted = edit(drifted, '  @@index([parentId])\n', '');
+    // a dropped @unique
+    drifted = edit(drifted, /(term\s+String) @unique/, '$1');
+    // a changed primary key
+    drifted = edit(drifted, '@@id([versionId, format, revision])', '@@id([versionId, format])');
+
+    const differences = compareShapes(expectedShape(parsePrismaSchemaText(drifted)), database);
+    expect(differences.sort()).toEqual(
+      [
+        'missing in the database: unique project(org_id, name)',
+        'missing in the database: foreign key procurement_item(budget_id) → budget(id) ON DELETE RESTRICT ON UPDATE CASCADE',
+        'not in schema.prisma: foreign key procurement_item(budget_id) → budget(id) ON DELETE CASCADE ON UPDATE CASCADE',
+        "default of budget.version: schema.prisma 2, database 1",
+        'default of export_file.created_at: schema.prisma (none), database CURRENT_TIMESTAMP',
+        'not in schema.prisma: index organization(parent_id)',
+        'not in schema.prisma: unique glossary_entry(term)',
+        'missing in the database: primary key export_file(version_id, format)',
+        'not in schema.prisma: primary key export_file(version_id, format, revision)',
+      ].sort(),
+    );
+  });
+
+  it('agrees with itself and normalises PostgreSQL default expressions', () => {
+    const shape = expectedShape(schema);
+    expect(compareShapes(shape, shape)).toEqual([]);
+    expect(normaliseDbDefault(`'DRAFT'::"BudgetStatus"`)).toBe("'DRAFT'");
+    expect(normaliseDbDefault(`''::text`)).toBe("''");
+    expect(normaliseDbDefault(`nextval('audit_log_id_seq'::regclass)`)).toBe('autoincrement()');
+    expect(normaliseDbDefault('CURRENT_TIMESTAMP')).toBe('CURRENT_TIMESTAMP');
+    expect(normaliseDbDefault(`'-1'::integer`)).toBe('-1');
+    expect(normaliseDbDefault(`'-1'::text`)).toBe("'-1'");
+    expect(normaliseDbDefault('0')).toBe('0');
+    expect(normaliseDbDefault(null)).toBe(null);
   });
 });

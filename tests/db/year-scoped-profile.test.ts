@@ -7,7 +7,7 @@ import { listMigrations, migrate } from '../../lib/db/migrate';
 import { createEmptyBudget, startFromPreviousYear } from '../../lib/data/entry/create-budget';
 import { saveUnitProfile } from '../../lib/data/entry/save-unit-profile';
 import { loadWorkspace } from '../../lib/data/entry/load-workspace';
-import { loadUnitBudget } from '../../lib/data/budget/load-unit-budget';
+import { loadUnitBudget } from '../../lib/data/internal/load-unit-budget';
 import { loadDisclosureInput } from '../../lib/data/budget/load-disclosure-input';
 import { deriveDocument } from '../../lib/domain/derive-document';
 import { yangquanUnitBudget } from '../../prisma/seed-data/yangquan-2026';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { prisma } from '@/lib/db/client';
 import { can } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/page-user';
-import { BUDGET_STATUS_LABELS } from '@/lib/data/workflow/budget-lock';
+import { BUDGET_STATUS_LABELS } from '@/lib/domain/entry-labels';
 import { listReviewQueue, type QueueSort } from '@/lib/data/workflow/list-review-queue';
 import { wanText } from '@/lib/domain/money';
 import type { BudgetStatus } from '@/lib/generated/prisma/enums';

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import type { ExpenditureLine, FundSource, FundTiming, SpendingKind, UnitKind } from '@/lib/domain/types';
 import { FUND_SOURCE_LABELS } from '@/lib/domain/types';
 import type { LineInput } from '@/lib/data/entry/line-rules';
+import { groupThousands } from '@/lib/domain/money';
 
 export type GridLine = LineInput;
 
@@ -59,8 +60,7 @@ export function sumYuan(amounts: Iterable<string>): Decimal {
 }
 
 export function yuanDisplay(d: Decimal): string {
-  const [int, frac] = d.toFixed(2).split('.');
-  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+  return groupThousands(d.toFixed(2));
 }
 export const wanDisplay = (d: Decimal) => d.div(10000).toFixed(2, Decimal.ROUND_HALF_UP);
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { actorOf } from '../../audit/write-audit';
 import type { PrismaClient } from '../../generated/prisma/client';

@@ -1,10 +1,11 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { UnitKind } from '../../generated/prisma/enums';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalid, notFound } from '../../errors/app-error';
-import { assertUuid } from '../workflow/budget-lock';
-import { invalidateOrgSummaries } from '../budget/budget-summary';
+import { assertUuid } from '../internal/budget-lock';
+import { invalidateOrgSummaries } from '../internal/budget-summary';
 
 export interface OrganizationInput {
   code: string;

@@ -1,10 +1,11 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { Role } from '../../generated/prisma/enums';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { hashPassword } from '../../auth/password';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalid, invalidState, notFound } from '../../errors/app-error';
-import { assertUuid } from '../workflow/budget-lock';
+import { assertUuid } from '../internal/budget-lock';
 
 
 /** At least 10 characters with letters and digits; checked before hashing. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { BudgetStatus } from '../../generated/prisma/enums';
 import { assertCan, can, type SessionUser } from '../../auth/permissions';

@@ -1,6 +1,7 @@
+import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { DisclosureInput, YearCatalogs } from '../../domain/types';
-import { loadUnitBudget } from './load-unit-budget';
+import { loadUnitBudget } from '../internal/load-unit-budget';
 
 export async function loadYearCatalogs(db: PrismaClient | Prisma.TransactionClient, year: number): Promise<YearCatalogs> {
   const byCode = { orderBy: { code: 'asc' as const }, where: { year }, select: { code: true, name: true } };

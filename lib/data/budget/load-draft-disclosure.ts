@@ -1,3 +1,4 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
 import { deriveDocument } from '../../domain/derive-document';

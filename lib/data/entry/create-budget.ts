@@ -1,3 +1,4 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
@@ -6,11 +7,11 @@ import { sumLines } from '../../domain/aggregate';
 import { operatingCost, threePublic } from '../../domain/narrative/figures';
 import type { PriorYearFigures, UnitBudget } from '../../domain/types';
 import { VEHICLE_KIND_LABELS, type VehicleKind } from '../../domain/types';
-import { loadUnitBudget, PROFILE_SELECT, profileFromInfo, profileOf, type ProfileRow } from '../budget/load-unit-budget';
-import { saveUnitBudget } from '../budget/save-unit-budget';
-import { refreshBudgetSummary } from '../budget/budget-summary';
+import { loadUnitBudget, PROFILE_SELECT, profileFromInfo, profileOf, type ProfileRow } from '../internal/load-unit-budget';
+import { saveUnitBudget } from '../internal/save-unit-budget';
+import { refreshBudgetSummary } from '../internal/budget-summary';
 import { actorOf, type Tx } from './edit-guard';
-import { expectOpenYear } from '../workflow/budget-lock';
+import { expectOpenYear } from '../internal/budget-lock';
 import { loadYearCodes } from './line-rules';
 
 export interface NewBudgetTarget {

@@ -1,10 +1,11 @@
+import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { conflict, invalidState, notFound } from '../../errors/app-error';
 export { actorOf } from '../../audit/write-audit';
 import { BUDGET_STATUS_LABELS, type BudgetStatusName } from '../../domain/entry-labels';
-import { closedYearMessage, expectOpenYear } from '../workflow/budget-lock';
-import { refreshBudgetSummary } from '../budget/budget-summary';
+import { closedYearMessage, expectOpenYear } from '../internal/budget-lock';
+import { refreshBudgetSummary } from '../internal/budget-summary';
 
 export type Tx = Prisma.TransactionClient;
 

@@ -1,7 +1,8 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
-import { loadUnitBudget } from '../budget/load-unit-budget';
+import { loadUnitBudget } from '../internal/load-unit-budget';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
 import { writeEntryWorkbook } from '../../excel/write-entry-workbook';
 

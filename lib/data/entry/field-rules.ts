@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { isValidAmount } from '../../domain/money';
 import { invalid, type FieldError } from '../../errors/app-error';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
@@ -7,7 +8,7 @@ import type { ProjectFundingLevel } from '../../domain/types';
 import { PROJECT_FUNDING_LEVEL_LABELS } from '../../domain/types';
 import { readEntryWorkbook, type ParsedWorkbook, type RowError } from '../../excel/read-entry-workbook';
 import { PROJECT_HEADERS, PROJECT_TEXT_FIELDS, SHEETS } from '../../excel/entry-layout';
-import { loadUnitBudget } from '../budget/load-unit-budget';
+import { loadUnitBudget } from '../internal/load-unit-budget';
 import { actorOf, CONFLICT_MESSAGE, findEditableBudget, runBudgetEdit, type EditableBudget, type Tx } from './edit-guard';
 import { lineOfStored, planImport, projectOfStored, summariseImport, type BudgetContent, type ImportMode, type ImportSummary } from './import-plan';
 import { parseOrThrow, versionSchema } from './field-rules';

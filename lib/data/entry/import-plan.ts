@@ -1,3 +1,4 @@
+import 'server-only';
 import Decimal from 'decimal.js';
 import type { ExpenditureLine, Project } from '../../domain/types';
 import type { LineInput } from './line-rules';

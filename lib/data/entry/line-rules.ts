@@ -1,8 +1,10 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { FundSource, FundTiming, SpendingKind } from '../../domain/types';
 import { FUND_SOURCE_LABELS } from '../../domain/types';
 import { AMOUNT_RULE, normaliseAmount } from './field-rules';
 import type { Tx } from './edit-guard';
+import { loadYearCatalogs } from '../budget/load-disclosure-input';
 
 /** One expenditure line as the grid and the Excel import send it. */
 export interface LineInput {
@@ -44,9 +46,7 @@ export interface YearCodes {
 
 export async function loadYearCodes(db: PrismaClient | Tx, year: number, unitKind?: string | null): Promise<YearCodes> {
   // Sequential: `db` may be a transaction client, which runs one query at a time.
-  const f = await db.functionSubject.findMany({ where: { year }, select: { code: true, name: true } });
-  const d = await db.deptEconSubject.findMany({ where: { year }, select: { code: true, name: true } });
-  const g = await db.govEconSubject.findMany({ where: { year }, select: { code: true, name: true } });
+  const { functions: f, deptEconomic: d, govEconomic: g } = await loadYearCatalogs(db, year);
   const at = (rows: { code: string; name: string }[], len: number) => new Map(rows.filter((r) => r.code.length === len).map((r) => [r.code, r.name]));
   const m = await db.econMapping.findMany({ where: { year }, select: { deptCode: true, govCodeAdmin: true, govCodeInstitution: true } });
   const econMapping = new Map(m.map((r) => [r.deptCode, { admin: r.govCodeAdmin, institution: r.govCodeInstitution }]));

@@ -1,9 +1,10 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { assertCan, assertCanOnUnit, can, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
 import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, OrgInfo, UnitBudget, YearCatalogs } from '../../domain/types';
-import { loadUnitBudget } from '../budget/load-unit-budget';
+import { loadUnitBudget } from '../internal/load-unit-budget';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
 import { EDITABLE_STATUSES } from './edit-guard';
 

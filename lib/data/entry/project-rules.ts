@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { INDICATOR_TREE } from '../../domain/projects/indicator-tree';
 import type { Indicator, Project, ProjectFunding, ProjectFundingLevel } from '../../domain/types';

@@ -1,9 +1,10 @@
+import 'server-only';
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
 import { invalid } from '../../errors/app-error';
-import { loadUnitBudget } from '../budget/load-unit-budget';
+import { loadUnitBudget } from '../internal/load-unit-budget';
 import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
 import { idSchema, parseOrThrow, versionSchema } from './field-rules';
 import { ProjectCodeTaken, projectSchema, writeProjectPlan, type ProjectInput } from './project-rules';

@@ -1,8 +1,9 @@
+import 'server-only';
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
-import { PROFILE_SELECT } from '../budget/load-unit-budget';
+import { PROFILE_SELECT } from '../internal/load-unit-budget';
 import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
 import { countSchema, idSchema, MAX_LONG_TEXT, parseOrThrow, textSchema, versionSchema } from './field-rules';
 

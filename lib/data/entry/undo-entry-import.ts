@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
@@ -6,7 +7,7 @@ import { invalidState } from '../../errors/app-error';
 import { actorOf, findEditableBudget, runBudgetEdit, type Tx } from './edit-guard';
 import { parseOrThrow, versionSchema } from './field-rules';
 import { lineOfStored, projectOfStored, summariseImport, type BudgetContent, type ImportSummary } from './import-plan';
-import { loadUnitBudget } from '../budget/load-unit-budget';
+import { loadUnitBudget } from '../internal/load-unit-budget';
 import { projectSchema, type ProjectInput } from './project-rules';
 import type { LineInput } from './line-rules';
 import { writeBudgetContent } from './import-entry-workbook';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';

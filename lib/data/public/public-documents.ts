@@ -1,3 +1,4 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { DisclosureInput } from '../../domain/types';
 import { likeLiteral } from '../../db/like-literal';

@@ -1,7 +1,8 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
-import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
+import { expectStatus, latestVersion, lockBudget, moveStatus } from '../internal/budget-lock';
 
 /** 已提交 → 已批复. The submitted version becomes the approved one; its content never changes again. */
 export async function approveBudget(db: PrismaClient, user: SessionUser | null, budgetId: string): Promise<{ versionNo: number }> {

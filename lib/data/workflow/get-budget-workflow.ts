@@ -1,11 +1,12 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { assertCan, readableBudgetsWhere, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
 import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, UnitBudget } from '../../domain/types';
 import { frozenUnitBudget, parseFrozenDocument, parseFrozenSnapshot } from '../../document/frozen/frozen-version-format';
-import { loadUnitInput } from '../versions/freeze-version';
-import { assertUuid } from './budget-lock';
+import { loadUnitInput } from '../internal/freeze-version';
+import { assertUuid } from '../internal/budget-lock';
 
 /** A budget's workflow state as the user may see it: status, versions (newest first) and comments. */
 export async function getBudgetWorkflow(db: PrismaClient, user: SessionUser | null, budgetId: string) {

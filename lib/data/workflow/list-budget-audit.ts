@@ -1,7 +1,8 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { assertCan, assertCanOnUnit, readableBudgetsWhere, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
-import { assertUuid } from './budget-lock';
+import { assertUuid } from '../internal/budget-lock';
 
 export interface AuditFilter {
   action?: string;

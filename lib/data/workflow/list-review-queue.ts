@@ -1,8 +1,9 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { BudgetStatus } from '../../generated/prisma/enums';
 import { likeLiteral } from '../../db/like-literal';
 import { assertCan, type SessionUser } from '../../auth/permissions';
-import { ensureBudgetSummaries } from '../budget/budget-summary';
+import { ensureBudgetSummaries } from '../internal/budget-summary';
 
 export type QueueSort = 'org' | 'status' | 'total' | 'waiting';
 

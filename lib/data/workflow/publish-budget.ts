@@ -1,8 +1,9 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { invalid } from '../../errors/app-error';
-import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
+import { expectStatus, latestVersion, lockBudget, moveStatus } from '../internal/budget-lock';
 
 /**
  * 已批复 → 已公开: the approved version gets its publication time. When an earlier version was

@@ -1,9 +1,10 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { invalid } from '../../errors/app-error';
-import { refreshBudgetSummary } from '../budget/budget-summary';
-import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
+import { refreshBudgetSummary } from '../internal/budget-summary';
+import { expectStatus, latestVersion, lockBudget, moveStatus } from '../internal/budget-lock';
 
 /**
  * 已公开 → 退回修改 to correct a published budget. The published version stays public and

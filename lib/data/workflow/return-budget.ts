@@ -1,9 +1,10 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { frozenUnitBudget, parseFrozenSnapshot } from '../../document/frozen/frozen-version-format';
-import { refreshBudgetSummary } from '../budget/budget-summary';
-import { expectStatus, latestVersion, lockBudget, moveStatus } from './budget-lock';
+import { refreshBudgetSummary } from '../internal/budget-summary';
+import { expectStatus, latestVersion, lockBudget, moveStatus } from '../internal/budget-lock';
 import { validateComments, type CommentInput } from './review-comments';
 
 /** 已提交 → 退回修改, with at least one reviewer comment (which may point at a table, a line or a project). */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { CommentTarget } from '../../generated/prisma/enums';
 import type { UnitBudget } from '../../domain/types';
 import { invalid, type FieldError } from '../../errors/app-error';

@@ -1,10 +1,11 @@
+import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { invalidState } from '../../errors/app-error';
-import { expectOpenYear, expectStatus, lockBudget, moveStatus } from './budget-lock';
-import { checkCounts, storeBudgetSummary } from '../budget/budget-summary';
-import { failingBlockingChecks, freezeVersion, loadUnitInput } from '../versions/freeze-version';
+import { expectOpenYear, expectStatus, lockBudget, moveStatus } from '../internal/budget-lock';
+import { checkCounts, storeBudgetSummary } from '../internal/budget-summary';
+import { failingBlockingChecks, freezeVersion, loadUnitInput } from '../internal/freeze-version';
 
 /**
  * 草稿/退回修改 → 已提交. Freezes the budget data and its derived document as a new version;

@@ -1,5 +1,5 @@
 // Cross-checks of table 6 (基本支出分经济科目), table 10 (三公) and table 11 (机关运行经费).
-import { OPERATING_COST_KINDS } from '../narrative/figures';
+import { OPERATING_COST_KINDS } from '../disclosure-codes';
 import { buildContext, type TableContext } from '../tables/context';
 import type { SliceFilter } from '../tables/slice';
 import type { CheckResult, DerivedTable, DisclosureInput } from '../types';

@@ -1,4 +1,5 @@
 import { allLines, isPersonnel, matches, sumLines } from '../aggregate';
+import { OPERATING_COST_KINDS, THREE_PUBLIC_CODES } from '../disclosure-codes';
 import { FUNCTION_CLASSES } from '../function-classes';
 import { sum, yuan, type MoneyValue } from '../money';
 import { centsToYuan, type Cents } from '../tables/cents';
@@ -10,20 +11,10 @@ import {
   type DisclosureInput,
   type ExpenditureLine,
   type UnitBudget,
-  type UnitKind,
 } from '../types';
 
-/** 三公经费 by 部门经济科目 款; 财政拨款 only. */
-export const THREE_PUBLIC_CODES = {
-  abroad: '30212', // 因公出国（境）费
-  reception: '30217', // 公务接待费
-  vehicleOperation: '30231', // 公务用车运行维护费
-  vehiclePurchase: '31013', // 公务用车购置费
-} as const;
+export { THREE_PUBLIC_CODES, OPERATING_COST_KINDS };
 export type ThreePublicItem = keyof typeof THREE_PUBLIC_CODES;
-
-/** Unit kinds whose 公用经费 is 机关运行经费. */
-export const OPERATING_COST_KINDS: readonly UnitKind[] = ['ADMIN', 'CIVIL_SERVANT_INSTITUTION'];
 
 export interface NamedAmount {
   code: string;

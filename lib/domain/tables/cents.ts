@@ -1,4 +1,4 @@
-import { yuan } from '../money';
+import { groupThousands, yuan } from '../money';
 
 /**
  * Exact money as an integer number of 分 (cents). The table engine sums in BigInt cents because
@@ -40,7 +40,7 @@ export function wanTextFromCents(cents: Cents): string {
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
   const hundredths = (abs + WAN_HUNDREDTH / 2n) / WAN_HUNDREDTH;
-  const int = String(hundredths / 100n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const int = groupThousands(String(hundredths / 100n));
   return `${negative ? '-' : ''}${int}.${String(hundredths % 100n).padStart(2, '0')}`;
 }
 

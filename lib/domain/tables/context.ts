@@ -1,4 +1,5 @@
 import { isPersonnel } from '../aggregate';
+import { THREE_PUBLIC_CODES } from '../disclosure-codes';
 import { parseCents } from './cents';
 import type { CatalogEntry, DisclosureInput, UnitBudget } from '../types';
 import { Slice, sliceFor } from './slice';
@@ -6,10 +7,10 @@ import { Slice, sliceFor } from './slice';
 /** 三公经费 items and the 部门经济科目 that book them. */
 export type ThreePublicItem = 'ABROAD' | 'RECEPTION' | 'VEHICLE_PURCHASE' | 'VEHICLE_OPERATION';
 export const THREE_PUBLIC_ECON: Record<string, ThreePublicItem> = {
-  '30212': 'ABROAD',
-  '30217': 'RECEPTION',
-  '31013': 'VEHICLE_PURCHASE',
-  '30231': 'VEHICLE_OPERATION',
+  [THREE_PUBLIC_CODES.abroad]: 'ABROAD',
+  [THREE_PUBLIC_CODES.reception]: 'RECEPTION',
+  [THREE_PUBLIC_CODES.vehiclePurchase]: 'VEHICLE_PURCHASE',
+  [THREE_PUBLIC_CODES.vehicleOperation]: 'VEHICLE_OPERATION',
 };
 
 /** Basic spending of one (部门经济科目, 政府经济科目) pair. */

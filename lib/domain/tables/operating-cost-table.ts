@@ -1,11 +1,10 @@
 // Table 11: 财政拨款安排机关运行经费预算表.
 // 机关运行经费 = 公用经费 of the 基本支出 of 行政单位 and 参照公务员法管理事业单位, 财政拨款, current year.
-import { FISCAL_SOURCES, FUND_SOURCE_LABELS, type DerivedTable, type UnitKind } from '../types';
+import { OPERATING_COST_KINDS } from '../disclosure-codes';
+import { FISCAL_SOURCES, FUND_SOURCE_LABELS, type DerivedTable } from '../types';
 import type { TableContext } from './context';
 import { amount, buildTable, header, text, type Cell } from './layout';
 import { Slice } from './slice';
-
-const COUNTING_KINDS: readonly UnitKind[] = ['ADMIN', 'CIVIL_SERVANT_INSTITUTION'];
 
 function rowCells(label: string, slice: Slice): Cell[] {
   const filter = { sources: FISCAL_SOURCES, timing: 'CURRENT', kind: 'BASIC' } as const;
@@ -17,7 +16,7 @@ function rowCells(label: string, slice: Slice): Cell[] {
 }
 
 export function operatingCostTable(ctx: TableContext): DerivedTable {
-  const counting = ctx.byUnit.filter((u) => COUNTING_KINDS.includes(u.unit.unit.kind));
+  const counting = ctx.byUnit.filter((u) => OPERATING_COST_KINDS.includes(u.unit.unit.kind));
   const department = new Slice();
   for (const u of counting) department.addSlice(u.publicBasic);
   return buildTable(ctx, {

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Prisma } from '../../generated/prisma/client';
 import type { Project, ProjectFunding, UnitBudget } from '../../domain/types';
 import { refreshBudgetSummary } from './budget-summary';

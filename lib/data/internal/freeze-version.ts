@@ -1,9 +1,10 @@
+import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, DisclosureInput } from '../../domain/types';
 import { encodeFrozenVersion, type FrozenSnapshot, type FrozenVersionColumns } from '../../document/frozen/frozen-version-format';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
-import { loadUnitBudget } from '../budget/load-unit-budget';
+import { loadUnitBudget } from './load-unit-budget';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -1,8 +1,9 @@
+import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { deriveDocument } from '../../domain/derive-document';
 import type { CheckResult } from '../../domain/types';
 import { parseFrozenDocument } from '../../document/frozen/frozen-version-format';
-import { loadYearCatalogs } from './load-disclosure-input';
+import { loadYearCatalogs } from '../budget/load-disclosure-input';
 import { loadUnitBudget } from './load-unit-budget';
 
 type Db = PrismaClient | Prisma.TransactionClient;
