@@ -9,6 +9,8 @@ export interface DeclaredColumn {
   type: string; // Prisma scalar or enum name
   nativeType: string | null; // e.g. Decimal(18, 2), Uuid, Timestamptz(3)
   nullable: boolean;
+  /** A scalar list (a PostgreSQL array). */
+  list: boolean;
 }
 
 export interface DeclaredModel {
@@ -40,13 +42,14 @@ export function parsePrismaSchema(file: string): DeclaredSchema {
       const f = /^(\w+)\s+(\w+)(\[\])?(\?)?(.*)$/.exec(line);
       if (!f || line.startsWith('@@')) continue;
       const [, field, type, list, optional, rest] = f;
-      if (list || (!SCALARS.has(type) && !enums.has(type))) continue; // relation fields
+      if (!SCALARS.has(type) && !enums.has(type)) continue; // relation fields
       columns.push({
         field,
         column: /@map\("([^"]+)"\)/.exec(rest)?.[1] ?? field,
         type,
         nativeType: /@db\.(\w+(?:\([^)]*\))?)/.exec(rest)?.[1] ?? null,
         nullable: Boolean(optional),
+        list: Boolean(list),
       });
     }
     models.push({ name: m[1], table, columns });
@@ -56,6 +59,7 @@ export function parsePrismaSchema(file: string): DeclaredSchema {
 
 /** The information_schema data_type a declared column must have in PostgreSQL. */
 export function expectedPgType(c: DeclaredColumn, enums: Map<string, string[]>): string {
+  if (c.list) return 'ARRAY';
   if (enums.has(c.type)) return 'USER-DEFINED';
   if (c.nativeType?.startsWith('Uuid')) return 'uuid';
   if (c.nativeType?.startsWith('Timestamptz')) return 'timestamp with time zone';
