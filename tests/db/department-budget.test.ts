@@ -14,6 +14,9 @@ import { getPublicDocument, getPublishedInput, listPublishedDocuments } from '..
 import { parseFrozenDocument } from '../../lib/document/frozen/frozen-version-format';
 import { cachedExport } from '../../lib/export/export-cache';
 import { documentTitle } from '../../lib/document/frozen-disclosure';
+import { createOrganization } from '../../lib/data/admin/organizations';
+import { listMyUnits } from '../../lib/data/budget/list-my-units';
+import { createEmptyBudget } from '../../lib/data/entry/create-budget';
 
 // 部门预算 901 over its units 901001 (行政) and 901002 (事业): published by the finance bureau from the
 // units' frozen versions once both are approved, 已过期 after a unit's correction, republished with a 更正说明.
@@ -60,6 +63,17 @@ async function latestVersionDocument(budgetId: string) {
 }
 
 describe('部门预算 901', () => {
+  it('admits a body without a budget of its own (不单列预算) under a department, never asked for a budget', async () => {
+    const admin = await sessionUser(t.db, 'admin');
+    const body = { code: '901009', name: '阳泉市示例综合执法大队', isDepartment: false, unitKind: null, parentCode: '901' };
+    await expect(createOrganization(t.db, admin, { ...body, parentCode: null })).rejects.toThrow(/不单列预算的机构须填写上级部门/);
+    const { id } = await createOrganization(t.db, admin, body);
+    const bound = { ...acc1, unitIds: [...acc1.unitIds, id] };
+    await t.db.userUnit.create({ data: { userId: acc1.id, orgId: id } });
+    expect((await listMyUnits(t.db, bound)).map((u) => u.code)).not.toContain('901009');
+    await expect(createEmptyBudget(t.db, bound, { orgCode: '901009', year: 2026 })).rejects.toThrow(/不是预算单位/);
+  });
+
   it('is refused while 901002 is only submitted, naming the unit', async () => {
     await submitBudget(t.db, acc1, b1);
     await approveBudget(t.db, reviewer, b1);
@@ -67,7 +81,7 @@ describe('部门预算 901', () => {
     const r = await post('901', { action: 'publish' }, reviewer);
     expect(r.status).toBe(409);
     expect(r.json.error).toMatch(/以下单位尚未批复：901002 阳泉市示例事务中心（已提交）/);
-    expect(r.json.error).not.toMatch(/901001/);
+    expect(r.json.error).not.toMatch(/901001|901009/);
     expect(await t.db.departmentVersion.count()).toBe(0);
     const [row] = (await listDepartmentsForReview(t.db, reviewer, 2026)).filter((d) => d.code === '901');
     expect(row).toMatchObject({ state: 'NOT_READY', canPublish: false });
@@ -101,6 +115,7 @@ describe('部门预算 901', () => {
     expect(d?.scope).toBe('DEPARTMENT');
     expect(d?.document.scope).toBe('DEPARTMENT');
     expect(d?.versionNo).toBe(1);
+    expect(d?.profile.structure).toMatch(/不单列预算的机构：阳泉市示例综合执法大队/);
     expect(documentTitle(d!.document)).toMatch(/2026年度部门预算公开$/);
     expect(d?.units.map((u) => [u.code, u.published])).toEqual([
       ['901001', false],

@@ -51,3 +51,8 @@ END;
 $$;
 CREATE TRIGGER "export_file_version_exists" BEFORE INSERT OR UPDATE ON "export_file"
   FOR EACH ROW EXECUTE FUNCTION "export_file_version_check"();
+
+-- A body without a budget of its own (不单列预算, e.g. a 执法大队 合署办公) may sit under a department:
+-- neither a department nor a unit kind, but then it must have a parent.
+ALTER TABLE "organization" DROP CONSTRAINT "organization_role_check";
+ALTER TABLE "organization" ADD CONSTRAINT "organization_role_check" CHECK ("is_department" OR "unit_kind" IS NOT NULL OR "parent_id" IS NOT NULL);
