@@ -26,9 +26,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'app', testIgnore: /two-instances\.spec\.ts/ },
+    { name: 'app', testIgnore: /(two-instances|department)\.spec\.ts/ },
     // A second instance on the same database, after every other spec: their budgets are its material.
     { name: 'two-instances', testMatch: /two-instances\.spec\.ts/, dependencies: ['app'] },
+    // 部门预算 901 over the units the other specs leave approved or published, after all of them.
+    { name: 'department', testMatch: /department\.spec\.ts/, dependencies: ['two-instances'] },
   ],
   webServer: {
     command: 'npx tsx --conditions=react-server scripts/start-app.ts --fresh-data',

@@ -56,7 +56,7 @@ export function PublicDocumentView({ d, pinned }: { d: PublicDocument; pinned: b
           </span>
         </h1>
         <p className="muted">
-          单位编码 {doc.org.code} · 第{d.versionNo}版 · {dateTime(d.publishedAt)}公开
+          {doc.scope === 'DEPARTMENT' ? '部门' : '单位'}编码 {doc.org.code} · 第{d.versionNo}版 · {dateTime(d.publishedAt)}公开
         </p>
       </header>
       {!isLatest && (
@@ -85,8 +85,25 @@ export function PublicDocumentView({ d, pinned }: { d: PublicDocument; pinned: b
           </ul>
         </section>
       )}
+      {d.scope === 'DEPARTMENT' && d.units.length > 0 && <DepartmentUnits year={doc.year} units={d.units} />}
       <ExportButtons links={links} />
       <article className="disclosure" dangerouslySetInnerHTML={{ __html: bodyMemo(d.versionId, () => disclosureHtml(d, { attachmentHref: (id) => publicAttachmentPath(doc.year, doc.org.code, id) })) }} />
     </main>
+  );
+}
+
+/** A 部门预算's units, each linked to its own published 单位预算. */
+function DepartmentUnits({ year, units }: { year: number; units: PublicDocument['units'] }) {
+  return (
+    <section className="department-units" aria-labelledby="department-units-h">
+      <h2 id="department-units-h">本部门所属单位的单位预算</h2>
+      <ul>
+        {units.map((u) => (
+          <li key={u.code}>
+            {u.published ? <Link href={publicPagePath(year, u.code)}>{u.code} {u.name}</Link> : `${u.code} ${u.name}（单位预算尚未公开）`}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

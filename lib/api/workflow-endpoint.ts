@@ -8,6 +8,8 @@ import { pregenerateExports } from '../export/pregenerate-exports';
 import { reopenForCorrection } from '../data/workflow/reopen-for-correction';
 import { returnBudget } from '../data/workflow/return-budget';
 import { submitBudget } from '../data/workflow/submit-budget';
+import { findConsolidatingDepartment } from '../data/department/department-units';
+import { publishDepartment } from '../data/department/publish-department';
 import { appErrorStatus } from './app-error-status';
 import { crossSiteRefusal } from './same-origin';
 import { parseWorkflowCommand, type WorkflowCommand } from './workflow-request';
@@ -45,6 +47,14 @@ async function run(db: PrismaClient, user: SessionUser, budgetId: string, cmd: W
   }
 }
 
+/** A department code (a 部门 without a budget of its own): only publishing its 部门预算 applies. */
+async function departmentRequest(db: PrismaClient, user: SessionUser, code: string, year: string, cmd: WorkflowCommand): Promise<Response> {
+  if (cmd.action !== 'publish') return error(appErrorStatus('VALIDATION'), '部门预算只能公开（publish）：提交、审核等操作针对其各单位的预算');
+  if (!/^\d{4}$/.test(year)) return error(appErrorStatus('NOT_FOUND'), '部门不存在');
+  const { versionNo } = await publishDepartment(db, user, code, Number(year), { correctionNote: cmd.correctionNote });
+  return Response.json({ status: 'PUBLISHED', versionNo }, { headers: { 'Cache-Control': 'no-store' } });
+}
+
 async function readJson(req: Request): Promise<unknown> {
   try {
     return await req.json();
@@ -62,6 +72,8 @@ export async function handleWorkflowRequest(req: Request, org: string, year: str
     const body = await readJson(req);
     if (body === undefined) return error(appErrorStatus('VALIDATION'), '请求体不是有效的 JSON');
     const cmd = parseWorkflowCommand(body);
+    const department = await findConsolidatingDepartment(deps.db, org);
+    if (department) return await departmentRequest(deps.db, user, department.code, year, cmd);
     const budgetId = await findReadableBudgetId(deps.db, user, org, year);
     await run(deps.db, user, budgetId, cmd);
     return Response.json(await budgetWorkflowState(deps.db, budgetId), { headers: { 'Cache-Control': 'no-store' } });

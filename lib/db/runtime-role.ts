@@ -24,6 +24,7 @@ export async function grantRuntimePrivileges(client: pg.Client, role: string): P
   await client.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
   await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "audit_log" FROM ${r}`);
   await client.query(`REVOKE DELETE, TRUNCATE ON "budget_version" FROM ${r}`);
+  await client.query(`REVOKE DELETE, TRUNCATE ON "department_version" FROM ${r}`);
   await client.query(`REVOKE ALL ON "_prisma_migrations" FROM ${r}`);
 }
 

@@ -10,6 +10,8 @@ export interface DeclaredColumn {
   type: string; // Prisma scalar or enum name
   nativeType: string | null; // e.g. Decimal(18, 2), Uuid, Timestamptz(3)
   nullable: boolean;
+  /** A scalar list (a PostgreSQL array). */
+  list: boolean;
   /** The argument of @default(…) as written, e.g. `now()`, `uuid()`, `""`, `0`, `DRAFT`; null without one. */
   default: string | null;
   isId: boolean;
@@ -134,8 +136,9 @@ export function parsePrismaSchemaText(source: string): DeclaredSchema {
         }
         continue;
       }
-      if (list || (!SCALARS.has(type) && !enums.has(type))) continue;
+      if (!SCALARS.has(type) && !enums.has(type)) continue;
       model.columns.push({
+        list: Boolean(list),
         field,
         column: /@map\("([^"]+)"\)/.exec(rest)?.[1] ?? field,
         type,
@@ -153,6 +156,7 @@ export function parsePrismaSchemaText(source: string): DeclaredSchema {
 
 /** The information_schema data_type a declared column must have in PostgreSQL. */
 export function expectedPgType(c: DeclaredColumn, enums: Map<string, string[]>): string {
+  if (c.list) return 'ARRAY';
   if (enums.has(c.type)) return 'USER-DEFINED';
   if (c.nativeType?.startsWith('Uuid')) return 'uuid';
   if (c.nativeType?.startsWith('Timestamptz')) return 'timestamp with time zone';

@@ -21,7 +21,9 @@ function group(docs: PublishedDocumentSummary[]) {
     years.set(d.year, depts);
     const dept = depts.get(d.department.code) ?? { name: d.department.name, docs: [] };
     depts.set(d.department.code, dept);
-    dept.docs.push(d);
+    // A 部门预算 heads its department's list, before the units' own documents.
+    if (d.scope === 'DEPARTMENT') dept.docs.unshift(d);
+    else dept.docs.push(d);
   }
   return [...years.entries()].sort((a, b) => b[0] - a[0]);
 }
@@ -61,10 +63,10 @@ export default async function PublicIndexPage({ searchParams }: { searchParams: 
                     <li key={d.versionId}>
                       <Link href={publicPagePath(d.year, d.orgCode)}>
                         {d.orgName}
-                        {d.year}年度预算公开
+                        {d.year}年度{d.scope === 'DEPARTMENT' ? '部门' : ''}预算公开
                       </Link>{' '}
                       <span className="muted">
-                        （单位编码 {d.orgCode}，第{d.versionNo}版，{dateText(d.publishedAt)}公开
+                        （{d.scope === 'DEPARTMENT' ? '部门' : '单位'}编码 {d.orgCode}，第{d.versionNo}版，{dateText(d.publishedAt)}公开
                         {d.earlier.length > 0 && `，另有 ${d.earlier.length} 个更早版本`}）
                       </span>
                     </li>

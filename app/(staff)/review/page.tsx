@@ -52,6 +52,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   return (
     <main>
       <h1>{year}年度预算审核队列</h1>
+      <p>
+        <Link href={`/review/departments?year=${year}`}>部门预算公开</Link>（汇总各部门所属单位已批复的预算并公开）
+      </p>
       <form className="filters" method="get">
         <label>
           预算年度

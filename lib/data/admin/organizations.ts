@@ -19,8 +19,11 @@ function check(input: OrganizationInput): void {
   if (!/^\d{3,12}$/.test(input.code)) throw invalid('单位编码：3至12位数字', [{ field: '单位编码', message: '3至12位数字' }]);
   const name = input.name.trim();
   if (!name || name.length > 100) throw invalid('单位名称：不能为空且不超过100字', [{ field: '单位名称', message: '不能为空且不超过100字' }]);
-  if (!input.isDepartment && !input.unitKind) throw invalid('单位类型：非部门的组织须选择单位类型', [{ field: '单位类型', message: '请选择' }]);
+  // A body without a unit kind under a department (a 执法大队 合署办公) has no budget of its own (不单列预算).
+  if (!input.isDepartment && !input.unitKind && !input.parentCode) throw invalid(NO_KIND, [{ field: '单位类型', message: '请选择' }]);
 }
+
+const NO_KIND = '单位类型：非部门的组织须选择单位类型；不单列预算的机构须填写上级部门';
 
 export async function listOrganizations(db: PrismaClient, user: SessionUser | null) {
   assertCan(user, 'org.manage');
@@ -55,7 +58,10 @@ export async function updateOrganization(
   await db.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id: orgId } });
     if (!org) throw notFound('单位');
-    if (!org.isDepartment && !input.unitKind) throw invalid('单位类型：非部门的组织须选择单位类型');
+    if (!org.isDepartment && !input.unitKind && !org.parentId) throw invalid(NO_KIND);
+    if (org.unitKind && !input.unitKind && (await tx.budget.count({ where: { orgId } })) > 0) {
+      throw invalid('单位类型：该单位已有预算，不能改为不单列预算的机构', [{ field: '单位类型', message: '该单位已有预算' }]);
+    }
     await tx.organization.update({ where: { id: orgId }, data: { name, unitKind: input.unitKind, disabled: input.disabled } });
     // Name and kind feed its drafts' documents: their check counts become 未计算.
     if (name !== org.name || input.unitKind !== org.unitKind) await invalidateOrgSummaries(tx, orgId);

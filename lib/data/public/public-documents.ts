@@ -23,7 +23,11 @@ export interface PublishedVersionRef {
   correctionNote: string | null;
 }
 
+export type DocumentScope = 'UNIT' | 'DEPARTMENT';
+
 export interface PublishedDocumentSummary extends PublishedVersionRef {
+  /** DEPARTMENT for a 部门预算 (department_version), UNIT for a unit's own document. */
+  scope: DocumentScope;
   orgCode: string;
   orgName: string;
   department: { code: string; name: string };
@@ -91,6 +95,7 @@ export async function listPublishedDocuments(
     const org = budgetRows[0].budget.org;
     return {
       ...latest,
+      scope: 'UNIT',
       orgCode: org.code,
       orgName: org.name,
       department: org.parent ? { code: org.parent.code, name: org.parent.name } : { code: org.code, name: org.name },
@@ -98,7 +103,27 @@ export async function listPublishedDocuments(
       earlier,
     };
   });
+  summaries.push(...(await listPublishedDepartments(db, filter.year, q)));
   return summaries.sort((a, b) => b.year - a.year || a.orgCode.localeCompare(b.orgCode));
+}
+
+/** The latest published 部门预算 of every department (and year), with its earlier versions. */
+async function listPublishedDepartments(db: PrismaClient, year: number | undefined, q: string | undefined): Promise<PublishedDocumentSummary[]> {
+  const rows = await db.departmentVersion.findMany({
+    where: {
+      ...(year ? { year } : {}),
+      ...(q ? { department: { OR: [{ name: { contains: q } }, { code: { startsWith: q } }] } } : {}),
+    },
+    orderBy: [{ versionNo: 'desc' }],
+    select: { ...refSelect, year: true, departmentId: true, department: { select: { code: true, name: true } } },
+  });
+  const byDept = new Map<string, typeof rows>();
+  for (const r of rows) byDept.set(`${r.departmentId}/${r.year}`, [...(byDept.get(`${r.departmentId}/${r.year}`) ?? []), r]);
+  return [...byDept.values()].map((deptRows) => {
+    const [latest, ...earlier] = numbered(deptRows);
+    const { code, name } = deptRows[0].department;
+    return { ...latest, scope: 'DEPARTMENT', orgCode: code, orgName: name, department: { code, name }, year: deptRows[0].year, earlier };
+  });
 }
 
 export interface PublicDocument extends FrozenDisclosure {
@@ -108,6 +133,9 @@ export interface PublicDocument extends FrozenDisclosure {
   latestVersionNo: number;
   /** Every published version of this budget, newest first (the shown one included). */
   versions: PublishedVersionRef[];
+  scope: DocumentScope;
+  /** A 部门预算's units (from its frozen input), each with whether it has a published document of its own. */
+  units: { code: string; name: string; published: boolean }[];
 }
 
 /**
@@ -117,17 +145,25 @@ export interface PublicDocument extends FrozenDisclosure {
 /** versionNo is the public number (第N版). */
 export async function getPublicDocument(db: PrismaClient, orgCode: string, year: number, versionNo?: number): Promise<PublicDocument | null> {
   if (!isPublicOrgCode(orgCode) || !Number.isInteger(year)) return null;
-  const rows = await db.budgetVersion.findMany({
+  const unitRows = await db.budgetVersion.findMany({
     where: { ...published, budget: { year, org: { code: orgCode } } },
     orderBy: { versionNo: 'desc' },
     select: refSelect,
   });
+  const scope: DocumentScope = unitRows.length > 0 ? 'UNIT' : 'DEPARTMENT';
+  const rows =
+    scope === 'UNIT'
+      ? unitRows
+      : await db.departmentVersion.findMany({ where: { year, department: { code: orgCode } }, orderBy: { versionNo: 'desc' }, select: refSelect });
   if (rows.length === 0) return null;
   const versions = numbered(rows);
   const chosen = versionNo === undefined ? versions[0] : versions.find((v) => v.versionNo === versionNo);
   if (!chosen) return null;
   const { snapshot, document } = await readPublishedVersion(db, chosen.versionId);
+  const units = scope === 'DEPARTMENT' ? await publishedUnits(db, year, snapshot.input.units.map((u) => u.unit)) : [];
   return {
+    scope,
+    units,
     ...frozenDisclosure(chosen, snapshot, document),
     versionId: chosen.versionId,
     versionNo: chosen.versionNo,
@@ -139,17 +175,29 @@ export async function getPublicDocument(db: PrismaClient, orgCode: string, year:
 
 const versionMemoOf = versionMemo<Promise<{ snapshot: FrozenSnapshot; document: ReturnType<typeof parseFrozenDocument> }>>();
 
-/** A published version's frozen columns, parsed once per version and process (they never change). */
+/** The units a 部门预算 consolidates, marked with whether each has a published document to link to. */
+async function publishedUnits(db: PrismaClient, year: number, units: { code: string; name: string }[]) {
+  const rows = await db.budgetVersion.findMany({
+    where: { ...published, budget: { year, org: { code: { in: units.map((u) => u.code) } } } },
+    select: { budget: { select: { org: { select: { code: true } } } } },
+  });
+  const withPublic = new Set(rows.map((r) => r.budget.org.code));
+  return units.map((u) => ({ code: u.code, name: u.name, published: withPublic.has(u.code) }));
+}
+
+/** A published version's frozen columns (a unit's or a department's), parsed once per version and process (they never change). */
 function readPublishedVersion(db: PrismaClient, versionId: string) {
   return versionMemoOf(versionId, async () => {
-    const row = await db.budgetVersion.findFirstOrThrow({ where: { id: versionId, ...published }, select: { document: true, snapshot: true } });
+    const row =
+      (await db.budgetVersion.findFirst({ where: { id: versionId, ...published }, select: { document: true, snapshot: true } })) ??
+      (await db.departmentVersion.findUniqueOrThrow({ where: { id: versionId }, select: { document: true, snapshot: true } }));
     return { snapshot: parseFrozenSnapshot(row.snapshot), document: parseFrozenDocument(row.document) };
   });
 }
 
 /** The frozen engine input of a published version, for the expenditure-lines CSV. */
 export async function getPublishedInput(db: PrismaClient, versionId: string): Promise<DisclosureInput | null> {
-  const exists = await db.budgetVersion.count({ where: { id: versionId, ...published } });
+  const exists = (await db.budgetVersion.count({ where: { id: versionId, ...published } })) + (await db.departmentVersion.count({ where: { id: versionId } }));
   return exists ? (await readPublishedVersion(db, versionId)).snapshot.input : null;
 }
 

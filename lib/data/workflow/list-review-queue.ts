@@ -43,7 +43,7 @@ interface QueueRecord {
 
 /**
  * Every budget of a year for the reviewer: status, total, failing checks and waiting time, in ONE
- * query over the summary columns every budget write keeps up to date (lib/data/budget/budget-summary.ts):
+ * query over the summary columns every budget write keeps up to date (lib/data/internal/budget-summary.ts):
  * the checks of a draft as it stands, of a submitted or later budget its frozen version's. Rows still
  * 未计算 (checks_at NULL, e.g. right after the migration) are computed once here and stored.
  */

@@ -12,7 +12,7 @@ export const metadata = { title: '单位管理 — 预算通' };
 function KindSelect({ value }: { value: string | null }) {
   return (
     <select name="unitKind" defaultValue={value ?? ''} aria-label="单位类型">
-      <option value="">（仅部门，无本级预算）</option>
+      <option value="">（部门无本级预算，或不单列预算的机构）</option>
       {Object.entries(UNIT_KIND_LABELS).map(([k, v]) => (
         <option key={k} value={k}>
           {v}
@@ -31,6 +31,7 @@ export default async function AdminOrgsPage() {
       <h1>单位管理</h1>
       <section aria-labelledby="new-org-heading">
         <h2 id="new-org-heading">新建部门或单位</h2>
+        <p className="muted">合署办公、不单列预算的机构（如执法大队）：不选单位类型、不勾选“是部门”，填写上级部门编码；它只列入部门的机构设置，不编制预算。</p>
         <ActionForm action={createOrganizationAction} submitLabel="创建" className="stack-form narrow-form">
           <label>
             单位编码

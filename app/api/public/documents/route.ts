@@ -30,6 +30,7 @@ export async function GET(request: Request) {
       documentation: 'docs/open-data-format.md',
       count: docs.length,
       documents: docs.map((d) => ({
+        scope: d.scope,
         orgCode: d.orgCode,
         orgName: d.orgName,
         department: d.department,
