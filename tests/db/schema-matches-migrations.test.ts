@@ -97,7 +97,7 @@ describe('the drift comparison itself', () => {
     drifted = edit(drifted, /(budget Budget @relation\(fields: \[budgetId\], references: \[id\], onDelete: )Cascade(\)\n\n {2}@@unique\(\[budgetId, itemKey\]\))/, '$1Restrict$2');
     // a changed @default (literal) and a dropped @default(now())
     drifted = edit(drifted, /(version\s+Int\s+)@default\(1\)/, '$1@default(2)');
-    drifted = edit(drifted, /(createdAt\s+DateTime\s+)@default\(now\(\)\)( @map\("created_at"\) @db\.Timestamptz\(3\)\n\n {2}version BudgetVersion)/, '$1$2');
+    drifted = edit(drifted, /(createdAt\s+DateTime\s+)@default\(now\(\)\)( @map\("created_at"\) @db\.Timestamptz\(3\)\n\n {2}@@id\(\[versionId, format, revision\]\))/, '$1$2');
     // a dropped @@index
     drifted = edit(drifted, '  @@index([parentId])\n', '');
     // a dropped @unique
