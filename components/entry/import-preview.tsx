@@ -1,7 +1,7 @@
 'use client';
 import Decimal from 'decimal.js';
 import type { ImportSummary } from '@/lib/data/entry/import-plan';
-import { IMPORT_MODE_LABELS } from '@/lib/data/entry/import-plan';
+import { IMPORT_MODE_LABELS } from '@/lib/domain/entry-labels';
 
 const yuan = (s: string) => {
   const [i, f] = new Decimal(s).toFixed(2).split('.');

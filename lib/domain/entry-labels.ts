@@ -38,3 +38,6 @@ export const BUDGET_STATUS_LABELS: Record<BudgetStatusName, string> = {
 
 export const PROJECT_CATEGORIES = ['公共运转类', '其他运转类', '特定目标类'];
 export const PROJECT_ATTRIBUTES = ['经常性项目（长期开展）', '经常性项目（阶段性）', '一次性项目'];
+
+/** 追加 adds the workbook's lines and projects; 整体替换 makes them the budget's (lib/data/entry/import-plan.ts). */
+export const IMPORT_MODE_LABELS: Record<'append' | 'replace', string> = { append: '追加', replace: '整体替换' };

@@ -10,7 +10,7 @@ import type { ProjectInput } from './project-rules';
  * 整体替换: the workbook's lines and projects become the budget's.
  */
 export type ImportMode = 'append' | 'replace';
-export const IMPORT_MODE_LABELS: Record<ImportMode, string> = { append: '追加', replace: '整体替换' };
+export { IMPORT_MODE_LABELS } from '../../domain/entry-labels';
 
 export interface BudgetContent {
   lines: LineInput[];
