@@ -10,7 +10,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
         <p role="alert">预算通暂时无法显示此页面，请稍后重试。</p>
         {error.digest && <p>错误编号：{error.digest}（联系管理员时请提供）</p>}
         <p>
-          <button type="button" onClick={() => reset()}>重试</button>{' '}
+          <button type="button" onClick={() => reset()}>
+            重试
+          </button>{' '}
           <a href="/">返回首页</a>
         </p>
       </body>

@@ -67,7 +67,14 @@ test('部门预算：单位未全部批复时拒绝公开，批复后公开，�
   expect(deptTotal.toFixed(2)).toBe(unitsTotal.toFixed(2));
   expect(deptTotal.greaterThan(0)).toBe(true);
   const csv = await visitor.get('/api/public/documents/2026/901/csv');
-  const unitCodes = new Set((await csv.text()).replace(/^\uFEFF/, '').trim().split('\n').slice(1).map((l) => l.split(',')[0]));
+  const unitCodes = new Set(
+    (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]),
+  );
   expect([...unitCodes].sort()).toEqual(UNITS);
 
   for (const f of FORMATS) {

@@ -62,7 +62,10 @@ test.describe.serial('单位填报人编制预算', () => {
     await form.getByLabel('总体目标（年度目标）').fill('2027年完成抽检2000批次');
     for (const scope of ['实施期', '年度']) {
       await form.getByRole('button', { name: `添加${scope}指标` }).click();
-      const row = form.getByRole('table', { name: `${scope}绩效指标` }).locator('tbody tr').last();
+      const row = form
+        .getByRole('table', { name: `${scope}绩效指标` })
+        .locator('tbody tr')
+        .last();
       await row.getByLabel('三级指标').fill('抽检批次');
       await row.getByLabel('数值').fill('2000');
       await row.getByLabel('单位').fill('批次');
@@ -149,7 +152,10 @@ test.describe.serial('单位填报人编制预算', () => {
     await expect(page.locator('.preview-panel .checks li.blocking').first()).toBeVisible();
 
     await tab(page, '单位概况');
-    await page.locator('.preview-panel .checks li a', { hasText: `支出明细 ${key}` }).first().click();
+    await page
+      .locator('.preview-panel .checks li a', { hasText: `支出明细 ${key}` })
+      .first()
+      .click();
     await expect(page.getByRole('tab', { name: '支出明细' })).toHaveAttribute('aria-selected', 'true');
     await expect(grid.locator(`tr[data-line-key="${key}"] td.active`)).toBeVisible();
     await page.locator('.preview-panel .checks li.blocking a', { hasText: '项目 029-2027-01' }).first().click();
@@ -174,7 +180,9 @@ test.describe.serial('单位填报人编制预算', () => {
     await tab(page, '附件');
     const panel = page.getByRole('tabpanel', { name: '附件' });
     await panel.getByLabel('附件标题').fill('政府集中采购目录说明');
-    await panel.getByLabel('文件').setInputFiles({ name: 'notice.txt', mimeType: 'text/plain', buffer: Buffer.from('阳泉市政府集中采购目录及标准（2027年版）') });
+    await panel
+      .getByLabel('文件')
+      .setInputFiles({ name: 'notice.txt', mimeType: 'text/plain', buffer: Buffer.from('阳泉市政府集中采购目录及标准（2027年版）') });
     await panel.getByRole('button', { name: '上传附件' }).click();
     await expect(panel.getByRole('link', { name: 'notice.txt' })).toBeVisible();
     const download = await page.request.get((await panel.getByRole('link', { name: 'notice.txt' }).getAttribute('href'))!);
@@ -202,7 +210,9 @@ test.describe.serial('单位填报人编制预算', () => {
     await page.goto(WORKSPACE);
     const version = await page.getByTestId('budget-version').innerText();
     await tab(page, 'Excel导入导出');
-    await page.getByLabel('Excel 文件').setInputFiles({ name: 'bad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
+    await page
+      .getByLabel('Excel 文件')
+      .setInputFiles({ name: 'bad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
     await page.getByRole('button', { name: '预览导入' }).click();
     const result = page.getByTestId('import-result');
     await expect(result).toContainText('共3处错误，未做任何修改');
@@ -239,7 +249,9 @@ test.describe.serial('单位填报人编制预算', () => {
     await page.goto(WORKSPACE);
     const version = Number(await page.getByTestId('budget-version').innerText());
     await tab(page, 'Excel导入导出');
-    await page.getByLabel('Excel 文件').setInputFiles({ name: 'export.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await exported.body() });
+    await page
+      .getByLabel('Excel 文件')
+      .setInputFiles({ name: 'export.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await exported.body() });
     await page.getByRole('radio', { name: /^整体替换/ }).check();
     await page.getByRole('button', { name: '预览导入' }).click();
     await expect(page.getByTestId('import-preview').locator('tbody tr').first()).toHaveText(/支出明细（行）\s*0\s*0\s*0/);

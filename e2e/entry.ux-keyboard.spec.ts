@@ -83,7 +83,11 @@ test('键盘录入三行：Insert/Ctrl+Enter 新增、Ctrl+D 复制、Delete 删
   expect(await g.evaluate((el) => el.contains(document.activeElement))).toBe(false);
 
   await g.focus();
-  await page.evaluate(() => window.addEventListener('keydown', (e) => { if (e.key === 's') document.body.dataset.savePrevented = String(e.defaultPrevented); }));
+  await page.evaluate(() =>
+    window.addEventListener('keydown', (e) => {
+      if (e.key === 's') document.body.dataset.savePrevented = String(e.defaultPrevented);
+    }),
+  );
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('budget-version')).toHaveText(String(version + 1));
   await expect(page.getByRole('button', { name: /保存支出明细（0 处修改）/ })).toBeDisabled();

@@ -25,14 +25,22 @@ test('未保存的表格修改和表单：站内链接和关闭页面前都要�
   await editFirstAmount(page, '12345');
 
   const asked: string[] = [];
-  page.once('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+  page.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
   await page.getByRole('link', { name: '← 我的预算' }).click();
   await expect.poll(() => asked.length).toBe(1);
   expect(asked[0]).toContain('有未保存的修改');
   await expect(page).toHaveURL(/\/budgets\/029\/2027/);
 
   // Closing the page asks too (beforeunload).
-  const unload = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.type()); void d.accept(); }));
+  const unload = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => {
+      resolve(d.type());
+      void d.accept();
+    }),
+  );
   await page.close({ runBeforeUnload: true });
   expect(await unload).toBe('beforeunload');
   await expect.poll(() => page.isClosed()).toBe(true);
@@ -44,7 +52,10 @@ test('未保存的表单修改：离开前确认，确认后离开', async ({ pa
   await page.getByRole('tab', { name: '单位概况' }).click();
   await page.getByLabel('机构设置情况').fill('尚未保存的文字');
   const asked: string[] = [];
-  page.once('dialog', (d) => { asked.push(d.type()); void d.accept(); });
+  page.once('dialog', (d) => {
+    asked.push(d.type());
+    void d.accept();
+  });
   await page.getByRole('link', { name: '← 我的预算' }).click();
   await expect(page).toHaveURL(/\/my-budgets/);
   expect(asked).toEqual(['confirm']);
@@ -91,7 +102,11 @@ test('保存冲突：提示他人已修改，可保留我的修改后再保存�
   await expect(other.getByRole('tabpanel', { name: '单位概况' }).locator('.save-feedback .ok')).toHaveText('已保存');
   await other.close();
   await page.getByRole('button', { name: /保存支出明细/ }).click();
-  await page.getByRole('alert').filter({ hasText: '该预算已被他人修改' }).getByRole('button', { name: /重新加载/ }).click();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: '该预算已被他人修改' })
+    .getByRole('button', { name: /重新加载/ })
+    .click();
   await expect(page.getByRole('grid', { name: '支出明细' })).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   await expect(cell).toHaveText(original);
 });

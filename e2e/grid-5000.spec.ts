@@ -4,8 +4,19 @@ import { DEMO, signIn } from './helpers/sign-in';
 
 // Runs after entry.spec.ts (files run in alphabetical order on one worker): it loads 5,000 lines into 029's 2027 budget.
 const WORKSPACE = '/budgets/029/2027';
-const FUNCTIONS = ['2013801 行政运行', '2013802 一般行政管理事务', '2080505 机关事业单位基本养老保险缴费支出', '2101101 行政单位医疗', '2013899 其他市场监督管理事务'];
-const ECON = [['30101', '50101'], ['30102', '50101'], ['30201', '50201'], ['30113', '50103']];
+const FUNCTIONS = [
+  '2013801 行政运行',
+  '2013802 一般行政管理事务',
+  '2080505 机关事业单位基本养老保险缴费支出',
+  '2101101 行政单位医疗',
+  '2013899 其他市场监督管理事务',
+];
+const ECON = [
+  ['30101', '50101'],
+  ['30102', '50101'],
+  ['30201', '50201'],
+  ['30113', '50103'],
+];
 
 test('5,000 行支出明细：虚拟滚动、键盘移动、分组与保存保持流畅', async ({ page }) => {
   test.setTimeout(180_000);
@@ -41,7 +52,10 @@ test('5,000 行支出明细：虚拟滚动、键盘移动、分组与保存保�
   const rendered = await grid.locator('tr[data-line-key]').count();
   expect(rendered).toBeLessThan(80);
 
-  const rowHeight = await grid.locator('tr[data-line-key]').first().evaluate((tr) => tr.getBoundingClientRect().height);
+  const rowHeight = await grid
+    .locator('tr[data-line-key]')
+    .first()
+    .evaluate((tr) => tr.getBoundingClientRect().height);
   expect(rowHeight).toBe(32);
   const scrollMs = await grid.evaluate(async (el) => {
     const start = performance.now();
@@ -77,7 +91,9 @@ test('5,000 行支出明细：虚拟滚动、键盘移动、分组与保存保�
   await page.getByRole('button', { name: /保存支出明细（1 处修改）/ }).click();
   await expect(page.getByTestId('budget-version')).toHaveText(String(Number(version) + 2));
   const saveMs = Date.now() - s0;
-  console.log(`5000行：页面 ${htmlBytes} 字节，加载至可交互 ${loadMs}ms，滚动20帧 ${Math.round(scrollMs)}ms，方向键100次 ${keysMs}ms，分组 ${groupMs}ms，保存1行 ${saveMs}ms，渲染行 ${rendered}`);
+  console.log(
+    `5000行：页面 ${htmlBytes} 字节，加载至可交互 ${loadMs}ms，滚动20帧 ${Math.round(scrollMs)}ms，方向键100次 ${keysMs}ms，分组 ${groupMs}ms，保存1行 ${saveMs}ms，渲染行 ${rendered}`,
+  );
   expect(scrollMs).toBeLessThan(3000);
   expect(keysMs).toBeLessThan(15000);
 });

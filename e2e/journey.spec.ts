@@ -41,7 +41,12 @@ async function openWorkspaceFromMyBudgets(page: Page) {
 async function openBudgetAsReviewer(page: Page) {
   await login(page, DEMO.reviewer);
   await page.goto('/review?year=2026');
-  await page.getByRole('row').filter({ has: page.getByRole('cell', { name: UNIT.code, exact: true }) }).getByRole('link').first().click();
+  await page
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: UNIT.code, exact: true }) })
+    .getByRole('link')
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/workflow\/[0-9a-f-]{36}$/);
 }
 
@@ -55,7 +60,10 @@ async function previewTotalRow(page: Page): Promise<string[]> {
 test('管理员新建单位和填报人', async ({ page }) => {
   await login(page, DEMO.admin);
   await page.goto('/admin/orgs');
-  const orgForm = page.locator('form').filter({ has: page.getByRole('button', { name: '创建' }) }).first();
+  const orgForm = page
+    .locator('form')
+    .filter({ has: page.getByRole('button', { name: '创建' }) })
+    .first();
   await orgForm.getByLabel('单位编码').fill(UNIT.code);
   await orgForm.getByLabel('单位名称').fill(UNIT.name);
   await orgForm.getByLabel('单位类型').selectOption('ADMIN');
@@ -104,7 +112,10 @@ test('填报人从我的预算新建预算，在表格、Excel 和项目库中�
   await project.getByLabel('总体目标（年度目标）').fill('2026年完成抽查300批次');
   for (const scope of ['实施期', '年度']) {
     await project.getByRole('button', { name: `添加${scope}指标` }).click();
-    const row = project.getByRole('table', { name: `${scope}绩效指标` }).locator('tbody tr').last();
+    const row = project
+      .getByRole('table', { name: `${scope}绩效指标` })
+      .locator('tbody tr')
+      .last();
     await row.getByLabel('三级指标').fill('抽查批次');
     await row.getByLabel('数值').fill('300');
     await row.getByLabel('单位').fill('批次');
@@ -129,7 +140,9 @@ test('填报人从我的预算新建预算，在表格、Excel 和项目库中�
   const edited = Buffer.from(await wb.xlsx.writeBuffer());
   await page.reload();
   await tab(page, 'Excel导入导出');
-  await page.getByLabel('Excel 文件').setInputFiles({ name: '检测所预算.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: edited });
+  await page
+    .getByLabel('Excel 文件')
+    .setInputFiles({ name: '检测所预算.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: edited });
   await page.getByRole('radio', { name: /^整体替换/ }).check();
   await page.getByRole('button', { name: '预览导入' }).click();
   await expect(page.getByTestId('import-total')).toContainText('→ 1,730,000.50 元（173.00 万元）');
@@ -252,10 +265,7 @@ test('更正：公开第2版并附更正说明，第1版仍可查阅', async ({ 
 });
 
 /** An anonymous visitor: home → the document → every download, each checked against the figures. */
-async function readAsPublic(
-  browser: Browser,
-  o: { versionNo: number; expectTotal: string; expectExact: string; correctionNote?: string },
-): Promise<void> {
+async function readAsPublic(browser: Browser, o: { versionNo: number; expectTotal: string; expectExact: string; correctionNote?: string }): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('/');
@@ -302,7 +312,11 @@ async function readAsPublic(
   expect(pdfText).toContain(UNIT.name);
   expect(pdfText).toContain(o.expectTotal);
 
-  const csv = (await get('csv')).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const csv = (await get('csv'))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   const amountAt = csv[0].split(',').indexOf('金额（元）');
   const sum = csv.slice(1).reduce((s, line) => s.plus(line.split(',')[amountAt]), new Decimal(0));
   expect(sum.toFixed(2)).toBe(o.expectExact);

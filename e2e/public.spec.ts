@@ -79,7 +79,9 @@ test('未公开的文件页用中文说明未找到', async ({ page }) => {
 test('开放数据索引列出示例，每个链接返回正确的文件', async ({ request }) => {
   const index = await request.get('/api/public/documents');
   expect(index.ok()).toBe(true);
-  const body = (await index.json()) as { documents: { orgCode: string; year: number; versionNo: number; publishedAt: string; links: Record<string, string> }[] };
+  const body = (await index.json()) as {
+    documents: { orgCode: string; year: number; versionNo: number; publishedAt: string; links: Record<string, string> }[];
+  };
   // Other specs (journey.spec.ts) publish documents of their own on the same database.
   const doc = body.documents.find((d) => d.orgCode === '029')!;
   expect(body.documents.filter((d) => d.orgCode === '029')).toHaveLength(1);

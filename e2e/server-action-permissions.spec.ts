@@ -19,7 +19,11 @@ async function replay(ctx: APIRequestContext, c: Captured): Promise<string> {
 test('截获的“提交审核”请求以匿名、其他单位填报人、审核人的身份重放：全部被拒绝，预算仍是草稿', async ({ page, baseURL }) => {
   await signInThroughForm(page, DEMO.accountant901002);
   await page.goto('/my-budgets');
-  await page.getByRole('region', { name: /阳泉市示例事务中心/ }).locator('li[data-year="2026"]').getByRole('link', { name: '审核流程' }).click();
+  await page
+    .getByRole('region', { name: /阳泉市示例事务中心/ })
+    .locator('li[data-year="2026"]')
+    .getByRole('link', { name: '审核流程' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('草稿');
   const budgetUrl = page.url();
 
@@ -42,7 +46,11 @@ test('截获的“提交审核”请求以匿名、其他单位填报人、审�
   const anonymous = await playwrightRequest.newContext({ baseURL });
   expect(await replay(anonymous, captured!)).toContain('请先登录');
   // A wrong role is told 无权; another unit's accountant is told the budget does not exist.
-  for (const [who, refusal] of [[DEMO.accountant901001, '预算不存在'], [DEMO.reviewer, '无权提交该预算'], [DEMO.admin, '无权提交该预算']] as const) {
+  for (const [who, refusal] of [
+    [DEMO.accountant901001, '预算不存在'],
+    [DEMO.reviewer, '无权提交该预算'],
+    [DEMO.admin, '无权提交该预算'],
+  ] as const) {
     const ctx = await playwrightRequest.newContext({ baseURL });
     await signIn(ctx, who);
     expect(await replay(ctx, captured!), who.username).toContain(refusal);

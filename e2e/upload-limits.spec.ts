@@ -20,7 +20,10 @@ async function signedIn(baseURL: string | undefined, who: { username: string; pa
 }
 
 async function post30Mb(ctx: APIRequestContext, url: string, r: (typeof ROUTES)[number]) {
-  const res = await ctx.post(url, { multipart: { expectedVersion: '1', title: '大文件', file: { name: r.name, mimeType: r.mimeType, buffer: BIG } }, timeout: 120_000 });
+  const res = await ctx.post(url, {
+    multipart: { expectedVersion: '1', title: '大文件', file: { name: r.name, mimeType: r.mimeType, buffer: BIG } },
+    timeout: 120_000,
+  });
   return { status: res.status(), body: (await res.json()) as { error?: string } };
 }
 

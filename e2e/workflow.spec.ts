@@ -12,7 +12,11 @@ async function logout(page: Page) {
 
 async function openBudget901001(page: Page) {
   await page.goto('/my-budgets');
-  await page.getByRole('region', { name: /阳泉市示例局（本级）/ }).locator('li[data-year="2026"]').getByRole('link', { name: '审核流程' }).click();
+  await page
+    .getByRole('region', { name: /阳泉市示例局（本级）/ })
+    .locator('li[data-year="2026"]')
+    .getByRole('link', { name: '审核流程' })
+    .click();
   await expect(page).toHaveURL(/\/workflow\/[0-9a-f-]{36}$/);
 }
 
@@ -26,9 +30,7 @@ test('匿名访问工作页面被引导登录；错误密码只显示统一提�
     await page.getByRole('button', { name: '登录' }).click();
     expect((await answer).status()).toBe(401);
     await expect(page.getByRole('button', { name: '登录' })).toBeEnabled();
-    await expect(page.getByRole('alert').filter({ hasText: '用户名或密码错误' })).toHaveText(
-      '用户名或密码错误，或尝试次数过多已被暂时锁定，请稍后再试',
-    );
+    await expect(page.getByRole('alert').filter({ hasText: '用户名或密码错误' })).toHaveText('用户名或密码错误，或尝试次数过多已被暂时锁定，请稍后再试');
   }
   await page.getByLabel('用户名').fill(DEMO.reviewer.username);
   await page.getByLabel('密码').fill(DEMO.reviewer.password);
@@ -117,18 +119,11 @@ test('提交 → 退回 → 修改再提交 → 查看差异 → 批复 → 公�
   await page.getByRole('link', { name: '查看审计日志' }).click();
   await expect(page.getByRole('heading', { name: '审计日志' })).toBeVisible();
   await expect(page.getByRole('table', { name: '审计记录' }).locator('tbody tr')).toHaveCount(7);
-  const actions = await page.getByRole('table', { name: '审计记录' }).locator('tbody tr').evaluateAll((rows) =>
-    rows.map((r) => r.getAttribute('data-action')).reverse(),
-  );
-  expect(actions).toEqual([
-    'budget.seed',
-    'budget.submit',
-    'budget.return',
-    'lines.save',
-    'budget.submit',
-    'budget.approve',
-    'budget.publish',
-  ]);
+  const actions = await page
+    .getByRole('table', { name: '审计记录' })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')).reverse());
+  expect(actions).toEqual(['budget.seed', 'budget.submit', 'budget.return', 'lines.save', 'budget.submit', 'budget.approve', 'budget.publish']);
   await page.locator('select[name="action"]').selectOption({ label: '提交' });
   await page.getByRole('button', { name: '筛选' }).click();
   await expect(page.getByRole('table', { name: '审计记录' }).locator('tbody tr')).toHaveCount(2);

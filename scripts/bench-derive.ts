@@ -17,15 +17,7 @@ import { deriveDocument } from '../lib/domain/derive-document';
 import { centsToYuan, parseCents } from '../lib/domain/tables/cents';
 import { deriveTables } from '../lib/domain/tables';
 import { seedDatabase } from '../prisma/seed/seed-database';
-import type {
-  DisclosureInput,
-  ExpenditureLine,
-  FundSource,
-  OrgInfo,
-  Project,
-  UnitBudget,
-  UnitKind,
-} from '../lib/domain/types';
+import type { DisclosureInput, ExpenditureLine, FundSource, OrgInfo, Project, UnitBudget, UnitKind } from '../lib/domain/types';
 import { loadCatalogs } from '../prisma/seed-data/catalogs/load-catalogs';
 import { yangquanUnitBudget } from '../prisma/seed-data/yangquan-2026';
 
@@ -159,9 +151,7 @@ const documentMs = medianMs(5, () => deriveDocument(cityInput));
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 console.log(`合成城市：${city.length} 个部门，${allUnits.length} 个单位，${lineCount} 条支出明细（生成 ${buildMs.toFixed(0)} ms）`);
 console.log(`单个单位（${oneUnit.lines.length} 条）      中位数 ${unitMs.toFixed(2)} ms（目标 < 5 ms）`);
-console.log(
-  `最大部门（${largest.units.length} 个单位，${largest.units.reduce((n, u) => n + u.lines.length, 0)} 条） 中位数 ${departmentMs.toFixed(2)} ms`,
-);
+console.log(`最大部门（${largest.units.length} 个单位，${largest.units.reduce((n, u) => n + u.lines.length, 0)} 条） 中位数 ${departmentMs.toFixed(2)} ms`);
 console.log(`全市汇总（${lineCount} 条）     中位数 ${cityMs.toFixed(1)} ms（目标 < 1000 ms）`);
 console.log(`全市 deriveDocument（表、情况说明、绩效目标表、校验） 中位数 ${documentMs.toFixed(0)} ms`);
 console.log(`峰值内存 RSS ${mb(peakRss)} MB`);
@@ -226,7 +216,21 @@ async function databaseFigures() {
         });
         u.lines.forEach((l, i) => {
           const projectId = l.projectCode ? projectIds.get(l.projectCode)! : null;
-          lineRows.push([randomUUID(), budgetId, YEAR, l.id, i, l.functionCode, l.kind, projectId, l.deptEconCode, l.govEconCode, l.source, l.timing, l.amount]);
+          lineRows.push([
+            randomUUID(),
+            budgetId,
+            YEAR,
+            l.id,
+            i,
+            l.functionCode,
+            l.kind,
+            projectId,
+            l.deptEconCode,
+            l.govEconCode,
+            l.source,
+            l.timing,
+            l.amount,
+          ]);
         });
       }
     }
@@ -238,7 +242,21 @@ async function databaseFigures() {
     await insertRows(
       client,
       'expenditure_line',
-      ['id', 'budget_id', 'year', 'line_key', 'sort_order', 'function_code', 'kind', 'project_id', 'dept_econ_code', 'gov_econ_code', 'source', 'timing', 'amount'],
+      [
+        'id',
+        'budget_id',
+        'year',
+        'line_key',
+        'sort_order',
+        'function_code',
+        'kind',
+        'project_id',
+        'dept_econ_code',
+        'gov_econ_code',
+        'source',
+        'timing',
+        'amount',
+      ],
       lineRows,
     );
     await client.query('COMMIT');
@@ -257,7 +275,9 @@ async function databaseFigures() {
       FROM expenditure_line l WHERE l.budget_id = ANY($1::uuid[])
       GROUP BY GROUPING SETS ((l.source, l.timing), (substr(l.function_code, 1, 3), l.timing), (l.kind, l.timing), ())`;
     const sqlGroupByCityMs = await timedMedian(5, () => client.query(groupBy, [budgetIds]));
-    const grouped = await client.query<{ source: string | null; timing: string | null; kind: string | null; class: string | null; total: string }>(groupBy, [budgetIds]);
+    const grouped = await client.query<{ source: string | null; timing: string | null; kind: string | null; class: string | null; total: string }>(groupBy, [
+      budgetIds,
+    ]);
     const sqlTotal = grouped.rows.find((r) => !r.source && !r.timing && !r.kind && !r.class)!.total;
     const engineTotal = centsToYuan(allUnits.reduce((n, u) => n + u.lines.reduce((m, l) => m + parseCents(l.amount, l.id), 0n), 0n));
     if (sqlTotal !== engineTotal) throw new Error(`SQL 总计 ${sqlTotal} ≠ 引擎总计 ${engineTotal}`);

@@ -50,7 +50,9 @@ async function time(label: string, runs: number, fn: () => Promise<Buffer>): Pro
     size = (await fn()).length;
     ms.push(performance.now() - t);
   }
-  console.log(`${label.padEnd(5)} 中位数 ${median(ms).toFixed(0).padStart(5)} ms（${runs} 次，最快 ${Math.min(...ms).toFixed(0)} ms，最慢 ${Math.max(...ms).toFixed(0)} ms），${(size / 1024).toFixed(0)} KB`);
+  console.log(
+    `${label.padEnd(5)} 中位数 ${median(ms).toFixed(0).padStart(5)} ms（${runs} 次，最快 ${Math.min(...ms).toFixed(0)} ms，最慢 ${Math.max(...ms).toFixed(0)} ms），${(size / 1024).toFixed(0)} KB`,
+  );
 }
 
 function freePort(): Promise<number> {
@@ -128,5 +130,5 @@ async function benchPage(): Promise<void> {
   }
 }
 
-if (!process.argv.includes("--page-only")) await benchExports();
+if (!process.argv.includes('--page-only')) await benchExports();
 await benchPage();

@@ -9,7 +9,9 @@ import type { CatalogKind } from '../lib/domain/catalog/validate-catalog';
 const KINDS: Record<string, CatalogKind> = { function: 'FUNCTION', 'dept-economic': 'DEPT_ECONOMIC', 'gov-economic': 'GOV_ECONOMIC' };
 
 async function main() {
-  const { values } = parseArgs({ options: { year: { type: 'string' }, kind: { type: 'string' }, file: { type: 'string' }, confirm: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { year: { type: 'string' }, kind: { type: 'string' }, file: { type: 'string' }, confirm: { type: 'boolean', default: false } },
+  });
   const kind = KINDS[values.kind ?? ''];
   if (!values.year || !kind || !values.file) {
     console.error('用法：npm run catalog:import -- --year 2027 --kind function|dept-economic|gov-economic --file 文件.csv|.tsv|.xlsx [--confirm]');

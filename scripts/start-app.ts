@@ -55,9 +55,7 @@ async function main() {
   };
   // A direct child process (no npx/sh in between), so a signal to it reaches the server: Next's dev CLI,
   // or scripts/serve-next.ts, which sets the client address the sign-in throttle relies on.
-  const command = dev
-    ? [path.resolve('node_modules/next/dist/bin/next'), 'dev', '-p', port]
-    : ['--import', 'tsx', path.resolve('scripts/serve-next.ts')];
+  const command = dev ? [path.resolve('node_modules/next/dist/bin/next'), 'dev', '-p', port] : ['--import', 'tsx', path.resolve('scripts/serve-next.ts')];
   const child = spawn(process.execPath, command, { stdio: 'inherit', env: { ...env, PORT: port } });
   let stopping = false;
   const stop = async (code: number) => {

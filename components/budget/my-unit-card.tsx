@@ -11,9 +11,7 @@ export function MyUnitCard({ unit }: { unit: MyUnit }) {
       <h2 id={headingId}>
         {unit.name} <span className="muted">（{unit.code}）</span>
       </h2>
-      {unit.department && unit.department.code !== unit.code && (
-        <p className="muted">所属部门：{unit.department.name}</p>
-      )}
+      {unit.department && unit.department.code !== unit.code && <p className="muted">所属部门：{unit.department.name}</p>}
       <ul className="my-unit-years">
         {unit.missingYears.map((y) => (
           <li key={y.year} data-year={y.year} className="missing-year">

@@ -96,8 +96,7 @@ export function ExportButtons({ links }: { links: ExportLink[] }) {
         {state.kind === 'working' && (
           <>
             <span>
-              正在生成并下载{state.label.replace(/^下载/, '')}…
-              {state.received > 0 && `已接收 ${(state.received / 1024).toFixed(0)} KB`}
+              正在生成并下载{state.label.replace(/^下载/, '')}…{state.received > 0 && `已接收 ${(state.received / 1024).toFixed(0)} KB`}
             </span>
             <progress max={state.total ?? undefined} value={state.total ? state.received : undefined} />
           </>

@@ -10,9 +10,12 @@ export function NarrativeSections({ sections, after }: { sections: NarrativeSect
           <h3 id={`narrative-${s.no}-h`}>
             {s.no}、{s.title}
           </h3>
-          {s.text.split('\n').filter(Boolean).map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
+          {s.text
+            .split('\n')
+            .filter(Boolean)
+            .map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
           {after?.[s.no]}
         </section>
       ))}

@@ -22,7 +22,13 @@ export function AssetsForm({ assets }: { assets: Assets }) {
       ),
     );
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void submit(new FormData(e.currentTarget)); }} className="entry-form">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="entry-form"
+    >
       <p className="muted">截至上年12月31日。</p>
       <fieldset disabled={!ws.editable} className="form-grid">
         <label>
@@ -47,7 +53,9 @@ export function AssetsForm({ assets }: { assets: Assets }) {
           单价100万元以上专用设备（台/套）
           <input name="equipmentOver100" type="number" min={0} defaultValue={assets.equipmentOver100} />
         </label>
-        <button type="submit" className="primary">保存国有资产</button>
+        <button type="submit" className="primary">
+          保存国有资产
+        </button>
       </fieldset>
       <SaveFeedback {...status} />
     </form>

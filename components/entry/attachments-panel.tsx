@@ -31,18 +31,39 @@ export function AttachmentsPanel({ attachments, uploadUrl }: { attachments: Atta
     <div className="entry-form">
       <table className="data">
         <caption>附件（PDF或纯文本，单个不超过{MAX_MB}MB）</caption>
-        <thead><tr><th>标题</th><th>文件</th><th>类型</th><th>大小</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>标题</th>
+            <th>文件</th>
+            <th>类型</th>
+            <th>大小</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
-          {attachments.length === 0 && <tr><td colSpan={5} className="muted">尚无附件</td></tr>}
+          {attachments.length === 0 && (
+            <tr>
+              <td colSpan={5} className="muted">
+                尚无附件
+              </td>
+            </tr>
+          )}
           {attachments.map((a) => (
             <tr key={a.id}>
               <td>{a.title}</td>
-              <td><a href={`${uploadUrl}/${a.id}`}>{a.fileName}</a></td>
+              <td>
+                <a href={`${uploadUrl}/${a.id}`}>{a.fileName}</a>
+              </td>
               <td>{a.mimeType === 'application/pdf' ? 'PDF' : '文本'}</td>
               <td>{(a.size / 1024).toFixed(1)} KB</td>
               <td>
                 {ws.editable && (
-                  <button type="button" onClick={() => void status.track(() => ws.save((v) => deleteAttachmentAction({ budgetId: ws.budgetId, expectedVersion: v, attachmentId: a.id })))}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void status.track(() => ws.save((v) => deleteAttachmentAction({ budgetId: ws.budgetId, expectedVersion: v, attachmentId: a.id })))
+                    }
+                  >
                     删除
                   </button>
                 )}
@@ -52,10 +73,20 @@ export function AttachmentsPanel({ attachments, uploadUrl }: { attachments: Atta
         </tbody>
       </table>
       {ws.editable && (
-        <form ref={form} onSubmit={(e) => { e.preventDefault(); void upload(new FormData(e.currentTarget)); }}>
-          <label>附件标题 <input name="title" required maxLength={200} /></label>{' '}
+        <form
+          ref={form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void upload(new FormData(e.currentTarget));
+          }}
+        >
+          <label>
+            附件标题 <input name="title" required maxLength={200} />
+          </label>{' '}
           <FileChooser name="file" label="文件" required accept=".pdf,.txt,application/pdf,text/plain" />{' '}
-          <button type="submit" className="primary" disabled={status.pending}>{status.pending ? '正在上传…' : '上传附件'}</button>
+          <button type="submit" className="primary" disabled={status.pending}>
+            {status.pending ? '正在上传…' : '上传附件'}
+          </button>
         </form>
       )}
       <SaveFeedback {...status} />

@@ -22,10 +22,18 @@ export function BudgetHeader({ data, unit, canSubmit }: { data: WorkspaceData; u
     <header className="budget-header" aria-label="预算概要">
       <WorkspaceNav budgetId={b.id} canSubmit={submittable} blocking={blocking} />
       <div>
-        <strong>{data.org.name}</strong> <span className="muted">（{data.org.code}，{UNIT_KIND_LABELS[data.org.kind]}）</span> {data.yearName}单位预算
+        <strong>{data.org.name}</strong>{' '}
+        <span className="muted">
+          （{data.org.code}，{UNIT_KIND_LABELS[data.org.kind]}）
+        </span>{' '}
+        {data.yearName}单位预算
       </div>
       <div className="status">
-        状态：<span data-testid="budget-status" className={`tag status-${b.status}`}>{BUDGET_STATUS_LABELS[b.status as BudgetStatusName]}</span> 版本：<span data-testid="budget-version">{b.version}</span>
+        状态：
+        <span data-testid="budget-status" className={`tag status-${b.status}`}>
+          {BUDGET_STATUS_LABELS[b.status as BudgetStatusName]}
+        </span>{' '}
+        版本：<span data-testid="budget-version">{b.version}</span>
         {!b.editable && <span className="muted">（只读：{data.canEdit ? '仅草稿或退回修改状态可编辑' : '无编辑权限'}）</span>}
       </div>
       <dl className="totals">

@@ -99,25 +99,27 @@ export function CatalogPicker({
         onKeyDown={onKey}
         onBlur={() => onCancel()}
       />
-      {place && createPortal(
-      <ul id={listId} role="listbox" className="picker-list" style={place} data-placement={place.bottom !== undefined ? 'above' : 'below'}>
-        {matches.map((o, i) => (
-          <li
-            key={o.code}
-            id={`${listId}-${o.code}`}
-            role="option"
-            aria-selected={i === active}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              onPick(o.code, 'none');
-            }}
-          >
-            {o.code} {o.name}
-          </li>
-        ))}
-        {matches.length === 0 && <li className="muted">无匹配科目</li>}
-      </ul>,
-      document.body)}
+      {place &&
+        createPortal(
+          <ul id={listId} role="listbox" className="picker-list" style={place} data-placement={place.bottom !== undefined ? 'above' : 'below'}>
+            {matches.map((o, i) => (
+              <li
+                key={o.code}
+                id={`${listId}-${o.code}`}
+                role="option"
+                aria-selected={i === active}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  onPick(o.code, 'none');
+                }}
+              >
+                {o.code} {o.name}
+              </li>
+            ))}
+            {matches.length === 0 && <li className="muted">无匹配科目</li>}
+          </ul>,
+          document.body,
+        )}
     </div>
   );
 }

@@ -81,7 +81,12 @@ export function ExcelPanel({ baseUrl }: { baseUrl: string }) {
     if (!r) return;
     if (r.ok) {
       const s = (r as unknown as { summary: ImportSummary }).summary;
-      setResult({ ok: true, undoable: true, issues: [], message: `导入成功：新增 ${s.lines.added} 行、修改 ${s.lines.changed} 行、删除 ${s.lines.removed} 行支出明细；收支总计 ${wan(s.totalBefore)} → ${wan(s.totalAfter)} 万元。` });
+      setResult({
+        ok: true,
+        undoable: true,
+        issues: [],
+        message: `导入成功：新增 ${s.lines.added} 行、修改 ${s.lines.changed} 行、删除 ${s.lines.removed} 行支出明细；收支总计 ${wan(s.totalBefore)} → ${wan(s.totalAfter)} 万元。`,
+      });
       form.current?.reset();
     } else fail(r);
   };
@@ -97,38 +102,76 @@ export function ExcelPanel({ baseUrl }: { baseUrl: string }) {
   return (
     <div className="entry-form">
       <p>
-        <a className="button" href={`${baseUrl}?mode=template`} download>下载填报模板</a>{' '}
-        <a className="button" href={`${baseUrl}?mode=export`} download>导出当前预算</a>
+        <a className="button" href={`${baseUrl}?mode=template`} download>
+          下载填报模板
+        </a>{' '}
+        <a className="button" href={`${baseUrl}?mode=export`} download>
+          导出当前预算
+        </a>
       </p>
-      <p className="muted">模板含“支出明细”“项目”“绩效指标”三张表，科目、资金来源等列可从下拉列表选择。导入前先预览将发生的变化，确认后才写入；有任何错误时不做任何修改。</p>
+      <p className="muted">
+        模板含“支出明细”“项目”“绩效指标”三张表，科目、资金来源等列可从下拉列表选择。导入前先预览将发生的变化，确认后才写入；有任何错误时不做任何修改。
+      </p>
       {ws.editable && (
-        <form ref={form} data-no-guard onSubmit={(e) => { e.preventDefault(); void askPreview(new FormData(e.currentTarget)); }}>
+        <form
+          ref={form}
+          data-no-guard
+          onSubmit={(e) => {
+            e.preventDefault();
+            void askPreview(new FormData(e.currentTarget));
+          }}
+        >
           <FileChooser name="file" label="Excel 文件" required accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
           <fieldset className="import-mode">
             <legend>导入方式</legend>
-            <label><input type="radio" name="mode" value={'append' satisfies ImportMode} defaultChecked /> 追加（文件中的支出明细和项目加入本预算，同编码项目以文件为准）</label>
-            <label><input type="radio" name="mode" value={'replace' satisfies ImportMode} /> 整体替换（本预算的支出明细和项目全部换成文件中的）</label>
+            <label>
+              <input type="radio" name="mode" value={'append' satisfies ImportMode} defaultChecked />{' '}
+              追加（文件中的支出明细和项目加入本预算，同编码项目以文件为准）
+            </label>
+            <label>
+              <input type="radio" name="mode" value={'replace' satisfies ImportMode} /> 整体替换（本预算的支出明细和项目全部换成文件中的）
+            </label>
           </fieldset>
-          <button type="submit" className="primary" disabled={!!pending}>预览导入</button>
+          <button type="submit" className="primary" disabled={!!pending}>
+            预览导入
+          </button>
         </form>
       )}
       <div aria-live="polite">
-        {pending && <p role="status" className="progress">{pending}，已用时 {elapsed} 秒…</p>}
+        {pending && (
+          <p role="status" className="progress">
+            {pending}，已用时 {elapsed} 秒…
+          </p>
+        )}
         {preview && <ImportPreview summary={preview.summary} pending={!!pending} onConfirm={() => void confirm()} onCancel={() => setPreview(null)} />}
         {result && (
           <div role={result.ok ? 'status' : 'alert'} className={result.ok ? 'ok' : 'error'} data-testid="import-result">
             <p>{result.message}</p>
             {result.conflict && <ConflictChoices onReload={ws.reloadDiscarding} />}
             {result.undoable && (
-              <button type="button" onClick={() => void undo()} disabled={!!pending}>撤销本次导入</button>
+              <button type="button" onClick={() => void undo()} disabled={!!pending}>
+                撤销本次导入
+              </button>
             )}
             {result.issues.length > 0 && (
               <table className="data import-errors">
                 <caption>导入错误（共 {result.issues.length} 处）</caption>
-                <thead><tr><th>工作表</th><th>行</th><th>列</th><th>原因</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>工作表</th>
+                    <th>行</th>
+                    <th>列</th>
+                    <th>原因</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {result.issues.map((i, n) => (
-                    <tr key={n}><td>{i.sheet}</td><td>{i.row}</td><td>{i.column}</td><td>{i.message}</td></tr>
+                    <tr key={n}>
+                      <td>{i.sheet}</td>
+                      <td>{i.row}</td>
+                      <td>{i.column}</td>
+                      <td>{i.message}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>

@@ -5,8 +5,18 @@ import type { EconSuggestion } from '@/lib/data/entry/load-workspace';
 import { LinesGrid } from './lines-grid/lines-grid';
 import { buildGridCatalogs, fromTuple, type LineTuple } from './lines-grid/grid-model';
 
-export function LinesSection({ lines, projects, catalogs, econMapping, unitKind }: {
-  lines: LineTuple[]; projects: Project[]; catalogs: YearCatalogs; econMapping: EconSuggestion[]; unitKind: UnitKind;
+export function LinesSection({
+  lines,
+  projects,
+  catalogs,
+  econMapping,
+  unitKind,
+}: {
+  lines: LineTuple[];
+  projects: Project[];
+  catalogs: YearCatalogs;
+  econMapping: EconSuggestion[];
+  unitKind: UnitKind;
 }) {
   const gridLines = useMemo(() => lines.map(fromTuple), [lines]);
   const projectNames = useMemo(() => projects.map((p) => ({ code: p.code, name: p.name })), [projects]);

@@ -15,7 +15,9 @@ function RefLinks({ refs }: { refs: CheckResult['refs'] }) {
   return (
     <span className="refs">
       {links.slice(0, 12).map((l) => (
-        <a key={l.href} href={l.href}>{l.text}</a>
+        <a key={l.href} href={l.href}>
+          {l.text}
+        </a>
       ))}
       {links.length > 12 && <span className="muted">等{links.length}处</span>}
     </span>
@@ -44,7 +46,9 @@ export function PreviewPanel({ doc, previewHref }: { doc: DerivedDocument; previ
       </ul>
       {doc.tables.map((t) => (
         <details key={t.no} open={t.no <= 3}>
-          <summary>表{t.no} {t.title}</summary>
+          <summary>
+            表{t.no} {t.title}
+          </summary>
           <ReportTable table={t} id={`preview-table-${t.no}`} />
         </details>
       ))}

@@ -25,32 +25,76 @@ export function ProcurementEditor({ items }: { items: ProcurementItem[] }) {
       <table className="data">
         <caption>政府采购预算明细（元）</caption>
         <thead>
-          <tr><th>编号</th><th>类别</th><th>品目编码</th><th>采购项目名称</th><th>金额（元）</th><th /></tr>
+          <tr>
+            <th>编号</th>
+            <th>类别</th>
+            <th>品目编码</th>
+            <th>采购项目名称</th>
+            <th>金额（元）</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => (
             <tr key={r.id} id={`field-procurement.${r.id}`}>
               <td>{r.id}</td>
               <td>
-                <select aria-label="采购类别" value={r.category} disabled={!ws.editable} onChange={(e) => set(i, { category: e.target.value as ProcurementCategory })}>
-                  {Object.entries(CATEGORY).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+                <select
+                  aria-label="采购类别"
+                  value={r.category}
+                  disabled={!ws.editable}
+                  onChange={(e) => set(i, { category: e.target.value as ProcurementCategory })}
+                >
+                  {Object.entries(CATEGORY).map(([k, v]) => (
+                    <option key={k} value={k}>
+                      {v}
+                    </option>
+                  ))}
                 </select>
               </td>
-              <td><input aria-label="品目编码" value={r.catalogCode} disabled={!ws.editable} onChange={(e) => set(i, { catalogCode: e.target.value })} /></td>
-              <td><input aria-label="采购项目名称" value={r.name} disabled={!ws.editable} onChange={(e) => set(i, { name: e.target.value })} /></td>
-              <td><input aria-label="采购金额" inputMode="decimal" value={r.amount} disabled={!ws.editable} onChange={(e) => set(i, { amount: e.target.value })} /></td>
-              <td>{ws.editable && <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>删除</button>}</td>
+              <td>
+                <input aria-label="品目编码" value={r.catalogCode} disabled={!ws.editable} onChange={(e) => set(i, { catalogCode: e.target.value })} />
+              </td>
+              <td>
+                <input aria-label="采购项目名称" value={r.name} disabled={!ws.editable} onChange={(e) => set(i, { name: e.target.value })} />
+              </td>
+              <td>
+                <input
+                  aria-label="采购金额"
+                  inputMode="decimal"
+                  value={r.amount}
+                  disabled={!ws.editable}
+                  onChange={(e) => set(i, { amount: e.target.value })}
+                />
+              </td>
+              <td>
+                {ws.editable && (
+                  <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+                    删除
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
         <tfoot>
-          <tr><td colSpan={4}>合计</td><td className="amount">{yuanDisplay(total)} 元 / {wanDisplay(total)} 万元</td><td /></tr>
+          <tr>
+            <td colSpan={4}>合计</td>
+            <td className="amount">
+              {yuanDisplay(total)} 元 / {wanDisplay(total)} 万元
+            </td>
+            <td />
+          </tr>
         </tfoot>
       </table>
       {ws.editable && (
         <p>
-          <button type="button" onClick={() => setRows([...rows, { id: nextId(), category: 'GOODS', catalogCode: 'A', name: '', amount: '0' }])}>新增采购项目</button>{' '}
-          <button type="button" className="primary" onClick={() => void save()} disabled={status.pending}>保存政府采购</button>
+          <button type="button" onClick={() => setRows([...rows, { id: nextId(), category: 'GOODS', catalogCode: 'A', name: '', amount: '0' }])}>
+            新增采购项目
+          </button>{' '}
+          <button type="button" className="primary" onClick={() => void save()} disabled={status.pending}>
+            保存政府采购
+          </button>
         </p>
       )}
       <SaveFeedback {...status} />

@@ -29,7 +29,13 @@ export function ProfileForm({ org }: { org: OrgInfo }) {
       ),
     );
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void submit(new FormData(e.currentTarget)); }} className="entry-form">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="entry-form"
+    >
       <fieldset disabled={!ws.editable}>
         <label htmlFor="field-duties">本单位职责</label>
         <textarea id="field-duties" name="duties" rows={6} maxLength={5000} defaultValue={org.duties} />
@@ -43,7 +49,9 @@ export function ProfileForm({ org }: { org: OrgInfo }) {
             </label>
           ))}
         </div>
-        <button type="submit" className="primary">保存单位概况</button>
+        <button type="submit" className="primary">
+          保存单位概况
+        </button>
       </fieldset>
       <SaveFeedback {...status} />
     </form>

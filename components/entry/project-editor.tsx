@@ -9,13 +9,41 @@ import { ProjectForm } from './project-form';
 
 function blankProject(code: string, year: number): ProjectInput {
   return {
-    code, name: '', originYear: year, category: '特定目标类', attribute: '一次性项目', period: '1年', fundingPeriod: {}, fundingYear: {},
-    overview: '', basis: '', necessity: '', safeguards: '', plan: '', goalPeriod: '', goalYear: '', indicatorsPeriod: [], indicatorsYear: [],
-    manager: '', handler: '', phone: '', filledAt: '',
+    code,
+    name: '',
+    originYear: year,
+    category: '特定目标类',
+    attribute: '一次性项目',
+    period: '1年',
+    fundingPeriod: {},
+    fundingYear: {},
+    overview: '',
+    basis: '',
+    necessity: '',
+    safeguards: '',
+    plan: '',
+    goalPeriod: '',
+    goalYear: '',
+    indicatorsPeriod: [],
+    indicatorsYear: [],
+    manager: '',
+    handler: '',
+    phone: '',
+    filledAt: '',
   };
 }
 
-export function ProjectEditor({ projects, orgCode, year, previousProjects }: { projects: Project[]; orgCode: string; year: number; previousProjects: { code: string; name: string }[] }) {
+export function ProjectEditor({
+  projects,
+  orgCode,
+  year,
+  previousProjects,
+}: {
+  projects: Project[];
+  orgCode: string;
+  year: number;
+  previousProjects: { code: string; name: string }[];
+}) {
   const ws = useWorkspace();
   const status = useSaveStatus();
   const [editing, setEditing] = useState<{ project: ProjectInput; isNew: boolean } | null>(null);
@@ -45,18 +73,49 @@ export function ProjectEditor({ projects, orgCode, year, previousProjects }: { p
     <div>
       <table className="data">
         <caption>本年度项目库</caption>
-        <thead><tr><th>项目编码</th><th>项目名称</th><th>类别</th><th>设立年度</th><th>年度资金总额（元）</th><th>绩效指标（实施期/年度）</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>项目编码</th>
+            <th>项目名称</th>
+            <th>类别</th>
+            <th>设立年度</th>
+            <th>年度资金总额（元）</th>
+            <th>绩效指标（实施期/年度）</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
-          {projects.length === 0 && <tr><td colSpan={7} className="muted">尚无项目</td></tr>}
+          {projects.length === 0 && (
+            <tr>
+              <td colSpan={7} className="muted">
+                尚无项目
+              </td>
+            </tr>
+          )}
           {projects.map((p) => (
             <tr key={p.code} id={`project-${p.code}`} className={editing?.project.code === p.code ? 'active' : undefined}>
-              <td>{p.code}</td><td>{p.name}</td><td>{p.category}</td><td>{p.originYear}</td>
+              <td>{p.code}</td>
+              <td>{p.name}</td>
+              <td>{p.category}</td>
+              <td>{p.originYear}</td>
               <td className="amount">{fundingTotal(p.fundingYear)}</td>
-              <td>{p.indicatorsPeriod.length} / {p.indicatorsYear.length}</td>
+              <td>
+                {p.indicatorsPeriod.length} / {p.indicatorsYear.length}
+              </td>
               <td className="row-actions">
-                <button type="button" onClick={() => setEditing({ project: p, isNew: false })}>{ws.editable ? '编辑' : '查看'}</button>
+                <button type="button" onClick={() => setEditing({ project: p, isNew: false })}>
+                  {ws.editable ? '编辑' : '查看'}
+                </button>
                 {ws.editable && (
-                  <button type="button" onClick={() => { if (window.confirm(`删除项目 ${p.code} ${p.name}？`)) void status.track(() => ws.save((v) => deleteProjectAction({ budgetId: ws.budgetId, expectedVersion: v, projectCode: p.code }))); }}>删除</button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      if (window.confirm(`删除项目 ${p.code} ${p.name}？`))
+                        void status.track(() => ws.save((v) => deleteProjectAction({ budgetId: ws.budgetId, expectedVersion: v, projectCode: p.code })));
+                    }}
+                  >
+                    删除
+                  </button>
                 )}
               </td>
             </tr>
@@ -65,23 +124,47 @@ export function ProjectEditor({ projects, orgCode, year, previousProjects }: { p
       </table>
       {ws.editable && (
         <p className="toolbar">
-          <button type="button" onClick={() => setEditing({ project: blankProject(nextCode(), year), isNew: true })}>新建项目</button>
+          <button type="button" onClick={() => setEditing({ project: blankProject(nextCode(), year), isNew: true })}>
+            新建项目
+          </button>
           {previousProjects.length > 0 && (
             <>
-              <label> 从上年结转
+              <label>
+                {' '}
+                从上年结转
                 <select value={carry} onChange={(e) => setCarry(e.target.value)}>
                   <option value="">选择上年项目</option>
-                  {previousProjects.map((p) => <option key={p.code} value={p.code}>{p.code} {p.name}</option>)}
+                  {previousProjects.map((p) => (
+                    <option key={p.code} value={p.code}>
+                      {p.code} {p.name}
+                    </option>
+                  ))}
                 </select>
               </label>
-              <button type="button" disabled={!carry || status.pending} onClick={() => void status.track(() => ws.save((v) => carryOverProjectAction({ budgetId: ws.budgetId, expectedVersion: v, projectCode: carry })))}>结转到本年</button>
+              <button
+                type="button"
+                disabled={!carry || status.pending}
+                onClick={() =>
+                  void status.track(() => ws.save((v) => carryOverProjectAction({ budgetId: ws.budgetId, expectedVersion: v, projectCode: carry })))
+                }
+              >
+                结转到本年
+              </button>
             </>
           )}
         </p>
       )}
       <SaveFeedback {...status} />
       {editing && (
-        <ProjectForm key={`${editing.project.code}-${editing.isNew}`} initial={editing.project} isNew={editing.isNew} disabled={!ws.editable} pending={status.pending} onSave={(p) => void save(p)} onCancel={() => setEditing(null)} />
+        <ProjectForm
+          key={`${editing.project.code}-${editing.isNew}`}
+          initial={editing.project}
+          isNew={editing.isNew}
+          disabled={!ws.editable}
+          pending={status.pending}
+          onSave={(p) => void save(p)}
+          onCancel={() => setEditing(null)}
+        />
       )}
     </div>
   );

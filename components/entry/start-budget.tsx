@@ -27,15 +27,27 @@ export function StartBudget({ orgCode, year, hasPrevious, canEdit }: { orgCode: 
     <section className="start-budget" aria-labelledby={headingId}>
       <h2 id={headingId}>开始编制{year}年度预算</h2>
       <p>
-        <button type="button" className="primary" disabled={!!pending} onClick={() => void start(false)}>新建空白预算</button>{' '}
+        <button type="button" className="primary" disabled={!!pending} onClick={() => void start(false)}>
+          新建空白预算
+        </button>{' '}
         {hasPrevious && (
-          <button type="button" disabled={!!pending} onClick={() => void start(true)}>沿用{year - 1}年度数据</button>
+          <button type="button" disabled={!!pending} onClick={() => void start(true)}>
+            沿用{year - 1}年度数据
+          </button>
         )}
       </p>
       {hasPrevious && <p className="muted">沿用上年数据将复制上年支出明细、项目（含绩效目标）和情况说明文字，并按上年预算填入上年对比数。</p>}
       <div aria-live="polite">
-        {pending && <p role="status" className="progress">{pending === 'copy' ? `正在复制${year - 1}年度数据，请稍候…` : '正在创建预算…'}</p>}
-        {error && <p role="alert" className="error">{error}</p>}
+        {pending && (
+          <p role="status" className="progress">
+            {pending === 'copy' ? `正在复制${year - 1}年度数据，请稍候…` : '正在创建预算…'}
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
       </div>
     </section>
   );

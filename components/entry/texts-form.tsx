@@ -10,10 +10,18 @@ export function ReasonsForm({ reasons }: { reasons: NarrativeReasons }) {
   const keys = Object.keys(REASON_LABELS) as (keyof NarrativeReasons)[];
   const submit = (fd: FormData) =>
     status.track(() =>
-      ws.save((v) => saveNarrativeTextsAction({ budgetId: ws.budgetId, expectedVersion: v, reasons: Object.fromEntries(keys.map((k) => [k, String(fd.get(k) ?? '')])) })),
+      ws.save((v) =>
+        saveNarrativeTextsAction({ budgetId: ws.budgetId, expectedVersion: v, reasons: Object.fromEntries(keys.map((k) => [k, String(fd.get(k) ?? '')])) }),
+      ),
     );
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void submit(new FormData(e.currentTarget)); }} className="entry-form">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="entry-form"
+    >
       <fieldset disabled={!ws.editable}>
         {keys.map((k) => (
           <div key={k}>
@@ -21,7 +29,9 @@ export function ReasonsForm({ reasons }: { reasons: NarrativeReasons }) {
             <textarea id={`field-reasons.${k}`} name={k} rows={2} maxLength={2000} defaultValue={reasons[k]} />
           </div>
         ))}
-        <button type="submit" className="primary">保存情况说明</button>
+        <button type="submit" className="primary">
+          保存情况说明
+        </button>
       </fieldset>
       <SaveFeedback {...status} />
     </form>
@@ -44,11 +54,21 @@ export function PriorYearForm({ priorYear, filledFromSystem }: { priorYear: Prio
   const submit = (fd: FormData) =>
     status.track(() =>
       ws.save((v) =>
-        savePriorYearAction({ budgetId: ws.budgetId, expectedVersion: v, figures: Object.fromEntries(keys.map((k) => [k, String(fd.get(k) ?? '')])) as Record<PriorYearField, string> }),
+        savePriorYearAction({
+          budgetId: ws.budgetId,
+          expectedVersion: v,
+          figures: Object.fromEntries(keys.map((k) => [k, String(fd.get(k) ?? '')])) as Record<PriorYearField, string>,
+        }),
       ),
     );
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void submit(new FormData(e.currentTarget)); }} className="entry-form">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="entry-form"
+    >
       <p className="muted">{filledFromSystem ? '已按系统中上年预算的派生数填入，可按批复数修改。' : '系统中没有上年预算，请按上年批复数填写。'}单位：元。</p>
       <fieldset disabled={!ws.editable} className="form-grid">
         {keys.map((k) => (
@@ -57,7 +77,9 @@ export function PriorYearForm({ priorYear, filledFromSystem }: { priorYear: Prio
             <input id={`field-priorYear.${k}`} name={k} inputMode="decimal" defaultValue={values[k]} />
           </label>
         ))}
-        <button type="submit" className="primary">保存上年对比数</button>
+        <button type="submit" className="primary">
+          保存上年对比数
+        </button>
       </fieldset>
       <SaveFeedback {...status} />
     </form>

@@ -20,7 +20,17 @@ interface WorkspaceState {
 
 const Ctx = createContext<WorkspaceState | null>(null);
 
-export function WorkspaceProvider({ budgetId, serverVersion, editable, children }: { budgetId: string; serverVersion: number; editable: boolean; children: ReactNode }) {
+export function WorkspaceProvider({
+  budgetId,
+  serverVersion,
+  editable,
+  children,
+}: {
+  budgetId: string;
+  serverVersion: number;
+  editable: boolean;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const guard = useUnsavedGuard();
   const [version, setVersion] = useState(serverVersion);
@@ -56,31 +66,44 @@ export function useSaveStatus() {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ message: string; code: string; fields: string[] } | null>(null);
   const [saved, setSaved] = useState(false);
-  const track = useCallback(async (p: () => Promise<ActionResult>) => {
-    setPending(true);
-    setSaved(false);
-    setError(null);
-    try {
-      const r = await p();
-      if (r.ok) setSaved(true);
-      else {
-        setError({ message: r.message, code: r.code, fields: r.fieldErrors.map((f) => f.field) });
+  const track = useCallback(
+    async (p: () => Promise<ActionResult>) => {
+      setPending(true);
+      setSaved(false);
+      setError(null);
+      try {
+        const r = await p();
+        if (r.ok) setSaved(true);
+        else {
+          setError({ message: r.message, code: r.code, fields: r.fieldErrors.map((f) => f.field) });
+          ws?.saveFailed();
+        }
+        return r;
+      } catch {
+        setError({ message: '网络错误，保存失败，请重试', code: 'NETWORK', fields: [] });
         ws?.saveFailed();
+        return null;
+      } finally {
+        setPending(false);
       }
-      return r;
-    } catch {
-      setError({ message: '网络错误，保存失败，请重试', code: 'NETWORK', fields: [] });
-      ws?.saveFailed();
-      return null;
-    } finally {
-      setPending(false);
-    }
-  }, [ws]);
+    },
+    [ws],
+  );
   const dismiss = useCallback(() => setError(null), []);
   return { pending, error, saved, track, dismiss };
 }
 
-export function SaveFeedback({ pending, error, saved, dismiss }: { pending: boolean; error: { message: string; code: string } | null; saved: boolean; dismiss?: () => void }) {
+export function SaveFeedback({
+  pending,
+  error,
+  saved,
+  dismiss,
+}: {
+  pending: boolean;
+  error: { message: string; code: string } | null;
+  saved: boolean;
+  dismiss?: () => void;
+}) {
   const ws = useContext(Ctx);
   return (
     <div className="save-feedback" aria-live="polite">
@@ -92,7 +115,14 @@ export function SaveFeedback({ pending, error, saved, dismiss }: { pending: bool
           {error.code === 'CONFLICT' && (
             <ConflictChoices
               onReload={() => (ws ? ws.reloadDiscarding() : window.location.reload())}
-              onKeep={ws && dismiss ? () => { dismiss(); ws.keepMine(); } : undefined}
+              onKeep={
+                ws && dismiss
+                  ? () => {
+                      dismiss();
+                      ws.keepMine();
+                    }
+                  : undefined
+              }
             />
           )}
         </div>
@@ -105,9 +135,13 @@ export function SaveFeedback({ pending, error, saved, dismiss }: { pending: bool
 export function ConflictChoices({ onReload, onKeep }: { onReload: () => void; onKeep?: () => void }) {
   return (
     <div className="conflict-choices">
-      <button type="button" onClick={onReload}>重新加载（放弃我的修改）</button>
+      <button type="button" onClick={onReload}>
+        重新加载（放弃我的修改）
+      </button>
       {onKeep && (
-        <button type="button" onClick={onKeep}>保留我的修改</button>
+        <button type="button" onClick={onKeep}>
+          保留我的修改
+        </button>
       )}
       <span className="muted">保留：载入他人的最新版本，您未保存的修改留在页面上，核对后再次保存即覆盖相应内容。</span>
     </div>

@@ -44,7 +44,15 @@ export function WorkspaceTabs({ tabs, initial }: { tabs: WorkspaceTab[]; initial
     <div className="workspace-tabs" data-ready={hydrated}>
       <div role="tablist" aria-label="预算编制">
         {tabs.map((t) => (
-          <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={current === t.id} aria-controls={`panel-${t.id}`} onClick={() => setCurrent(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={current === t.id}
+            aria-controls={`panel-${t.id}`}
+            onClick={() => setCurrent(t.id)}
+          >
             {t.label}
           </button>
         ))}

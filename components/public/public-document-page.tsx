@@ -29,9 +29,10 @@ export async function loadPublicDocumentOr404(year: string, org: string, version
 
 /** Page title; an unpublished document gets the same title as an unknown one (notFound is left to the page). */
 export async function publicDocumentMetadata(year: string, org: string, versionNo?: string) {
-  const d = /^\d{4}$/.test(year) && (versionNo === undefined || /^[1-9]\d{0,5}$/.test(versionNo))
-    ? await readPublicDocument(org, Number(year), versionNo === undefined ? undefined : Number(versionNo))
-    : null;
+  const d =
+    /^\d{4}$/.test(year) && (versionNo === undefined || /^[1-9]\d{0,5}$/.test(versionNo))
+      ? await readPublicDocument(org, Number(year), versionNo === undefined ? undefined : Number(versionNo))
+      : null;
   if (!d) return { title: '预算公开 — 预算通' };
   return { title: `${documentTitle(d.document)}${d.versionNo === d.latestVersionNo ? '' : `（第${d.versionNo}版）`} — 预算通` };
 }
@@ -87,7 +88,12 @@ export function PublicDocumentView({ d, pinned }: { d: PublicDocument; pinned: b
       )}
       {d.scope === 'DEPARTMENT' && d.units.length > 0 && <DepartmentUnits year={doc.year} units={d.units} />}
       <ExportButtons links={links} />
-      <article className="disclosure" dangerouslySetInnerHTML={{ __html: bodyMemo(d.versionId, () => disclosureHtml(d, { attachmentHref: (id) => publicAttachmentPath(doc.year, doc.org.code, id) })) }} />
+      <article
+        className="disclosure"
+        dangerouslySetInnerHTML={{
+          __html: bodyMemo(d.versionId, () => disclosureHtml(d, { attachmentHref: (id) => publicAttachmentPath(doc.year, doc.org.code, id) })),
+        }}
+      />
     </main>
   );
 }
@@ -100,7 +106,13 @@ function DepartmentUnits({ year, units }: { year: number; units: PublicDocument[
       <ul>
         {units.map((u) => (
           <li key={u.code}>
-            {u.published ? <Link href={publicPagePath(year, u.code)}>{u.code} {u.name}</Link> : `${u.code} ${u.name}（单位预算尚未公开）`}
+            {u.published ? (
+              <Link href={publicPagePath(year, u.code)}>
+                {u.code} {u.name}
+              </Link>
+            ) : (
+              `${u.code} ${u.name}（单位预算尚未公开）`
+            )}
           </li>
         ))}
       </ul>

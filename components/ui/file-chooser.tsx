@@ -30,11 +30,23 @@ export function FileChooser({ name, label, accept, required }: { name: string; l
         required={required}
         onChange={(e) => setFileName(e.currentTarget.files?.[0]?.name ?? '')}
       />
-      <label htmlFor={id} className="button" role="button" tabIndex={0}
-        onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); input.current?.click(); } }}>
+      <label
+        htmlFor={id}
+        className="button"
+        role="button"
+        tabIndex={0}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            input.current?.click();
+          }
+        }}
+      >
         选择文件
       </label>{' '}
-      <span className="file-name" data-testid={`file-name-${name}`}>{fileName || '未选择文件'}</span>
+      <span className="file-name" data-testid={`file-name-${name}`}>
+        {fileName || '未选择文件'}
+      </span>
     </span>
   );
 }

@@ -20,7 +20,11 @@ export function CommentList({ comments }: { comments: BudgetWorkflow['comments']
           {comments.map((c) => (
             <li key={c.id} className="card review-comment" data-target={c.target}>
               <strong>
-                {c.target === 'TABLE' && c.targetRef ? <a href={`#table-${c.targetRef}`}>{targetText(c.target, c.targetRef)}</a> : targetText(c.target, c.targetRef)}
+                {c.target === 'TABLE' && c.targetRef ? (
+                  <a href={`#table-${c.targetRef}`}>{targetText(c.target, c.targetRef)}</a>
+                ) : (
+                  targetText(c.target, c.targetRef)
+                )}
               </strong>
               <span className="muted">
                 {' '}

@@ -35,8 +35,12 @@ export function ReviewerActions({
               <input name="targetRef" list="comment-refs" placeholder="如 3、行编号或项目编码" />
             </label>
             <datalist id="comment-refs">
-              {snapshot?.lines.map((l) => <option key={l.id} value={l.id} />)}
-              {snapshot?.projects.map((p) => <option key={p.code} value={p.code} label={p.name} />)}
+              {snapshot?.lines.map((l) => (
+                <option key={l.id} value={l.id} />
+              ))}
+              {snapshot?.projects.map((p) => (
+                <option key={p.code} value={p.code} label={p.name} />
+              ))}
             </datalist>
             <label>
               意见内容

@@ -40,7 +40,10 @@ const unitKind = z.enum(['ADMIN', 'CIVIL_SERVANT_INSTITUTION', 'INSTITUTION']).n
 export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const p = z
     .object({
-      username: z.string().trim().regex(/^[A-Za-z0-9_.-]{3,64}$/, '3至64位字母、数字或 _ . -'),
+      username: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_.-]{3,64}$/, '3至64位字母、数字或 _ . -'),
       displayName: z.string().trim().min(1, '不能为空').max(50, '不超过50字'),
       role: z.enum(['ACCOUNTANT', 'REVIEWER', 'ADMIN'], { message: '请选择角色' }),
       password: z.string().min(10, '至少10位').max(128, '不超过128位'),
@@ -80,10 +83,17 @@ export async function resetPasswordAction(_prev: ActionState, form: FormData): P
 export async function createOrganizationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const p = z
     .object({
-      code: z.string().trim().regex(/^\d{3,12}$/, '3至12位数字'),
+      code: z
+        .string()
+        .trim()
+        .regex(/^\d{3,12}$/, '3至12位数字'),
       name: z.string().trim().min(1, '不能为空').max(100, '不超过100字'),
       unitKind,
-      parentCode: z.string().trim().regex(/^\d{3,12}$/, '3至12位数字').nullable(),
+      parentCode: z
+        .string()
+        .trim()
+        .regex(/^\d{3,12}$/, '3至12位数字')
+        .nullable(),
       isDepartment: z.boolean(),
     })
     .safeParse({
@@ -135,7 +145,12 @@ export async function saveGlossaryEntryAction(_prev: ActionState, form: FormData
       definition: z.string().trim().min(1, '不能为空').max(2000, '不超过2000字'),
       sortOrder: z.coerce.number().int('应为整数').min(0, '不小于0').max(9999, '不大于9999'),
     })
-    .safeParse({ id: form.get('id') || undefined, term: form.get('term') ?? '', definition: form.get('definition') ?? '', sortOrder: form.get('sortOrder') ?? '0' });
+    .safeParse({
+      id: form.get('id') || undefined,
+      term: form.get('term') ?? '',
+      definition: form.get('definition') ?? '',
+      sortOrder: form.get('sortOrder') ?? '0',
+    });
   if (!p.success) return zodMessage(p.error.issues, LABELS);
   const r = await runAction('名词解释已保存', async () => saveGlossaryEntry(prisma(), await getSessionUser(), p.data));
   if (r.ok) revalidatePath('/admin/glossary');

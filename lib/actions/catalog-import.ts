@@ -16,7 +16,10 @@ const target = z.object({
 });
 
 const fileErrors = (errors: CatalogError[]) =>
-  `文件有 ${errors.length} 处错误，未导入任何数据：${errors.slice(0, 20).map((e) => `第${e.rowNumber}行 ${e.code}：${e.message}`).join('；')}${errors.length > 20 ? '……' : ''}`;
+  `文件有 ${errors.length} 处错误，未导入任何数据：${errors
+    .slice(0, 20)
+    .map((e) => `第${e.rowNumber}行 ${e.code}：${e.message}`)
+    .join('；')}${errors.length > 20 ? '……' : ''}`;
 
 async function guarded(fn: () => Promise<CatalogImportState>): Promise<CatalogImportState> {
   try {
@@ -43,7 +46,15 @@ export async function previewCatalogAction(_prev: CatalogImportState, form: Form
     return {
       ok: !blocked,
       message: blocked ? '不能导入：文件缺少仍被使用的科目' : '请核对以下变化，确认后才会导入',
-      preview: { year: plan.year, kind: plan.kind, summary: describeCatalogPlan(plan), removed: plan.removed.length, blocked, digest: plan.digest, rows: JSON.stringify(out.rows) },
+      preview: {
+        year: plan.year,
+        kind: plan.kind,
+        summary: describeCatalogPlan(plan),
+        removed: plan.removed.length,
+        blocked,
+        digest: plan.digest,
+        rows: JSON.stringify(out.rows),
+      },
     };
   });
 }

@@ -25,13 +25,19 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 const text = (max: number, missing = '不能为空') =>
-  z.string({ error: (i) => (i.input === undefined ? missing : '应为文本') }).trim().max(max, { error: `不能超过${max}字` });
+  z
+    .string({ error: (i) => (i.input === undefined ? missing : '应为文本') })
+    .trim()
+    .max(max, { error: `不能超过${max}字` });
 
-const commentSchema = z.object({
-  target: z.enum(['GENERAL', 'TABLE', 'LINE', 'PROJECT'], { error: '应为 GENERAL、TABLE、LINE 或 PROJECT' }),
-  targetRef: z.union([z.string(), z.number()], { error: '应为文本或数字' }).transform(String).nullish(),
-  text: text(2000).min(1, { error: '不能为空' }),
-}, { error: '每条意见应为对象 {target, targetRef?, text}' });
+const commentSchema = z.object(
+  {
+    target: z.enum(['GENERAL', 'TABLE', 'LINE', 'PROJECT'], { error: '应为 GENERAL、TABLE、LINE 或 PROJECT' }),
+    targetRef: z.union([z.string(), z.number()], { error: '应为文本或数字' }).transform(String).nullish(),
+    text: text(2000).min(1, { error: '不能为空' }),
+  },
+  { error: '每条意见应为对象 {target, targetRef?, text}' },
+);
 
 const actionSchema = z.object({
   action: z.enum(WORKFLOW_ACTIONS, { error: `应为 ${WORKFLOW_ACTIONS.join('、')} 之一` }),

@@ -5,13 +5,9 @@ import { importCatalog, type CatalogImportOptions, type CatalogImportResult } fr
 import { parseCatalogFile } from './parse-catalog-file';
 import { planCatalogImport, type CatalogPlan } from './plan-catalog-import';
 
-export type CatalogFileImport =
-  | { ok: true; result: CatalogImportResult }
-  | { ok: false; errors: CatalogError[] };
+export type CatalogFileImport = { ok: true; result: CatalogImportResult } | { ok: false; errors: CatalogError[] };
 
-export type CatalogFilePreview =
-  | { ok: true; plan: CatalogPlan }
-  | { ok: false; errors: CatalogError[] };
+export type CatalogFilePreview = { ok: true; plan: CatalogPlan } | { ok: false; errors: CatalogError[] };
 
 /** Reads and validates a catalogue file and says what importing it would change; writes nothing. */
 export async function previewCatalogFile(db: PrismaClient, year: number, kind: CatalogKind, file: string): Promise<CatalogFilePreview> {

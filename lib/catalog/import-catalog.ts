@@ -80,7 +80,13 @@ export async function importCatalog(
           count += (await tx.govEconSubject.deleteMany({ where: { year, code } })).count;
         }
       }
-      const result: CatalogImportResult = { inserted: plan.added.length, renamed: plan.renamed.length, unchanged: plan.unchanged, removed: count, keptInUse: [] };
+      const result: CatalogImportResult = {
+        inserted: plan.added.length,
+        renamed: plan.renamed.length,
+        unchanged: plan.unchanged,
+        removed: count,
+        keptInUse: [],
+      };
       // The year's drafts may now pass or fail other code checks: their counts become 未计算.
       await invalidateYearSummaries(tx, year);
       await writeAudit(tx, actor, {

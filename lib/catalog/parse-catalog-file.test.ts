@@ -33,10 +33,7 @@ async function writeXlsx(name: string, rows: (string | number | null)[][]): Prom
 
 describe('parseCatalogFile', () => {
   it('reads a UTF-8 CSV with BOM, quoted fields and CRLF', async () => {
-    const file = await write(
-      'f.csv',
-      '\uFEFF编码,名称,级次\r\n201,一般公共服务支出,类\r\n"20103","政府办公厅（室）及相关机构事务, 含""机关服务""",款\r\n',
-    );
+    const file = await write('f.csv', '\uFEFF编码,名称,级次\r\n201,一般公共服务支出,类\r\n"20103","政府办公厅（室）及相关机构事务, 含""机关服务""",款\r\n');
     expect(await parseCatalogFile(file)).toEqual([
       { rowNumber: 2, code: '201', name: '一般公共服务支出', level: '类' },
       { rowNumber: 3, code: '20103', name: '政府办公厅（室）及相关机构事务, 含"机关服务"', level: '款' },
@@ -84,16 +81,17 @@ describe('parseCatalogFile', () => {
   });
 
   it('rejects an unknown extension in Chinese', async () => {
-    await expect(parseCatalogFile(path.join(dir, 'a.xls'))).rejects.toThrow(
-      '不支持的文件类型“.xls”，请上传 .csv、.tsv、.xlsx 格式的文件',
-    );
+    await expect(parseCatalogFile(path.join(dir, 'a.xls'))).rejects.toThrow('不支持的文件类型“.xls”，请上传 .csv、.tsv、.xlsx 格式的文件');
     await expect(parseCatalogBuffer(new Uint8Array(), 'noext')).rejects.toBeInstanceOf(CatalogFileError);
   });
 
   it('rejects missing columns in Chinese', async () => {
     const csv = await write('m.csv', '编码,说明\n201,x\n');
     await expect(parseCatalogFile(csv)).rejects.toThrow('第1行表头缺少“名称”列');
-    const xlsx = await writeXlsx('m.xlsx', [['科目', '金额'], ['201', '1']]);
+    const xlsx = await writeXlsx('m.xlsx', [
+      ['科目', '金额'],
+      ['201', '1'],
+    ]);
     await expect(parseCatalogFile(xlsx)).rejects.toThrow('第1行表头缺少“编码”和“名称”列');
   });
 

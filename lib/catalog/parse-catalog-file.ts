@@ -28,7 +28,11 @@ interface RawRow {
   cells: string[];
 }
 
-const normalizeHeader = (h: string) => h.replace(/^\uFEFF/, '').replace(/\s+/g, '').toLowerCase();
+const normalizeHeader = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 
 function columnOf(header: string): Column | null {
   const h = normalizeHeader(header);
@@ -176,9 +180,7 @@ export async function parseCatalogBuffer(data: Uint8Array, fileName: string): Pr
     case '.xlsx':
       return toCatalogRows(await readXlsxRows(data));
     default:
-      throw new CatalogFileError(
-        `不支持的文件类型“${ext || '无扩展名'}”，请上传 ${SUPPORTED_CATALOG_EXTENSIONS.join('、')} 格式的文件`,
-      );
+      throw new CatalogFileError(`不支持的文件类型“${ext || '无扩展名'}”，请上传 ${SUPPORTED_CATALOG_EXTENSIONS.join('、')} 格式的文件`);
   }
 }
 

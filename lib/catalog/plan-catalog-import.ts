@@ -44,7 +44,10 @@ export async function planCatalogImport(db: Db, year: number, kind: CatalogKind,
   const existing = await existingCodes(db, year, kind);
   const before = new Map(existing.map((e) => [e.code, e.name]));
   const incoming = new Map(entries.map((e) => [e.code, e.name]));
-  const added = entries.filter((e) => !before.has(e.code)).map((e) => ({ code: e.code, name: e.name })).sort((a, b) => a.code.localeCompare(b.code));
+  const added = entries
+    .filter((e) => !before.has(e.code))
+    .map((e) => ({ code: e.code, name: e.name }))
+    .sort((a, b) => a.code.localeCompare(b.code));
   const renamed = entries
     .filter((e) => before.has(e.code) && before.get(e.code) !== e.name)
     .map((e) => ({ code: e.code, from: before.get(e.code)!, to: e.name }))
@@ -60,7 +63,10 @@ export async function planCatalogImport(db: Db, year: number, kind: CatalogKind,
     kind === 'FUNCTION' || removedCodes.length === 0
       ? 0
       : await db.econMapping.count({
-          where: kind === 'DEPT_ECONOMIC' ? { year, deptCode: { in: removedCodes } } : { year, OR: [{ govCodeAdmin: { in: removedCodes } }, { govCodeInstitution: { in: removedCodes } }] },
+          where:
+            kind === 'DEPT_ECONOMIC'
+              ? { year, deptCode: { in: removedCodes } }
+              : { year, OR: [{ govCodeAdmin: { in: removedCodes } }, { govCodeInstitution: { in: removedCodes } }] },
         });
   const unchanged = entries.length - added.length - renamed.length;
   const digest = createHash('sha256').update(JSON.stringify({ year, kind, added, renamed, removed, mappingRowsRemoved })).digest('hex').slice(0, 32);
@@ -71,7 +77,9 @@ const list = (codes: string[], max = 30) => `${codes.slice(0, max).join('、')}$
 
 /** The plan in Chinese, one line per kind of change (the page and the CLI print the same). */
 export function describeCatalogPlan(p: CatalogPlan): string[] {
-  const out = [`${p.year}年${CATALOG_KIND_LABELS[p.kind]}：新增 ${p.added.length} 条，更名 ${p.renamed.length} 条，删除 ${p.removed.length} 条，未变 ${p.unchanged} 条`];
+  const out = [
+    `${p.year}年${CATALOG_KIND_LABELS[p.kind]}：新增 ${p.added.length} 条，更名 ${p.renamed.length} 条，删除 ${p.removed.length} 条，未变 ${p.unchanged} 条`,
+  ];
   if (p.added.length) out.push(`新增：${list(p.added.map((e) => `${e.code} ${e.name}`))}`);
   if (p.renamed.length) out.push(`更名：${list(p.renamed.map((e) => `${e.code} ${e.from}→${e.to}`))}`);
   if (p.removed.length) out.push(`删除：${list(p.removed.map((e) => `${e.code} ${e.name}`))}`);
@@ -81,5 +89,8 @@ export function describeCatalogPlan(p: CatalogPlan): string[] {
 }
 
 export function inUseMessage(p: CatalogPlan): string {
-  return `文件缺少以下仍被支出明细使用的科目，不能删除，未做任何修改：${list(p.inUse.map((e) => `${e.code} ${e.name}（${e.lines}行）`), 50)}`;
+  return `文件缺少以下仍被支出明细使用的科目，不能删除，未做任何修改：${list(
+    p.inUse.map((e) => `${e.code} ${e.name}（${e.lines}行）`),
+    50,
+  )}`;
 }

@@ -23,7 +23,11 @@ function codeOf(e: object): string | null {
 }
 
 function stackFrames(e: Error): string {
-  return (e.stack ?? '').split('\n').slice(1, 4).map((l) => l.trim()).join(' ← ');
+  return (e.stack ?? '')
+    .split('\n')
+    .slice(1, 4)
+    .map((l) => l.trim())
+    .join(' ← ');
 }
 
 function describeError(e: Error, depth: number): string {

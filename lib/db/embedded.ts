@@ -33,7 +33,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   // itself rejects with undefined when the server exits early.
   const recent: string[] = [];
   const remember = (m: unknown) => {
-    const lines = String(m).split('\n').map((l) => l.replace(/^\d{4}-\d\d-\d\d [\d:.]+ \w+ \[\d+\] /, '').trim());
+    const lines = String(m)
+      .split('\n')
+      .map((l) => l.replace(/^\d{4}-\d\d-\d\d [\d:.]+ \w+ \[\d+\] /, '').trim());
     recent.push(...lines.filter(Boolean));
     recent.splice(0, Math.max(0, recent.length - 8));
   };

@@ -30,10 +30,7 @@ export function deriveDocument(input: DisclosureInput, templateId?: string): Der
   return {
     ...head,
     tables,
-    narrative:
-      template.narrative === 'shanghai-explanation'
-        ? shanghaiNarrative(input, sums, template)
-        : deriveNarrative(input, sums),
+    narrative: template.narrative === 'shanghai-explanation' ? shanghaiNarrative(input, sums, template) : deriveNarrative(input, sums),
     projects,
     checks: runChecks(input, baseTables, projects, sums, amounts),
   };

@@ -110,14 +110,7 @@ export interface ProcurementItem {
   amount: string; // 元
 }
 
-export type VehicleKind =
-  | 'LEADER'
-  | 'CONFIDENTIAL'
-  | 'EMERGENCY'
-  | 'LAW_ENFORCEMENT'
-  | 'SPECIAL_TECHNICAL'
-  | 'INSTITUTION_BUSINESS'
-  | 'OTHER';
+export type VehicleKind = 'LEADER' | 'CONFIDENTIAL' | 'EMERGENCY' | 'LAW_ENFORCEMENT' | 'SPECIAL_TECHNICAL' | 'INSTITUTION_BUSINESS' | 'OTHER';
 export const VEHICLE_KIND_LABELS: Record<VehicleKind, string> = {
   LEADER: '领导用车',
   CONFIDENTIAL: '机要通信用车',

@@ -22,7 +22,12 @@ export const PROJECT_TEXT_FIELDS = [
   ['filledAt', '填报日期'],
 ] as const;
 export const PROJECT_HEADERS = [
-  '项目编码', '项目名称', '设立年度', '项目类别', '项目属性', '项目期',
+  '项目编码',
+  '项目名称',
+  '设立年度',
+  '项目类别',
+  '项目属性',
+  '项目期',
   ...FUNDING_LEVELS.map((l) => `实施期资金·${PROJECT_FUNDING_LEVEL_LABELS[l]}`),
   ...FUNDING_LEVELS.map((l) => `年度资金·${PROJECT_FUNDING_LEVEL_LABELS[l]}`),
   ...PROJECT_TEXT_FIELDS.map(([, label]) => label),

@@ -5,7 +5,18 @@ import type { FundSource, FundTiming, Indicator, ProjectFunding, SpendingKind } 
 type GoalScope = 'PERIOD' | 'YEAR';
 import type { LineInput } from '../data/entry/line-rules';
 import {
-  codeOf, FUNDING_LEVELS, INDICATOR_HEADERS, KIND_TEXT, LINE_HEADERS, PROJECT_HEADERS, PROJECT_TEXT_FIELDS, reverse, SCOPE_TEXT, SHEETS, SOURCE_TEXT, TIMING_TEXT,
+  codeOf,
+  FUNDING_LEVELS,
+  INDICATOR_HEADERS,
+  KIND_TEXT,
+  LINE_HEADERS,
+  PROJECT_HEADERS,
+  PROJECT_TEXT_FIELDS,
+  reverse,
+  SCOPE_TEXT,
+  SHEETS,
+  SOURCE_TEXT,
+  TIMING_TEXT,
 } from './entry-layout';
 
 export interface RowError {
@@ -35,7 +46,11 @@ export function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'boolean') return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
+  if ('richText' in v)
+    return v.richText
+      .map((t) => t.text)
+      .join('')
+      .trim();
   if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
   if ('text' in v) return String(v.text).trim();
   if ('error' in v) return '';
@@ -110,10 +125,17 @@ export async function readEntryWorkbook(buffer: ArrayBuffer | Uint8Array): Promi
       out.projects.push({
         row,
         raw: {
-          code: get('项目编码'), name: get('项目名称'), originYear: /^\d{4}$/.test(year) ? Number(year) : year, category: get('项目类别'), attribute: get('项目属性'),
-          period: get('项目期') || null, fundingPeriod: funding('实施期'), fundingYear: funding('年度'),
+          code: get('项目编码'),
+          name: get('项目名称'),
+          originYear: /^\d{4}$/.test(year) ? Number(year) : year,
+          category: get('项目类别'),
+          attribute: get('项目属性'),
+          period: get('项目期') || null,
+          fundingPeriod: funding('实施期'),
+          fundingYear: funding('年度'),
           ...Object.fromEntries(PROJECT_TEXT_FIELDS.map(([k, label]) => [k, get(label)])),
-          indicatorsPeriod: [], indicatorsYear: [],
+          indicatorsPeriod: [],
+          indicatorsYear: [],
         },
       });
     });
@@ -126,8 +148,15 @@ export async function readEntryWorkbook(buffer: ArrayBuffer | Uint8Array): Promi
         projectCode: get('项目编码'),
         scope: SCOPE.get(get('目标期间')) ?? get('目标期间'),
         indicator: {
-          level1: get('一级指标'), level2: get('二级指标'), name: get('三级指标'),
-          value: { comparator: (get('比较符') || null) as Indicator['value']['comparator'], number: get('数值') || null, unit: get('单位') || null, text: get('文字指标值') || null },
+          level1: get('一级指标'),
+          level2: get('二级指标'),
+          name: get('三级指标'),
+          value: {
+            comparator: (get('比较符') || null) as Indicator['value']['comparator'],
+            number: get('数值') || null,
+            unit: get('单位') || null,
+            text: get('文字指标值') || null,
+          },
         },
       });
     });

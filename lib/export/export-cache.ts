@@ -47,7 +47,10 @@ export async function cachedExport(db: PrismaClient, versionId: string, format: 
     const body = await produce();
     const sha256 = createHash('sha256').update(body).digest('hex');
     await db.exportFile.createMany({ data: [{ ...key(versionId, format), sha256, content: new Uint8Array(body) }], skipDuplicates: true });
-    const winner = await db.exportFile.findUniqueOrThrow({ where: { versionId_format_revision: key(versionId, format) }, select: { sha256: true, content: true } });
+    const winner = await db.exportFile.findUniqueOrThrow({
+      where: { versionId_format_revision: key(versionId, format) },
+      select: { sha256: true, content: true },
+    });
     return { body: Buffer.from(winner.content), etag: etagOf(winner.sha256) };
   })();
   inFlight.set(id, job);

@@ -10,7 +10,22 @@ export interface AuditChange {
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-const MONEY_FIELDS = new Set(['amount', 'CENTRAL', 'PROVINCIAL', 'CITY_COUNTY', 'SELF_RAISED', 'OTHER', 'totalIncome', 'totalExpenditure', 'generalCurrentExpenditure', 'abroad', 'reception', 'vehiclePurchase', 'vehicleOperation', 'operatingCost']);
+const MONEY_FIELDS = new Set([
+  'amount',
+  'CENTRAL',
+  'PROVINCIAL',
+  'CITY_COUNTY',
+  'SELF_RAISED',
+  'OTHER',
+  'totalIncome',
+  'totalExpenditure',
+  'generalCurrentExpenditure',
+  'abroad',
+  'reception',
+  'vehiclePurchase',
+  'vehicleOperation',
+  'operatingCost',
+]);
 const HIDDEN_FIELDS = new Set(['versionId', 'summary', 'sortOrder', 'id', 'budgetId', 'orgId', 'unitCode', 'planId', 'projectId']);
 const MAX_CHANGES = 40;
 const EMPTY = '（空）';
@@ -59,7 +74,10 @@ function normalise(action: string, before: unknown, after: unknown): [unknown, u
     const a = after as { upserts?: Record<string, unknown>[]; deletes?: string[] };
     const touched = new Set([...(a.upserts ?? []).map((l) => String(l.key)), ...(a.deletes ?? [])]);
     const keyOf = (l: Record<string, unknown>) => String(l.key ?? l.lineKey ?? l.id);
-    return [{ lines: (before as Record<string, unknown>[]).filter((l) => touched.has(keyOf(l))).map((l) => ({ ...l, key: keyOf(l) })) }, { lines: a.upserts ?? [] }];
+    return [
+      { lines: (before as Record<string, unknown>[]).filter((l) => touched.has(keyOf(l))).map((l) => ({ ...l, key: keyOf(l) })) },
+      { lines: a.upserts ?? [] },
+    ];
   }
   return [before, after];
 }

@@ -7,16 +7,19 @@ const MB = 1024 * 1024;
 function streamed(chunks: number, size: number, headers: Record<string, string> = {}) {
   let pulled = 0;
   let cancelled = false;
-  const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
-    pull(c) {
-      if (pulled >= chunks) return c.close();
-      pulled++;
-      c.enqueue(new Uint8Array(size).fill(65));
+  const body = new ReadableStream<Uint8Array<ArrayBuffer>>(
+    {
+      pull(c) {
+        if (pulled >= chunks) return c.close();
+        pulled++;
+        c.enqueue(new Uint8Array(size).fill(65));
+      },
+      cancel() {
+        cancelled = true;
+      },
     },
-    cancel() {
-      cancelled = true;
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { req: { headers: new Headers(headers), body }, pulled: () => pulled, cancelled: () => cancelled };
 }
 

@@ -8,7 +8,12 @@ import { isIP } from 'node:net';
 const normalise = (a: string) => a.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
 
 export function parseTrustedProxies(setting: string | undefined): Set<string> {
-  return new Set((setting ?? '').split(',').map(normalise).filter((a) => isIP(a) !== 0));
+  return new Set(
+    (setting ?? '')
+      .split(',')
+      .map(normalise)
+      .filter((a) => isIP(a) !== 0),
+  );
 }
 
 export function trustedClientAddress(peer: string | undefined, forwardedFor: string | undefined, trusted: Set<string>): string {

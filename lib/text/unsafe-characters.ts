@@ -4,8 +4,9 @@
 
 // eslint-disable-next-line no-control-regex
 const SINGLE_LINE_BAD = /[\u0000-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
-// eslint-disable-next-line no-control-regex
-const MULTI_LINE_BAD = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+const MULTI_LINE_BAD =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /** Windows and old-Mac line ends as \n (a browser's textarea submits \r\n). */
 export function normaliseLineEnds(text: string): string {
@@ -26,8 +27,9 @@ export function unsafeCharacterMessage(label: string, code: string, multiline: b
     : `${label}含有不允许的控制字符、换行或非字符（${code}），请删除后重试`;
 }
 
-// eslint-disable-next-line no-control-regex
-const STRIP = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const STRIP =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 /** Defensive clean-up for writers (DOCX, XLSX): drops every character an XML document may not hold. */
 export function stripUnsafeCharacters(text: string): string {

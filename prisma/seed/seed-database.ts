@@ -79,11 +79,7 @@ async function publishSample(db: PrismaClient, orgId: string, orgCode: string): 
   });
 }
 
-async function createOrg(
-  db: PrismaClient,
-  info: OrgInfo,
-  placement: { isDepartment: boolean; parentId: string | null },
-): Promise<string> {
+async function createOrg(db: PrismaClient, info: OrgInfo, placement: { isDepartment: boolean; parentId: string | null }): Promise<string> {
   // The organisation's profile is the default a unit's first budget starts from; the seeded
   // budget carries its own copy (saveUnitBudget), which is what the 2026 documents show.
   const org = await db.organization.create({

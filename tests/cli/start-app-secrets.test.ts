@@ -4,9 +4,7 @@ import { deploymentSecrets } from '../../lib/server/deployment-secrets';
 
 describe('a real deployment must bring its shared secrets', () => {
   it('refuses DATABASE_URL without NEXTAUTH_SECRET or the server-actions key, naming both', () => {
-    expect(() => deploymentSecrets({ DATABASE_URL: 'postgresql://app@db/yusuantong' })).toThrow(
-      /必须设置 NEXTAUTH_SECRET、NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/,
-    );
+    expect(() => deploymentSecrets({ DATABASE_URL: 'postgresql://app@db/yusuantong' })).toThrow(/必须设置 NEXTAUTH_SECRET、NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/);
     expect(() => deploymentSecrets({ DATABASE_URL: 'postgresql://app@db/yusuantong', NEXTAUTH_SECRET: 's' })).toThrow(
       /必须设置 NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/,
     );

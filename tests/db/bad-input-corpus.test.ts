@@ -3,8 +3,20 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 import { sessionUser } from '../helpers/session-users';
 import { dbFingerprint } from '../helpers/db-fingerprint';
 import {
-  BAD_AMOUNTS, BAD_COUNTS, BAD_ECON_CODES, BAD_FUNCTION_CODES, BAD_KINDS, BAD_LINE_KEYS, BAD_PROCUREMENT_CODES, BAD_PROJECT_CODES,
-  BAD_SOURCES, BAD_TEXTS, BAD_TIMINGS, HOSTILE_VALID_TEXTS, badAttachments, badWorkbooks,
+  BAD_AMOUNTS,
+  BAD_COUNTS,
+  BAD_ECON_CODES,
+  BAD_FUNCTION_CODES,
+  BAD_KINDS,
+  BAD_LINE_KEYS,
+  BAD_PROCUREMENT_CODES,
+  BAD_PROJECT_CODES,
+  BAD_SOURCES,
+  BAD_TEXTS,
+  BAD_TIMINGS,
+  HOSTILE_VALID_TEXTS,
+  badAttachments,
+  badWorkbooks,
 } from '../fixtures/bad-inputs';
 import type { SessionUser } from '../../lib/auth/permissions';
 import { AppError } from '../../lib/errors/app-error';
@@ -34,20 +46,71 @@ let budgetId: string;
 
 const version = async () => (await t.db.budget.findUniqueOrThrow({ where: { id: budgetId } })).version;
 const line = (over: Record<string, unknown> = {}) =>
-  ({ key: 'BAD1', functionCode: '2013801', kind: 'BASIC', projectCode: null, deptEconCode: '30101', govEconCode: '50101', source: 'GENERAL', timing: 'CURRENT', amount: '1000.00', ...over }) as LineInput;
+  ({
+    key: 'BAD1',
+    functionCode: '2013801',
+    kind: 'BASIC',
+    projectCode: null,
+    deptEconCode: '30101',
+    govEconCode: '50101',
+    source: 'GENERAL',
+    timing: 'CURRENT',
+    amount: '1000.00',
+    ...over,
+  }) as LineInput;
 const project = (over: Record<string, unknown> = {}) =>
   ({
-    code: 'BAD-P1', name: '食品安全抽检', originYear: 2027, category: '特定目标类', attribute: '一次性项目', period: '1年',
-    fundingPeriod: { CITY_COUNTY: '500000' }, fundingYear: { CITY_COUNTY: '500000' },
-    overview: '', basis: '', necessity: '', safeguards: '', plan: '', goalPeriod: '完成抽检', goalYear: '完成抽检',
-    indicatorsPeriod: [], indicatorsYear: [{ level1: '产出指标', level2: '数量指标', name: '抽检批次', value: { comparator: '≥', number: '1000', unit: '批次' } }],
-    manager: '', handler: '', phone: '', filledAt: '', ...over,
+    code: 'BAD-P1',
+    name: '食品安全抽检',
+    originYear: 2027,
+    category: '特定目标类',
+    attribute: '一次性项目',
+    period: '1年',
+    fundingPeriod: { CITY_COUNTY: '500000' },
+    fundingYear: { CITY_COUNTY: '500000' },
+    overview: '',
+    basis: '',
+    necessity: '',
+    safeguards: '',
+    plan: '',
+    goalPeriod: '完成抽检',
+    goalYear: '完成抽检',
+    indicatorsPeriod: [],
+    indicatorsYear: [{ level1: '产出指标', level2: '数量指标', name: '抽检批次', value: { comparator: '≥', number: '1000', unit: '批次' } }],
+    manager: '',
+    handler: '',
+    phone: '',
+    filledAt: '',
+    ...over,
   }) as ProjectInput;
-const procurementItem = (over: Record<string, unknown> = {}) => ({ id: 'G1', category: 'GOODS' as const, catalogCode: 'A01', name: '办公设备', amount: '1000', ...over });
-const profile = (over: Record<string, unknown> = {}) => ({ duties: '', structure: '', internalDivisions: 1, authorizedHeadcount: 1, actualHeadcount: 1, otherPersonnel: 0, ...over });
+const procurementItem = (over: Record<string, unknown> = {}) => ({
+  id: 'G1',
+  category: 'GOODS' as const,
+  catalogCode: 'A01',
+  name: '办公设备',
+  amount: '1000',
+  ...over,
+});
+const profile = (over: Record<string, unknown> = {}) => ({
+  duties: '',
+  structure: '',
+  internalDivisions: 1,
+  authorizedHeadcount: 1,
+  actualHeadcount: 1,
+  otherPersonnel: 0,
+  ...over,
+});
 const vehicles = () => Object.fromEntries(Object.keys(VEHICLE_KIND_LABELS).map((k) => [k, 0])) as Record<VehicleKind, number>;
-const assets = (over: Record<string, unknown> = {}) => ({ vehicleQuota: 1, vehicles: vehicles(), officeArea: '100', equipmentOver50: 0, equipmentOver100: 0, ...over });
-const priorYear = (over: Record<string, unknown> = {}) => Object.fromEntries(Object.keys(PRIOR_YEAR_LABELS).map((k) => [k, over[k] ?? '0'])) as Record<PriorYearField, string>;
+const assets = (over: Record<string, unknown> = {}) => ({
+  vehicleQuota: 1,
+  vehicles: vehicles(),
+  officeArea: '100',
+  equipmentOver50: 0,
+  equipmentOver100: 0,
+  ...over,
+});
+const priorYear = (over: Record<string, unknown> = {}) =>
+  Object.fromEntries(Object.keys(PRIOR_YEAR_LABELS).map((k) => [k, over[k] ?? '0'])) as Record<PriorYearField, string>;
 
 interface Case {
   name: string;
@@ -61,17 +124,25 @@ function buildCases(workbooks: { name: string; content: Uint8Array }[]): Case[] 
   const proj = (p: ProjectInput) => (v: number) => saveProject(t.db, user, { budgetId, expectedVersion: v, project: p });
   for (const a of BAD_AMOUNTS) {
     add(`saveLines amount ${JSON.stringify(a)}`, lines(line({ amount: a })));
-    add(`saveProcurement amount ${JSON.stringify(a)}`, (v) => saveProcurement(t.db, user, { budgetId, expectedVersion: v, items: [procurementItem({ amount: a })] }));
+    add(`saveProcurement amount ${JSON.stringify(a)}`, (v) =>
+      saveProcurement(t.db, user, { budgetId, expectedVersion: v, items: [procurementItem({ amount: a })] }),
+    );
     add(`saveProject 年度资金 ${JSON.stringify(a)}`, proj(project({ fundingYear: { CITY_COUNTY: a } })));
   }
   for (const a of BAD_AMOUNTS.slice(0, 12)) {
-    add(`savePriorYearFigures ${JSON.stringify(a)}`, (v) => savePriorYearFigures(t.db, user, { budgetId, expectedVersion: v, figures: priorYear({ totalIncome: a }) }));
+    add(`savePriorYearFigures ${JSON.stringify(a)}`, (v) =>
+      savePriorYearFigures(t.db, user, { budgetId, expectedVersion: v, figures: priorYear({ totalIncome: a }) }),
+    );
   }
   for (const c of BAD_COUNTS) {
-    add(`saveUnitProfile 内设科室数 ${JSON.stringify(c)}`, (v) => saveUnitProfile(t.db, user, { budgetId, expectedVersion: v, ...profile({ internalDivisions: c }) }));
+    add(`saveUnitProfile 内设科室数 ${JSON.stringify(c)}`, (v) =>
+      saveUnitProfile(t.db, user, { budgetId, expectedVersion: v, ...profile({ internalDivisions: c }) }),
+    );
     add(`saveAssets 公务用车编制数 ${JSON.stringify(c)}`, (v) => saveAssets(t.db, user, { budgetId, expectedVersion: v, ...assets({ vehicleQuota: c }) }));
   }
-  add('saveAssets 100万元以上 > 50万元以上', (v) => saveAssets(t.db, user, { budgetId, expectedVersion: v, ...assets({ equipmentOver50: 1, equipmentOver100: 3 }) }));
+  add('saveAssets 100万元以上 > 50万元以上', (v) =>
+    saveAssets(t.db, user, { budgetId, expectedVersion: v, ...assets({ equipmentOver50: 1, equipmentOver100: 3 }) }),
+  );
   add('saveAssets 办公用房面积 -1', (v) => saveAssets(t.db, user, { budgetId, expectedVersion: v, ...assets({ officeArea: '-1' }) }));
   for (const c of BAD_FUNCTION_CODES) add(`saveLines 功能科目 ${JSON.stringify(c)}`, lines(line({ functionCode: c })));
   for (const c of BAD_ECON_CODES) {
@@ -86,8 +157,14 @@ function buildCases(workbooks: { name: string; content: Uint8Array }[]): Case[] 
   add('saveLines 项目支出无项目', lines(line({ kind: 'PROJECT' })));
   add('saveLines 项目不在本预算', lines(line({ kind: 'PROJECT', projectCode: 'NOPE-1' })));
   for (const c of BAD_PROJECT_CODES) add(`saveProject 项目编码 ${JSON.stringify(c)}`, proj(project({ code: c })));
-  for (const c of BAD_PROCUREMENT_CODES) add(`saveProcurement 品目编码 ${JSON.stringify(c)}`, (v) => saveProcurement(t.db, user, { budgetId, expectedVersion: v, items: [procurementItem({ catalogCode: c })] }));
-  add('saveProject 二级指标不属于一级指标', proj(project({ indicatorsYear: [{ level1: '满意度指标', level2: '数量指标', name: '批次', value: { number: '1' } }] })));
+  for (const c of BAD_PROCUREMENT_CODES)
+    add(`saveProcurement 品目编码 ${JSON.stringify(c)}`, (v) =>
+      saveProcurement(t.db, user, { budgetId, expectedVersion: v, items: [procurementItem({ catalogCode: c })] }),
+    );
+  add(
+    'saveProject 二级指标不属于一级指标',
+    proj(project({ indicatorsYear: [{ level1: '满意度指标', level2: '数量指标', name: '批次', value: { number: '1' } }] })),
+  );
   add('saveProject 一级指标不存在', proj(project({ indicatorsYear: [{ level1: '<script>', level2: '数量指标', name: '批次', value: { number: '1' } }] })));
   add('saveProject 指标值 -1', proj(project({ indicatorsYear: [{ level1: '产出指标', level2: '数量指标', name: '批次', value: { number: '-1' } }] })));
   add('saveProject 设立年度 1e5', proj(project({ originYear: 1e5 })));
@@ -98,19 +175,32 @@ function buildCases(workbooks: { name: string; content: Uint8Array }[]): Case[] 
     add(`saveNarrativeTexts ${name}`, (v) => saveNarrativeTexts(t.db, user, { budgetId, expectedVersion: v, reasons: { otherNote: text } }));
     add(`saveUnitProfile 本单位职责 ${name}`, (v) => saveUnitProfile(t.db, user, { budgetId, expectedVersion: v, ...profile({ duties: text }) }));
     add(`saveProcurement 采购项目名称 ${name}`, (v) => saveProcurement(t.db, user, { budgetId, expectedVersion: v, items: [procurementItem({ name: text })] }));
-    add(`uploadAttachment 附件标题 ${name}`, (v) => uploadAttachment(t.db, user, { budgetId, expectedVersion: v, title: text, fileName: 'a.txt', content: new TextEncoder().encode('说明') }));
+    add(`uploadAttachment 附件标题 ${name}`, (v) =>
+      uploadAttachment(t.db, user, { budgetId, expectedVersion: v, title: text, fileName: 'a.txt', content: new TextEncoder().encode('说明') }),
+    );
   }
   for (const w of workbooks) {
     add(`importEntryWorkbook ${w.name}`, (v) => importEntryWorkbook(t.db, user, { budgetId, expectedVersion: v, fileName: 'x.xlsx', content: w.content }));
   }
   for (const a of badAttachments()) {
-    add(`uploadAttachment ${a.name}`, (v) => uploadAttachment(t.db, user, { budgetId, expectedVersion: v, title: '说明', fileName: 'a.pdf', content: a.content }));
+    add(`uploadAttachment ${a.name}`, (v) =>
+      uploadAttachment(t.db, user, { budgetId, expectedVersion: v, title: '说明', fileName: 'a.pdf', content: a.content }),
+    );
   }
-  add('uploadAttachment 文件名过长', (v) => uploadAttachment(t.db, user, { budgetId, expectedVersion: v, title: '说明', fileName: `${'a'.repeat(300)}.pdf`, content: new TextEncoder().encode('%PDF-1.4') }));
+  add('uploadAttachment 文件名过长', (v) =>
+    uploadAttachment(t.db, user, {
+      budgetId,
+      expectedVersion: v,
+      title: '说明',
+      fileName: `${'a'.repeat(300)}.pdf`,
+      content: new TextEncoder().encode('%PDF-1.4'),
+    }),
+  );
   return cases;
 }
 
-const ENGLISH_LEAK = /\n\s+at |Prisma|TypeError|ReferenceError|RangeError|ZodError|Invalid input|expected .* received|Unexpected token|is not a function|Cannot read/i;
+const ENGLISH_LEAK =
+  /\n\s+at |Prisma|TypeError|ReferenceError|RangeError|ZodError|Invalid input|expected .* received|Unexpected token|is not a function|Cannot read/i;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -127,7 +217,10 @@ describe('bad-input corpus against lib/data/entry', () => {
     const before = await dbFingerprint(t);
     const v = await version();
     for (const c of cases) {
-      const e = await c.run(v).then(() => null, (err: unknown) => err);
+      const e = await c.run(v).then(
+        () => null,
+        (err: unknown) => err,
+      );
       if (!(e instanceof AppError)) {
         problems.push(`${c.name}: ${e === null ? 'accepted' : `not an AppError: ${String(e).slice(0, 200)}`}`);
         continue;

@@ -22,8 +22,14 @@ function normalise(u: UnitBudget) {
       ...p,
       fundingPeriod: Object.fromEntries(Object.entries(p.fundingPeriod).map(([k, v]) => [k, Number(v).toFixed(2)])),
       fundingYear: Object.fromEntries(Object.entries(p.fundingYear).map(([k, v]) => [k, Number(v).toFixed(2)])),
-      indicatorsPeriod: p.indicatorsPeriod.map((i) => ({ ...i, value: { comparator: i.value.comparator ?? null, number: num(i.value.number), unit: i.value.unit ?? null, text: i.value.text ?? null } })),
-      indicatorsYear: p.indicatorsYear.map((i) => ({ ...i, value: { comparator: i.value.comparator ?? null, number: num(i.value.number), unit: i.value.unit ?? null, text: i.value.text ?? null } })),
+      indicatorsPeriod: p.indicatorsPeriod.map((i) => ({
+        ...i,
+        value: { comparator: i.value.comparator ?? null, number: num(i.value.number), unit: i.value.unit ?? null, text: i.value.text ?? null },
+      })),
+      indicatorsYear: p.indicatorsYear.map((i) => ({
+        ...i,
+        value: { comparator: i.value.comparator ?? null, number: num(i.value.number), unit: i.value.unit ?? null, text: i.value.text ?? null },
+      })),
     })),
     assets: { ...u.assets, officeArea: String(Number(u.assets.officeArea)) },
     priorYear: JSON.parse(JSON.stringify(u.priorYear, (_k, v) => (typeof v === 'string' ? Number(v).toFixed(2) : v))),

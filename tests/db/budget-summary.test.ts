@@ -96,7 +96,9 @@ describe('the budget summary columns equal a fresh derivation after every kind o
     await expectFresh(budgetId);
     const { content } = await exportEntryWorkbook(t.db, accountant029, '029', 2027, 'export');
     const { version } = await t.db.budget.findUniqueOrThrow({ where: { id: budgetId } });
-    await t.query(`DELETE FROM expenditure_line WHERE budget_id = $1 AND line_key = (SELECT min(line_key) FROM expenditure_line WHERE budget_id = $1)`, [budgetId]);
+    await t.query(`DELETE FROM expenditure_line WHERE budget_id = $1 AND line_key = (SELECT min(line_key) FROM expenditure_line WHERE budget_id = $1)`, [
+      budgetId,
+    ]);
     await importEntryWorkbook(t.db, accountant029, { budgetId, expectedVersion: version, fileName: 'x.xlsx', content: new Uint8Array(content) });
     await expectFresh(budgetId);
   });

@@ -84,7 +84,10 @@ describe('catalogue import', () => {
     const codes = await t.query<{ code: string; name: string }>(`SELECT code, name FROM function_subject WHERE year = 2027 ORDER BY code`);
     const total = codes.length;
     expect(total).toBeGreaterThan(100);
-    const unused = codes.filter((c) => c.code.length === 7 && !c.code.startsWith('20138')).slice(0, 2).map((c) => c.code);
+    const unused = codes
+      .filter((c) => c.code.length === 7 && !c.code.startsWith('20138'))
+      .slice(0, 2)
+      .map((c) => c.code);
     const rows = codes.filter((c) => !unused.includes(c.code)).map((c) => [c.code, c.code === '201' ? '一般公共服务支出（新）' : c.name, '']);
     const file = csv('2027.csv', [...rows, ['2013898', '新增项目科目', '项']]);
 

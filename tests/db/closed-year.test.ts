@@ -40,8 +40,24 @@ describe('已结束的预算年度', () => {
     const v = await version();
     const writes: [string, () => Promise<unknown>][] = [
       ['saveLines', () => setLineAmount(t.db, accountant, budgetId, 'S1-001', '1.00')],
-      ['saveUnitProfile', () => saveUnitProfile(t.db, accountant, { budgetId, expectedVersion: v, duties: 'a', structure: 'b', internalDivisions: 1, authorizedHeadcount: 1, actualHeadcount: 1, otherPersonnel: 0 })],
-      ['uploadAttachment', () => uploadAttachment(t.db, accountant, { budgetId, expectedVersion: v, title: '说明', fileName: 'a.txt', content: new TextEncoder().encode('说明') })],
+      [
+        'saveUnitProfile',
+        () =>
+          saveUnitProfile(t.db, accountant, {
+            budgetId,
+            expectedVersion: v,
+            duties: 'a',
+            structure: 'b',
+            internalDivisions: 1,
+            authorizedHeadcount: 1,
+            actualHeadcount: 1,
+            otherPersonnel: 0,
+          }),
+      ],
+      [
+        'uploadAttachment',
+        () => uploadAttachment(t.db, accountant, { budgetId, expectedVersion: v, title: '说明', fileName: 'a.txt', content: new TextEncoder().encode('说明') }),
+      ],
       ['importEntryWorkbook', () => importEntryWorkbook(t.db, accountant, { budgetId, expectedVersion: v, fileName, content: new Uint8Array(content) })],
       ['submitBudget', () => submitBudget(t.db, accountant, budgetId)],
     ];

@@ -25,9 +25,7 @@ async function insertLine(overrides: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const [b] = await t.query<{ id: string }>(
-    `SELECT b.id FROM budget b JOIN organization o ON o.id = b.org_id WHERE o.code = '029' AND b.year = 2026`,
-  );
+  const [b] = await t.query<{ id: string }>(`SELECT b.id FROM budget b JOIN organization o ON o.id = b.org_id WHERE o.code = '029' AND b.year = 2026`);
   budgetId = b.id;
   const [p] = await t.query<{ id: string }>(`SELECT id FROM project LIMIT 1`);
   projectId = p.id;
@@ -76,12 +74,12 @@ describe('the database enforces what must hold', () => {
   });
 
   it('keeps the catalogue hierarchy: a 项 needs its 款', async () => {
-    await expect(
-      t.query(`INSERT INTO function_subject (year, code, name, parent_code) VALUES (2026, '2999901', '孤立项', '29999')`),
-    ).rejects.toThrow(/function_subject_year_parent_code_fkey/);
-    await expect(
-      t.query(`INSERT INTO function_subject (year, code, name, parent_code) VALUES (2026, '2013898', '错挂项', '20132')`),
-    ).rejects.toThrow(/function_subject_parent_check/);
+    await expect(t.query(`INSERT INTO function_subject (year, code, name, parent_code) VALUES (2026, '2999901', '孤立项', '29999')`)).rejects.toThrow(
+      /function_subject_year_parent_code_fkey/,
+    );
+    await expect(t.query(`INSERT INTO function_subject (year, code, name, parent_code) VALUES (2026, '2013898', '错挂项', '20132')`)).rejects.toThrow(
+      /function_subject_parent_check/,
+    );
   });
 
   it('makes the audit log append-only', async () => {

@@ -16,7 +16,10 @@ let t: TestDatabase;
 let accountant: SessionUser;
 
 async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -69,15 +72,38 @@ describe('projects, texts, profile and attachments', () => {
   it('validates a project with Chinese messages naming the fields and saves nothing', async () => {
     const b = await t.db.budget.findFirstOrThrow({ where: { year: 2027 } });
     const plans = await t.db.projectPlan.count({ where: { budgetId: b.id } });
-    const e = await rejection(saveProject(t.db, accountant, {
-      budgetId: b.id, expectedVersion: b.version,
-      project: {
-        code: 'bad code!', name: '', originYear: 2027, category: '特定目标类', attribute: '一次性项目', period: null,
-        fundingPeriod: { CENTRAL: '1.234' }, fundingYear: {}, overview: 'x'.repeat(5001), basis: '', necessity: '', safeguards: '', plan: '',
-        goalPeriod: '', goalYear: '', indicatorsPeriod: [{ level1: '产出', level2: '数量指标', name: '批次', value: { number: '10' } }, { level1: '产出指标', level2: '数量指标', name: '覆盖率', value: { comparator: '≥' } }], indicatorsYear: [],
-        manager: '', handler: '', phone: '', filledAt: '',
-      },
-    }));
+    const e = await rejection(
+      saveProject(t.db, accountant, {
+        budgetId: b.id,
+        expectedVersion: b.version,
+        project: {
+          code: 'bad code!',
+          name: '',
+          originYear: 2027,
+          category: '特定目标类',
+          attribute: '一次性项目',
+          period: null,
+          fundingPeriod: { CENTRAL: '1.234' },
+          fundingYear: {},
+          overview: 'x'.repeat(5001),
+          basis: '',
+          necessity: '',
+          safeguards: '',
+          plan: '',
+          goalPeriod: '',
+          goalYear: '',
+          indicatorsPeriod: [
+            { level1: '产出', level2: '数量指标', name: '批次', value: { number: '10' } },
+            { level1: '产出指标', level2: '数量指标', name: '覆盖率', value: { comparator: '≥' } },
+          ],
+          indicatorsYear: [],
+          manager: '',
+          handler: '',
+          phone: '',
+          filledAt: '',
+        },
+      }),
+    );
     const msgs = e.fieldErrors.map((f) => f.message);
     expect(msgs).toContain('项目编码须为1至40位字母、数字或 -');
     expect(msgs).toContain('项目名称不能为空');
@@ -90,7 +116,10 @@ describe('projects, texts, profile and attachments', () => {
   });
 
   it('refuses to delete a project that lines still book on', async () => {
-    const b = await t.db.budget.findFirstOrThrow({ where: { year: 2027 }, include: { lines: { where: { projectId: { not: null } }, include: { project: true }, take: 1 } } });
+    const b = await t.db.budget.findFirstOrThrow({
+      where: { year: 2027 },
+      include: { lines: { where: { projectId: { not: null } }, include: { project: true }, take: 1 } },
+    });
     const e = await rejection(deleteProject(t.db, accountant, { budgetId: b.id, expectedVersion: b.version, projectCode: b.lines[0].project!.code }));
     expect(e.message).toMatch(/仍有 \d+ 行支出明细/);
   });
@@ -101,21 +130,43 @@ describe('projects, texts, profile and attachments', () => {
     expect(e.message).toContain('一、收支总计增减原因不能超过2000个字');
     const r = await saveNarrativeTexts(t.db, accountant, { budgetId: b.id, expectedVersion: b.version, reasons: { totalChange: '压减一般性支出' } });
     expect(r.version).toBe(b.version + 1);
-    const p = await rejection(saveUnitProfile(t.db, accountant, { budgetId: b.id, expectedVersion: r.version, duties: 'a', structure: 'b', internalDivisions: -1, authorizedHeadcount: 1, actualHeadcount: 1, otherPersonnel: 0 }));
+    const p = await rejection(
+      saveUnitProfile(t.db, accountant, {
+        budgetId: b.id,
+        expectedVersion: r.version,
+        duties: 'a',
+        structure: 'b',
+        internalDivisions: -1,
+        authorizedHeadcount: 1,
+        actualHeadcount: 1,
+        otherPersonnel: 0,
+      }),
+    );
     expect(p.message).toContain('内设科室数不能为负数');
   });
 
   it('accepts PDF and UTF-8 text attachments by their bytes and refuses anything else', async () => {
     const b = await t.db.budget.findFirstOrThrow({ where: { year: 2027 } });
     const pdf = new TextEncoder().encode('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
-    const r = await uploadAttachment(t.db, accountant, { budgetId: b.id, expectedVersion: b.version, title: '集中采购目录', fileName: 'catalog.pdf', content: pdf });
+    const r = await uploadAttachment(t.db, accountant, {
+      budgetId: b.id,
+      expectedVersion: b.version,
+      title: '集中采购目录',
+      fileName: 'catalog.pdf',
+      content: pdf,
+    });
     const a = await t.db.attachment.findUniqueOrThrow({ where: { id: r.id } });
     expect(a.mimeType).toBe('application/pdf');
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    const e = await rejection(uploadAttachment(t.db, accountant, { budgetId: b.id, expectedVersion: r.version, title: '图片', fileName: 'fake.pdf', content: png }));
+    const e = await rejection(
+      uploadAttachment(t.db, accountant, { budgetId: b.id, expectedVersion: r.version, title: '图片', fileName: 'fake.pdf', content: png }),
+    );
     expect(e.message).toBe('附件只能是PDF或纯文本（UTF-8）文件');
     const big = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41);
-    expect((await rejection(uploadAttachment(t.db, accountant, { budgetId: b.id, expectedVersion: r.version, title: '大文件', fileName: 'big.txt', content: big }))).message).toBe('附件文件不能超过10MB');
+    expect(
+      (await rejection(uploadAttachment(t.db, accountant, { budgetId: b.id, expectedVersion: r.version, title: '大文件', fileName: 'big.txt', content: big })))
+        .message,
+    ).toBe('附件文件不能超过10MB');
     expect(await t.db.attachment.count({ where: { budgetId: b.id } })).toBe(1);
   });
 });

@@ -66,7 +66,10 @@ describe('the entry workbook', () => {
     const before = await derived();
     const v = await current();
     const audits = await t.db.auditLog.count({ where: { budgetId } });
-    const e = await importEntryWorkbook(t.db, accountant, { budgetId, expectedVersion: v, fileName: 'bad.xlsx', content: bad }).then(() => null, (x: unknown) => x);
+    const e = await importEntryWorkbook(t.db, accountant, { budgetId, expectedVersion: v, fileName: 'bad.xlsx', content: bad }).then(
+      () => null,
+      (x: unknown) => x,
+    );
     expect(e).toBeInstanceOf(AppError);
     const fields = (e as AppError).fieldErrors;
     expect(fields.map((f) => f.field)).toEqual(['支出明细|3|金额（元）', '支出明细|5|功能科目', '支出明细|7|项目编码']);
@@ -80,10 +83,21 @@ describe('the entry workbook', () => {
 
   it('refuses a file that is not a workbook, and a reviewer', async () => {
     const v = await current();
-    const e = await importEntryWorkbook(t.db, accountant, { budgetId, expectedVersion: v, fileName: 'x.xlsx', content: new TextEncoder().encode('not excel') }).then(() => null, (x: unknown) => x);
+    const e = await importEntryWorkbook(t.db, accountant, {
+      budgetId,
+      expectedVersion: v,
+      fileName: 'x.xlsx',
+      content: new TextEncoder().encode('not excel'),
+    }).then(
+      () => null,
+      (x: unknown) => x,
+    );
     expect((e as AppError).fieldErrors[0].message).toBe('文件不是有效的 Excel（.xlsx）工作簿');
     const reviewer = await sessionUser(t.db, 'shenhe');
-    const f = await importEntryWorkbook(t.db, reviewer, { budgetId, expectedVersion: v, fileName: 'x.xlsx', content: new Uint8Array([1]) }).then(() => null, (x: unknown) => x);
+    const f = await importEntryWorkbook(t.db, reviewer, { budgetId, expectedVersion: v, fileName: 'x.xlsx', content: new Uint8Array([1]) }).then(
+      () => null,
+      (x: unknown) => x,
+    );
     expect((f as AppError).code).toBe('FORBIDDEN');
   });
 });

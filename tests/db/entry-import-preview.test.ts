@@ -17,7 +17,11 @@ let budgetId: string;
 const version = async () => (await t.db.budget.findUniqueOrThrow({ where: { id: budgetId } })).version;
 const lineCount = () => t.db.expenditureLine.count({ where: { budgetId } });
 const auditCount = () => t.db.auditLog.count({ where: { budgetId } });
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 
 async function exported(edit?: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const { content } = await exportEntryWorkbook(t.db, accountant, '029', 2027, 'export');
@@ -67,7 +71,9 @@ describe('Excel import preview, modes and undo', () => {
     const e = await failure(previewEntryWorkbook(t.db, accountant, { budgetId, expectedVersion: v + 1, mode: 'append', content: await exported() }));
     expect(e?.code).toBe('CONFLICT');
     expect(e?.message).toContain('该预算已被他人修改');
-    const f = await failure(importEntryWorkbook(t.db, accountant, { budgetId, expectedVersion: v + 1, mode: 'append', fileName: 'x.xlsx', content: await exported() }));
+    const f = await failure(
+      importEntryWorkbook(t.db, accountant, { budgetId, expectedVersion: v + 1, mode: 'append', fileName: 'x.xlsx', content: await exported() }),
+    );
     expect(f?.code).toBe('CONFLICT');
   });
 
@@ -98,7 +104,14 @@ describe('Excel import preview, modes and undo', () => {
     const forbidden = await failure(undoEntryImport(t.db, reviewer, { budgetId, expectedVersion: v + 1 }));
     expect(forbidden?.code).toBe('FORBIDDEN');
     await saveUnitProfile(t.db, accountant, {
-      budgetId, expectedVersion: v + 1, duties: '职责', structure: '机构', internalDivisions: '1', authorizedHeadcount: '1', actualHeadcount: '1', otherPersonnel: '0',
+      budgetId,
+      expectedVersion: v + 1,
+      duties: '职责',
+      structure: '机构',
+      internalDivisions: '1',
+      authorizedHeadcount: '1',
+      actualHeadcount: '1',
+      otherPersonnel: '0',
     });
     const e = await failure(undoEntryImport(t.db, accountant, { budgetId, expectedVersion: v + 2 }));
     expect(e?.code).toBe('INVALID_STATE');

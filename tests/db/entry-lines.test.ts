@@ -15,16 +15,40 @@ let budgetId: string;
 let version: number;
 
 const line = (key: string, over: Partial<LineInput> = {}): LineInput => ({
-  key, functionCode: '2013801', kind: 'BASIC', projectCode: null, deptEconCode: '30101', govEconCode: '50101',
-  source: 'GENERAL', timing: 'CURRENT', amount: '1000.00', ...over,
+  key,
+  functionCode: '2013801',
+  kind: 'BASIC',
+  projectCode: null,
+  deptEconCode: '30101',
+  govEconCode: '50101',
+  source: 'GENERAL',
+  timing: 'CURRENT',
+  amount: '1000.00',
+  ...over,
 });
 
 export const emptyProject = (code: string): ProjectInput => ({
-  code, name: '食品安全抽检', originYear: 2027, category: '特定目标类', attribute: '一次性项目', period: '1年',
-  fundingPeriod: { CITY_COUNTY: '500000' }, fundingYear: { CITY_COUNTY: '500000' },
-  overview: '', basis: '', necessity: '', safeguards: '', plan: '', goalPeriod: '完成抽检', goalYear: '完成抽检',
-  indicatorsPeriod: [], indicatorsYear: [{ level1: '产出指标', level2: '数量指标', name: '抽检批次', value: { comparator: '≥', number: '1000', unit: '批次' } }],
-  manager: '', handler: '', phone: '', filledAt: '',
+  code,
+  name: '食品安全抽检',
+  originYear: 2027,
+  category: '特定目标类',
+  attribute: '一次性项目',
+  period: '1年',
+  fundingPeriod: { CITY_COUNTY: '500000' },
+  fundingYear: { CITY_COUNTY: '500000' },
+  overview: '',
+  basis: '',
+  necessity: '',
+  safeguards: '',
+  plan: '',
+  goalPeriod: '完成抽检',
+  goalYear: '完成抽检',
+  indicatorsPeriod: [],
+  indicatorsYear: [{ level1: '产出指标', level2: '数量指标', name: '抽检批次', value: { comparator: '≥', number: '1000', unit: '批次' } }],
+  manager: '',
+  handler: '',
+  phone: '',
+  filledAt: '',
 });
 
 async function snapshot() {
@@ -35,7 +59,10 @@ async function snapshot() {
 }
 
 async function rejection(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -45,7 +72,12 @@ beforeAll(async () => {
   accountant = await sessionUser(t.db, 'kuaiji029');
   ({ budgetId, version } = await createEmptyBudget(t.db, accountant, { orgCode: '029', year: 2027 }));
   ({ version } = await saveProject(t.db, accountant, { budgetId, expectedVersion: version, project: emptyProject('029-2027-01') }));
-  ({ version } = await saveLines(t.db, accountant, { budgetId, expectedVersion: version, upserts: [line('L1'), line('L2', { amount: '2500.5' })], deletes: [] }));
+  ({ version } = await saveLines(t.db, accountant, {
+    budgetId,
+    expectedVersion: version,
+    upserts: [line('L1'), line('L2', { amount: '2500.5' })],
+    deletes: [],
+  }));
 });
 afterAll(async () => t?.drop());
 
@@ -53,7 +85,10 @@ describe('saving expenditure lines', () => {
   it('saves valid lines, bumps the version and records the audit with before and after', async () => {
     const s = await snapshot();
     expect(s.version).toBe(version);
-    expect(s.lines.map((l) => [l.lineKey, l.amount])).toEqual([['L1', '1000.00'], ['L2', '2500.50']]);
+    expect(s.lines.map((l) => [l.lineKey, l.amount])).toEqual([
+      ['L1', '1000.00'],
+      ['L2', '2500.50'],
+    ]);
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { budgetId, action: 'lines.save' }, orderBy: { id: 'desc' } });
     expect(audit.actorName).toBe('市场监管局填报人');
     expect(JSON.stringify(audit.after)).toContain('2500.5');
@@ -61,21 +96,25 @@ describe('saving expenditure lines', () => {
 
   it('names every invalid field in Chinese and saves nothing of the batch', async () => {
     const before = await snapshot();
-    const e = await rejection(saveLines(t.db, accountant, {
-      budgetId, expectedVersion: version, deletes: ['L1'],
-      upserts: [
-        line('N1', { amount: '12.345' }),
-        line('N2', { amount: '-5' }),
-        line('N3', { amount: '1000000000000' }),
-        line('N4', { functionCode: '20138' }),
-        line('N5', { deptEconCode: '301' }),
-        line('N6', { kind: 'PROJECT', projectCode: null }),
-        line('N7', { projectCode: '029-2027-01' }),
-        line('N8', { functionCode: '9999999' }),
-        line('N9', { kind: 'PROJECT', projectCode: 'NOPE' }),
-        line('OK', { amount: '1.00' }),
-      ],
-    }));
+    const e = await rejection(
+      saveLines(t.db, accountant, {
+        budgetId,
+        expectedVersion: version,
+        deletes: ['L1'],
+        upserts: [
+          line('N1', { amount: '12.345' }),
+          line('N2', { amount: '-5' }),
+          line('N3', { amount: '1000000000000' }),
+          line('N4', { functionCode: '20138' }),
+          line('N5', { deptEconCode: '301' }),
+          line('N6', { kind: 'PROJECT', projectCode: null }),
+          line('N7', { projectCode: '029-2027-01' }),
+          line('N8', { functionCode: '9999999' }),
+          line('N9', { kind: 'PROJECT', projectCode: 'NOPE' }),
+          line('OK', { amount: '1.00' }),
+        ],
+      }),
+    );
     expect(e.code).toBe('VALIDATION');
     const msgs = e.fieldErrors.map((f) => f.message);
     expect(msgs).toContainEqual(expect.stringMatching(/^支出明细 N1 金额（元）：.*最多两位小数/));
@@ -93,8 +132,12 @@ describe('saving expenditure lines', () => {
 
   it('accepts a project line for a project of the budget and deletes in the same batch', async () => {
     const r = await saveLines(t.db, accountant, {
-      budgetId, expectedVersion: version, deletes: ['L1'],
-      upserts: [line('P1', { kind: 'PROJECT', projectCode: '029-2027-01', functionCode: '2013816', deptEconCode: '30227', govEconCode: '50205', amount: '500000' })],
+      budgetId,
+      expectedVersion: version,
+      deletes: ['L1'],
+      upserts: [
+        line('P1', { kind: 'PROJECT', projectCode: '029-2027-01', functionCode: '2013816', deptEconCode: '30227', govEconCode: '50205', amount: '500000' }),
+      ],
     });
     version = r.version;
     const s = await snapshot();

@@ -23,20 +23,48 @@ let budgetId: string;
 
 const version = async (id = budgetId) => (await t.db.budget.findUniqueOrThrow({ where: { id } })).version;
 const line = (key: string, over: Partial<LineInput> = {}): LineInput => ({
-  key, functionCode: '2013801', kind: 'BASIC', projectCode: null, deptEconCode: '30101', govEconCode: '50101',
-  source: 'GENERAL', timing: 'CURRENT', amount: '1000.00', ...over,
+  key,
+  functionCode: '2013801',
+  kind: 'BASIC',
+  projectCode: null,
+  deptEconCode: '30101',
+  govEconCode: '50101',
+  source: 'GENERAL',
+  timing: 'CURRENT',
+  amount: '1000.00',
+  ...over,
 });
 const project = (code: string, over: Partial<ProjectInput> = {}): ProjectInput => ({
-  code, name: '食品安全抽检', originYear: 2027, category: '特定目标类', attribute: '一次性项目', period: '1年',
-  fundingPeriod: { CITY_COUNTY: '500000' }, fundingYear: { CITY_COUNTY: '500000' },
-  overview: '', basis: '', necessity: '', safeguards: '', plan: '', goalPeriod: '完成抽检', goalYear: '完成抽检',
-  indicatorsPeriod: [], indicatorsYear: [{ level1: '产出指标', level2: '数量指标', name: '抽检批次', value: { comparator: '≥', number: '1000', unit: '批次' } }],
-  manager: '', handler: '', phone: '', filledAt: '', ...over,
+  code,
+  name: '食品安全抽检',
+  originYear: 2027,
+  category: '特定目标类',
+  attribute: '一次性项目',
+  period: '1年',
+  fundingPeriod: { CITY_COUNTY: '500000' },
+  fundingYear: { CITY_COUNTY: '500000' },
+  overview: '',
+  basis: '',
+  necessity: '',
+  safeguards: '',
+  plan: '',
+  goalPeriod: '完成抽检',
+  goalYear: '完成抽检',
+  indicatorsPeriod: [],
+  indicatorsYear: [{ level1: '产出指标', level2: '数量指标', name: '抽检批次', value: { comparator: '≥', number: '1000', unit: '批次' } }],
+  manager: '',
+  handler: '',
+  phone: '',
+  filledAt: '',
+  ...over,
 });
 
 async function refusedUnchanged(p: () => Promise<unknown>): Promise<AppError> {
   const before = await dbFingerprint(t);
-  const e = await p().then(() => null, (err: unknown) => err);
+  const e = await p().then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).message).toMatch(/[\u4e00-\u9fff]/);
   expect(await dbFingerprint(t)).toEqual(before);
@@ -52,7 +80,9 @@ afterAll(async () => t?.drop());
 
 describe('economic classification pairs follow the year’s mapping for the unit’s kind', () => {
   it('refuses a pair the mapping does not allow, naming the line and both codes', async () => {
-    const e = await refusedUnchanged(async () => saveLines(t.db, accountant, { budgetId, expectedVersion: await version(), deletes: [], upserts: [line('E1', { govEconCode: '50201' })] }));
+    const e = await refusedUnchanged(async () =>
+      saveLines(t.db, accountant, { budgetId, expectedVersion: await version(), deletes: [], upserts: [line('E1', { govEconCode: '50201' })] }),
+    );
     expect(e.message).toContain('支出明细 E1');
     expect(e.message).toContain('30101');
     expect(e.message).toContain('50201');
@@ -60,34 +90,46 @@ describe('economic classification pairs follow the year’s mapping for the unit
   });
 
   it('accepts the mapped pair', async () => {
-    await expect(saveLines(t.db, accountant, { budgetId, expectedVersion: await version(), deletes: [], upserts: [line('E2')] })).resolves.toHaveProperty('version');
+    await expect(saveLines(t.db, accountant, { budgetId, expectedVersion: await version(), deletes: [], upserts: [line('E2')] })).resolves.toHaveProperty(
+      'version',
+    );
   });
 });
 
 describe('indicators sit under the 一级指标 that owns their 二级指标', () => {
   it('refuses 社会效益 under 产出指标', async () => {
-    const bad = project('029-2027-R1', { indicatorsYear: [{ level1: '产出指标', level2: '社会效益', name: '带动就业', value: { comparator: '≥', number: '10', unit: '人' } }] });
+    const bad = project('029-2027-R1', {
+      indicatorsYear: [{ level1: '产出指标', level2: '社会效益', name: '带动就业', value: { comparator: '≥', number: '10', unit: '人' } }],
+    });
     const e = await refusedUnchanged(async () => saveProject(t.db, accountant, { budgetId, expectedVersion: await version(), project: bad }));
     expect(e.message).toContain('二级指标“社会效益”不属于一级指标“产出指标”');
   });
 
   it('accepts 服务对象满意度 under 满意度指标', async () => {
-    const ok = project('029-2027-R2', { indicatorsYear: [{ level1: '满意度指标', level2: '服务对象满意度', name: '群众满意度', value: { comparator: '≥', number: '90', unit: '%' } }] });
+    const ok = project('029-2027-R2', {
+      indicatorsYear: [{ level1: '满意度指标', level2: '服务对象满意度', name: '群众满意度', value: { comparator: '≥', number: '90', unit: '%' } }],
+    });
     await expect(saveProject(t.db, accountant, { budgetId, expectedVersion: await version(), project: ok })).resolves.toHaveProperty('version');
   });
 });
 
 describe('control characters and non-characters are refused with the field named', () => {
   it('U+FFFE in a 情况说明 reason', async () => {
-    const e = await refusedUnchanged(async () => saveNarrativeTexts(t.db, accountant, { budgetId, expectedVersion: await version(), reasons: { otherNote: '说明\uFFFE' } }));
+    const e = await refusedUnchanged(async () =>
+      saveNarrativeTexts(t.db, accountant, { budgetId, expectedVersion: await version(), reasons: { otherNote: '说明\uFFFE' } }),
+    );
     expect(e.message).toContain('十二（二）其他说明含有不允许的控制字符');
     expect(e.message).toContain('U+FFFE');
   });
 
   it('NUL in a project name; a line break in a single-line field', async () => {
-    const e = await refusedUnchanged(async () => saveProject(t.db, accountant, { budgetId, expectedVersion: await version(), project: project('029-2027-R3', { name: '抽检\u0000' }) }));
+    const e = await refusedUnchanged(async () =>
+      saveProject(t.db, accountant, { budgetId, expectedVersion: await version(), project: project('029-2027-R3', { name: '抽检\u0000' }) }),
+    );
     expect(e.message).toContain('项目名称');
-    const f = await refusedUnchanged(async () => saveProject(t.db, accountant, { budgetId, expectedVersion: await version(), project: project('029-2027-R3', { name: '抽检\n第二行' }) }));
+    const f = await refusedUnchanged(async () =>
+      saveProject(t.db, accountant, { budgetId, expectedVersion: await version(), project: project('029-2027-R3', { name: '抽检\n第二行' }) }),
+    );
     expect(f.message).toContain('项目名称');
   });
 
@@ -101,7 +143,15 @@ describe('control characters and non-characters are refused with the field named
 describe('equipment counts', () => {
   it('refuses more 100万元 items than 50万元 items before the database CHECK fires', async () => {
     const e = await refusedUnchanged(async () =>
-      saveAssets(t.db, accountant, { budgetId, expectedVersion: await version(), vehicleQuota: 1, vehicles: Object.fromEntries(Object.keys(VEHICLE_KIND_LABELS).map((k) => [k, 0])) as Record<VehicleKind, number>, officeArea: '100', equipmentOver50: 1, equipmentOver100: 2 }),
+      saveAssets(t.db, accountant, {
+        budgetId,
+        expectedVersion: await version(),
+        vehicleQuota: 1,
+        vehicles: Object.fromEntries(Object.keys(VEHICLE_KIND_LABELS).map((k) => [k, 0])) as Record<VehicleKind, number>,
+        officeArea: '100',
+        equipmentOver50: 1,
+        equipmentOver100: 2,
+      }),
     );
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toContain('单价100万元以上专用设备台（套）数（2）不能超过单价50万元以上通用设备台（套）数（1）');

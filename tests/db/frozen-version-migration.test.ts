@@ -50,7 +50,9 @@ describe('migration 20261130000100_frozen_version_format', () => {
     expect(unit.document.tables).toEqual(unitDoc.tables);
     expect(unit.profile.duties).toBe(unitBudget.unit.duties);
     expect(unit.glossary.map((g) => g.term)).toContain('基本支出');
-    const rewritten = parseFrozenSnapshot((await t.query<{ snapshot: unknown }>(`SELECT snapshot FROM budget_version WHERE budget_id = $1`, [unitId]))[0].snapshot);
+    const rewritten = parseFrozenSnapshot(
+      (await t.query<{ snapshot: unknown }>(`SELECT snapshot FROM budget_version WHERE budget_id = $1`, [unitId]))[0].snapshot,
+    );
     expect(rewritten.input.units[0]).toEqual(unitBudget);
     expect(rewritten.input.catalogs.functions.length).toBeGreaterThan(100);
 

@@ -25,7 +25,9 @@ describe('登录限流', () => {
     expect(await authenticate(t.db, 'kuaiji029', 'Kuaiji@2026', '10.1.1.1')).not.toBeNull();
     // Once the failures are older than the window, the account signs in again.
     await t.query(`DELETE FROM login_attempt WHERE username = 'admin'`);
-    await t.query(`INSERT INTO login_attempt (username, ip, success, created_at) SELECT 'admin', '10.1.0.9', false, now() - interval '16 minutes' FROM generate_series(1, 10)`);
+    await t.query(
+      `INSERT INTO login_attempt (username, ip, success, created_at) SELECT 'admin', '10.1.0.9', false, now() - interval '16 minutes' FROM generate_series(1, 10)`,
+    );
     expect(await authenticate(t.db, 'admin', 'Admin@2026', '10.1.1.1')).not.toBeNull();
   });
 

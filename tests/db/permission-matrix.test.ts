@@ -92,16 +92,28 @@ const cases = (): Case[] => [
   { name: 'listReadableBudgets', allowed: ['accountantA', 'accountantB', 'reviewer'], call: (u) => listReadableBudgets(db, u) },
   { name: 'listBudgetAudit', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => listBudgetAudit(db, u, budgetA) },
   { name: 'loadWorkspace', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => loadWorkspace(db, u!, '901001', 2026) },
-  { name: 'exportEntryWorkbook', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => exportEntryWorkbook(db, u!, '901001', 2026, 'template') },
+  {
+    name: 'exportEntryWorkbook',
+    allowed: ['accountantA', 'reviewer'],
+    notFound: ['accountantB'],
+    call: (u) => exportEntryWorkbook(db, u!, '901001', 2026, 'template'),
+  },
   { name: 'listReviewQueue', allowed: ['reviewer'], call: (u) => listReviewQueue(db, u, { year: 2026 }) },
   // entry writes (an accountant of another unit is told the budget does not exist)
   {
     name: 'saveNarrativeTexts',
     allowed: ['accountantA'],
-    notFound: ['accountantB'], call: async (u) => saveNarrativeTexts(db, u!, { budgetId: budgetA, expectedVersion: await versionOfA(), reasons: { otherNote: '说明' } }),
+    notFound: ['accountantB'],
+    call: async (u) => saveNarrativeTexts(db, u!, { budgetId: budgetA, expectedVersion: await versionOfA(), reasons: { otherNote: '说明' } }),
     runAllowed: true,
   },
-  { name: 'createEmptyBudget', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => createEmptyBudget(db, u!, { orgCode: '901001', year: 2027 }), runAllowed: true },
+  {
+    name: 'createEmptyBudget',
+    allowed: ['accountantA'],
+    notFound: ['accountantB'],
+    call: (u) => createEmptyBudget(db, u!, { orgCode: '901001', year: 2027 }),
+    runAllowed: true,
+  },
   // the workflow, in an order where each allowed call is valid
   { name: 'saveLines', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => setLineAmount(db, u, budgetA, 'S1-001', '1210000'), runAllowed: true },
   { name: 'submitBudget', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
@@ -148,7 +160,12 @@ const cases = (): Case[] => [
   { name: 'createFiscalYear', allowed: ['admin'], call: (u) => createFiscalYear(db, u, 2028), runAllowed: true },
   { name: 'setFiscalYearOpen', allowed: ['admin'], call: (u) => setFiscalYearOpen(db, u, 2028, false), runAllowed: true },
   { name: 'listGlossary', allowed: ['admin'], call: (u) => listGlossary(db, u) },
-  { name: 'saveGlossaryEntry', allowed: ['admin'], call: (u) => saveGlossaryEntry(db, u, { term: '新名词', definition: '解释', sortOrder: 99 }), runAllowed: true },
+  {
+    name: 'saveGlossaryEntry',
+    allowed: ['admin'],
+    call: (u) => saveGlossaryEntry(db, u, { term: '新名词', definition: '解释', sortOrder: 99 }),
+    runAllowed: true,
+  },
   { name: 'importCatalogUpload', allowed: ['admin'], call: (u) => importCatalogUpload(db, u, 2028, 'FUNCTION', csv, '科目.csv'), runAllowed: true },
 ];
 

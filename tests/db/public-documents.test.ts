@@ -76,7 +76,14 @@ describe('attachments', () => {
     const budget = await t.db.budget.findFirstOrThrow({ where: { org: { code: '029' }, year: 2026 } });
     const bytes = new TextEncoder().encode('阳财购〔2024〕5号');
     const listed = await t.db.attachment.create({
-      data: { budgetId: budget.id, title: '集中采购目录及采购限额标准', fileName: '阳财购〔2024〕5号.txt', mimeType: 'text/plain', size: bytes.length, content: bytes },
+      data: {
+        budgetId: budget.id,
+        title: '集中采购目录及采购限额标准',
+        fileName: '阳财购〔2024〕5号.txt',
+        mimeType: 'text/plain',
+        size: bytes.length,
+        content: bytes,
+      },
     });
     const input = (await loadDisclosureInput(t.db, '029', 2026))!;
     const frozen = await freezeVersion(t.db, input);

@@ -22,7 +22,10 @@ describe('schema.prisma and the SQL migrations agree', () => {
     const rows = await t.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
     );
-    const actual = rows.map((r) => r.table_name).filter((n) => n !== '_prisma_migrations').sort();
+    const actual = rows
+      .map((r) => r.table_name)
+      .filter((n) => n !== '_prisma_migrations')
+      .sort();
     expect(actual).toEqual(schema.models.map((m) => m.table).sort());
   });
 
@@ -94,10 +97,18 @@ describe('the drift comparison itself', () => {
     // an extra @@unique
     drifted = edit(drifted, '  @@index([orgId])\n  @@map("project")', '  @@index([orgId])\n  @@unique([orgId, name])\n  @@map("project")');
     // a changed onDelete
-    drifted = edit(drifted, /(budget Budget @relation\(fields: \[budgetId\], references: \[id\], onDelete: )Cascade(\)\n\n {2}@@unique\(\[budgetId, itemKey\]\))/, '$1Restrict$2');
+    drifted = edit(
+      drifted,
+      /(budget Budget @relation\(fields: \[budgetId\], references: \[id\], onDelete: )Cascade(\)\n\n {2}@@unique\(\[budgetId, itemKey\]\))/,
+      '$1Restrict$2',
+    );
     // a changed @default (literal) and a dropped @default(now())
     drifted = edit(drifted, /(version\s+Int\s+)@default\(1\)/, '$1@default(2)');
-    drifted = edit(drifted, /(createdAt\s+DateTime\s+)@default\(now\(\)\)( @map\("created_at"\) @db\.Timestamptz\(3\)\n\n {2}@@id\(\[versionId, format, revision\]\))/, '$1$2');
+    drifted = edit(
+      drifted,
+      /(createdAt\s+DateTime\s+)@default\(now\(\)\)( @map\("created_at"\) @db\.Timestamptz\(3\)\n\n {2}@@id\(\[versionId, format, revision\]\))/,
+      '$1$2',
+    );
     // a dropped @@index
     drifted = edit(drifted, '  @@index([parentId])\n', '');
     // a dropped @unique
@@ -111,7 +122,7 @@ describe('the drift comparison itself', () => {
         'missing in the database: unique project(org_id, name)',
         'missing in the database: foreign key procurement_item(budget_id) → budget(id) ON DELETE RESTRICT ON UPDATE CASCADE',
         'not in schema.prisma: foreign key procurement_item(budget_id) → budget(id) ON DELETE CASCADE ON UPDATE CASCADE',
-        "default of budget.version: schema.prisma 2, database 1",
+        'default of budget.version: schema.prisma 2, database 1',
         'default of export_file.created_at: schema.prisma (none), database CURRENT_TIMESTAMP',
         'not in schema.prisma: index organization(parent_id)',
         'not in schema.prisma: unique glossary_entry(term)',

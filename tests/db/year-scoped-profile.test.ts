@@ -18,7 +18,12 @@ import type { OrgInfo } from '../../lib/domain/types';
 const MIGRATION = '20261130000200_budget_profile';
 const profileOf = (u: OrgInfo) => ({ duties: u.duties, structure: u.structure, staffing: u.staffing });
 const ORG_PROFILE = {
-  duties: true, structure: true, internalDivisions: true, authorizedHeadcount: true, actualHeadcount: true, otherPersonnel: true,
+  duties: true,
+  structure: true,
+  internalDivisions: true,
+  authorizedHeadcount: true,
+  actualHeadcount: true,
+  otherPersonnel: true,
 } as const;
 
 let t: TestDatabase;
@@ -59,7 +64,10 @@ describe('单位概况 belongs to the year’s budget', () => {
     const edited = {
       duties: '2027年新职责：负责示例事务的数字化监管。',
       structure: '2027年内设机构调整为8个科室。',
-      internalDivisions: 8, authorizedHeadcount: 30, actualHeadcount: 29, otherPersonnel: 5,
+      internalDivisions: 8,
+      authorizedHeadcount: 30,
+      actualHeadcount: 29,
+      otherPersonnel: 5,
     };
     const r = await saveUnitProfile(t.db, accountant, { budgetId: created.budgetId, expectedVersion: created.version, ...edited });
     expect(r.version).toBe(created.version + 1);
@@ -98,7 +106,14 @@ describe('单位概况 belongs to the year’s budget', () => {
     const kuaiji2 = await sessionUser(t.db, 'kuaiji901002');
     const id2026 = await budgetIdOf(t.db, '901002', 2026);
     const b2026 = await t.db.budget.findUniqueOrThrow({ where: { id: id2026 } });
-    const edited2026 = { duties: '2026年度调整后的职责。', structure: '2026年度机构设置。', internalDivisions: 4, authorizedHeadcount: 16, actualHeadcount: 15, otherPersonnel: 1 };
+    const edited2026 = {
+      duties: '2026年度调整后的职责。',
+      structure: '2026年度机构设置。',
+      internalDivisions: 4,
+      authorizedHeadcount: 16,
+      actualHeadcount: 15,
+      otherPersonnel: 1,
+    };
     await saveUnitProfile(t.db, kuaiji2, { budgetId: id2026, expectedVersion: b2026.version, ...edited2026 });
     const org = await t.db.organization.findUniqueOrThrow({ where: { code: '901002' } });
     expect(org.duties).not.toBe(edited2026.duties);
@@ -114,15 +129,24 @@ describe('单位概况 belongs to the year’s budget', () => {
     const parent = await t.db.organization.findUniqueOrThrow({ where: { code: '901' } });
     const org = await t.db.organization.create({
       data: {
-        code: '901009', name: '阳泉市示例新设中心', unitKind: 'INSTITUTION', parentId: parent.id,
-        duties: '新设中心的职责。', structure: '新设中心的机构。', internalDivisions: 2, authorizedHeadcount: 10, actualHeadcount: 9, otherPersonnel: 0,
+        code: '901009',
+        name: '阳泉市示例新设中心',
+        unitKind: 'INSTITUTION',
+        parentId: parent.id,
+        duties: '新设中心的职责。',
+        structure: '新设中心的机构。',
+        internalDivisions: 2,
+        authorizedHeadcount: 10,
+        actualHeadcount: 9,
+        otherPersonnel: 0,
       },
     });
     const user = { ...accountant, unitIds: [...accountant.unitIds, org.id] };
     const { budgetId } = await createEmptyBudget(t.db, user, { orgCode: '901009', year: 2027 });
     const unit = await loadUnitBudget(t.db, budgetId);
     expect(profileOf(unit.unit)).toEqual({
-      duties: '新设中心的职责。', structure: '新设中心的机构。',
+      duties: '新设中心的职责。',
+      structure: '新设中心的机构。',
       staffing: { internalDivisions: 2, authorizedHeadcount: 10, actualHeadcount: 9, otherPersonnel: 0 },
     });
   });
@@ -146,7 +170,11 @@ describe(`migration ${MIGRATION}`, () => {
         "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
       for (const m of earlier) {
         await c.query(m.sql);
-        await c.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)', [randomUUID(), m.checksum, m.name]);
+        await c.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)', [
+          randomUUID(),
+          m.checksum,
+          m.name,
+        ]);
       }
       // Rows in the old shape: the profile lives on the organisation only.
       await c.query(`INSERT INTO fiscal_year (year, name) VALUES (2025, '2025年度'), (2026, '2026年度')`);
@@ -157,10 +185,13 @@ describe(`migration ${MIGRATION}`, () => {
                 ($2, '100002', '乙单位', 'INSTITUTION', '乙的职责', '', 1, 5, 5, 0, now())`,
         [a, b],
       );
-      await c.query(
-        `INSERT INTO budget (id, org_id, year, updated_at) VALUES ($1, $2, 2025, now()), ($3, $2, 2026, now()), ($4, $5, 2026, now())`,
-        [randomUUID(), a, randomUUID(), randomUUID(), b],
-      );
+      await c.query(`INSERT INTO budget (id, org_id, year, updated_at) VALUES ($1, $2, 2025, now()), ($3, $2, 2026, now()), ($4, $5, 2026, now())`, [
+        randomUUID(),
+        a,
+        randomUUID(),
+        randomUUID(),
+        b,
+      ]);
 
       const applied = await migrate(at(name));
       expect(applied[0]).toBe(MIGRATION);
@@ -170,9 +201,36 @@ describe(`migration ${MIGRATION}`, () => {
          FROM budget b JOIN organization o ON o.id = b.org_id ORDER BY o.code, b.year`,
       );
       expect(rows).toEqual([
-        { code: '100001', year: 2025, duties: '甲的职责', structure: '甲的机构', internal_divisions: 3, authorized_headcount: 20, actual_headcount: 19, other_personnel: 2 },
-        { code: '100001', year: 2026, duties: '甲的职责', structure: '甲的机构', internal_divisions: 3, authorized_headcount: 20, actual_headcount: 19, other_personnel: 2 },
-        { code: '100002', year: 2026, duties: '乙的职责', structure: '', internal_divisions: 1, authorized_headcount: 5, actual_headcount: 5, other_personnel: 0 },
+        {
+          code: '100001',
+          year: 2025,
+          duties: '甲的职责',
+          structure: '甲的机构',
+          internal_divisions: 3,
+          authorized_headcount: 20,
+          actual_headcount: 19,
+          other_personnel: 2,
+        },
+        {
+          code: '100001',
+          year: 2026,
+          duties: '甲的职责',
+          structure: '甲的机构',
+          internal_divisions: 3,
+          authorized_headcount: 20,
+          actual_headcount: 19,
+          other_personnel: 2,
+        },
+        {
+          code: '100002',
+          year: 2026,
+          duties: '乙的职责',
+          structure: '',
+          internal_divisions: 1,
+          authorized_headcount: 5,
+          actual_headcount: 5,
+          other_personnel: 0,
+        },
       ]);
       // The organisation keeps its columns (department-level / default profile).
       const org = await c.query(`SELECT duties, actual_headcount FROM organization WHERE code = '100001'`);

@@ -12,8 +12,28 @@ describe('readable audit records', () => {
 
   it('shows a lines save as the touched lines’ field changes with formatted amounts and names for codes', () => {
     const before = [
-      { key: 'L1', functionCode: '2013801', kind: 'BASIC', projectCode: null, deptEconCode: '30101', govEconCode: '50101', source: 'GENERAL', timing: 'CURRENT', amount: '1000000.00' },
-      { key: 'L2', functionCode: '2013801', kind: 'BASIC', projectCode: null, deptEconCode: '30201', govEconCode: '50201', source: 'GENERAL', timing: 'CURRENT', amount: '5.00' },
+      {
+        key: 'L1',
+        functionCode: '2013801',
+        kind: 'BASIC',
+        projectCode: null,
+        deptEconCode: '30101',
+        govEconCode: '50101',
+        source: 'GENERAL',
+        timing: 'CURRENT',
+        amount: '1000000.00',
+      },
+      {
+        key: 'L2',
+        functionCode: '2013801',
+        kind: 'BASIC',
+        projectCode: null,
+        deptEconCode: '30201',
+        govEconCode: '50201',
+        source: 'GENERAL',
+        timing: 'CURRENT',
+        amount: '5.00',
+      },
     ];
     const after = { upserts: [{ ...before[0], amount: '1200000', timing: 'CARRYOVER' }], deletes: ['L2'] };
     const { changes } = auditChanges('lines.save', before, after);
@@ -24,7 +44,11 @@ describe('readable audit records', () => {
   });
 
   it('never shows a UUID, and shows statuses by name', () => {
-    const { changes } = auditChanges('budget.submit', { status: 'DRAFT' }, { status: 'SUBMITTED', versionNo: 2, versionId: '0b9c8f1e-1234-4abc-8def-0123456789ab' });
+    const { changes } = auditChanges(
+      'budget.submit',
+      { status: 'DRAFT' },
+      { status: 'SUBMITTED', versionNo: 2, versionId: '0b9c8f1e-1234-4abc-8def-0123456789ab' },
+    );
     expect(changes).toContainEqual({ field: '状态', before: '草稿', after: '已提交' });
     expect(JSON.stringify(changes)).not.toMatch(UUID);
   });

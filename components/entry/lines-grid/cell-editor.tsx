@@ -7,7 +7,12 @@ import { FUND_SOURCE_LABELS, KIND_LABELS, TIMING_LABELS, type GridCatalogs } fro
 export type CommitMove = 'down' | 'right' | 'left' | 'none';
 
 const SELECT_OPTIONS: Partial<Record<EditorKind, Record<string, string>>> = { kind: KIND_LABELS, source: FUND_SOURCE_LABELS, timing: TIMING_LABELS };
-const PICKER_CATALOG: Partial<Record<EditorKind, keyof GridCatalogs>> = { function: 'functions', deptEcon: 'deptEcon', govEcon: 'govEcon', project: 'projects' };
+const PICKER_CATALOG: Partial<Record<EditorKind, keyof GridCatalogs>> = {
+  function: 'functions',
+  deptEcon: 'deptEcon',
+  govEcon: 'govEcon',
+  project: 'projects',
+};
 
 const toOptions = (m: Map<string, string>) => [...m.entries()].map(([code, name]) => ({ code, name }));
 
@@ -44,7 +49,17 @@ export function CellEditor({
   };
   const picker = PICKER_CATALOG[editor];
   if (picker) {
-    return <CatalogPicker label={label} options={toOptions(catalogs[picker] as Map<string, string>)} value={value} initialQuery={initialText} autoFocus onPick={commit} onCancel={cancel} />;
+    return (
+      <CatalogPicker
+        label={label}
+        options={toOptions(catalogs[picker] as Map<string, string>)}
+        value={value}
+        initialQuery={initialText}
+        autoFocus
+        onPick={commit}
+        onCancel={cancel}
+      />
+    );
   }
   const keys = (e: KeyboardEvent<HTMLInputElement | HTMLSelectElement>, current: string) => {
     e.stopPropagation();
@@ -71,5 +86,15 @@ export function CellEditor({
       </select>
     );
   }
-  return <input aria-label={label} autoFocus inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => keys(e, text)} onBlur={() => commit(text, 'none')} />;
+  return (
+    <input
+      aria-label={label}
+      autoFocus
+      inputMode="decimal"
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={(e) => keys(e, text)}
+      onBlur={() => commit(text, 'none')}
+    />
+  );
 }

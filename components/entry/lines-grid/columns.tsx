@@ -47,7 +47,8 @@ const equalsFilter: FilterFn<GridLine> = (row, id, value) => value === undefined
 export function stickyOf(index: number): { className?: string; style?: { left?: number } } {
   const col = GRID_COLUMNS[index];
   if (col.id === 'amount') return { className: 'sticky-right' };
-  if (col.id === 'key' || col.id === 'functionCode') return { className: 'sticky-left', style: { left: GRID_COLUMNS.slice(0, index).reduce((s, c) => s + c.width, 0) } };
+  if (col.id === 'key' || col.id === 'functionCode')
+    return { className: 'sticky-left', style: { left: GRID_COLUMNS.slice(0, index).reduce((s, c) => s + c.width, 0) } };
   return {};
 }
 

@@ -40,10 +40,28 @@ export const codeLabel = (code: string | null, names: Map<string, string>) => (c
 /** A line as a tuple: thousands of lines cross the server/client boundary at a third of the object size. */
 export type LineTuple = [string, string, SpendingKind, string | null, string, string, FundSource, FundTiming, string];
 
-export const toLineTuple = (l: ExpenditureLine): LineTuple => [l.id, l.functionCode, l.kind, l.projectCode, l.deptEconCode, l.govEconCode, l.source, l.timing, l.amount];
+export const toLineTuple = (l: ExpenditureLine): LineTuple => [
+  l.id,
+  l.functionCode,
+  l.kind,
+  l.projectCode,
+  l.deptEconCode,
+  l.govEconCode,
+  l.source,
+  l.timing,
+  l.amount,
+];
 
 export const fromTuple = ([key, functionCode, kind, projectCode, deptEconCode, govEconCode, source, timing, amount]: LineTuple): GridLine => ({
-  key, functionCode, kind, projectCode, deptEconCode, govEconCode, source, timing, amount,
+  key,
+  functionCode,
+  kind,
+  projectCode,
+  deptEconCode,
+  govEconCode,
+  source,
+  timing,
+  amount,
 });
 
 /** Exact sum of 元 strings; an unparsable amount counts as zero (validation reports it). */
@@ -71,7 +89,18 @@ export function newLineKey(): string {
 }
 
 export function blankLine(defaults: Partial<GridLine> = {}): GridLine {
-  return { key: newLineKey(), functionCode: '', kind: 'BASIC', projectCode: null, deptEconCode: '', govEconCode: '', source: 'GENERAL' as FundSource, timing: 'CURRENT', amount: '0', ...defaults };
+  return {
+    key: newLineKey(),
+    functionCode: '',
+    kind: 'BASIC',
+    projectCode: null,
+    deptEconCode: '',
+    govEconCode: '',
+    source: 'GENERAL' as FundSource,
+    timing: 'CURRENT',
+    amount: '0',
+    ...defaults,
+  };
 }
 
 function sameAmount(a: string, b: string): boolean {

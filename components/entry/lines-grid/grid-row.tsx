@@ -15,16 +15,45 @@ export function Spacer({ height }: { height: number }) {
   );
 }
 
-export function GridRow({ row, catalogs, active, editing, errorCells, changed, onCellClick, onCellDoubleClick, onCommit, onCancel }: {
-  row: Row<GridLine>; catalogs: GridCatalogs; active: Pos | null; editing: (Pos & { initialText?: string }) | null; errorCells: Set<string>; changed: boolean;
-  onCellClick: (c: number) => void; onCellDoubleClick: (c: number) => void; onCommit: (l: GridLine, f: LineField, v: string, m: CommitMove) => void; onCancel: () => void;
+export function GridRow({
+  row,
+  catalogs,
+  active,
+  editing,
+  errorCells,
+  changed,
+  onCellClick,
+  onCellDoubleClick,
+  onCommit,
+  onCancel,
+}: {
+  row: Row<GridLine>;
+  catalogs: GridCatalogs;
+  active: Pos | null;
+  editing: (Pos & { initialText?: string }) | null;
+  errorCells: Set<string>;
+  changed: boolean;
+  onCellClick: (c: number) => void;
+  onCellDoubleClick: (c: number) => void;
+  onCommit: (l: GridLine, f: LineField, v: string, m: CommitMove) => void;
+  onCancel: () => void;
 }) {
   if (row.getIsGrouped()) {
     const col = GRID_COLUMNS.find((c) => c.id === row.groupingColumnId)!;
-    const subtotal = sumYuan(row.getLeafRows().filter((r) => !r.getIsGrouped()).map((r) => r.original.amount));
+    const subtotal = sumYuan(
+      row
+        .getLeafRows()
+        .filter((r) => !r.getIsGrouped())
+        .map((r) => r.original.amount),
+    );
     const isActive = active?.rowId === row.id;
     return (
-      <tr className={`group-row depth-${row.depth}${isActive ? ' active' : ''}`} style={{ height: ROW_H }} data-group={String(row.groupingValue)} onClick={() => onCellClick(0)}>
+      <tr
+        className={`group-row depth-${row.depth}${isActive ? ' active' : ''}`}
+        style={{ height: ROW_H }}
+        data-group={String(row.groupingValue)}
+        onClick={() => onCellClick(0)}
+      >
         <td colSpan={GRID_COLUMNS.length} style={{ paddingLeft: 8 + row.depth * 16 }}>
           <div className="group-inner">
             <span className="group-label">
@@ -33,7 +62,9 @@ export function GridRow({ row, catalogs, active, editing, errorCells, changed, o
               </button>{' '}
               {col.header}：{String(row.groupingValue) || '（空）'}（{row.getLeafRows().filter((r) => !r.getIsGrouped()).length} 行）
             </span>
-            <span className="subtotal">小计 {yuanDisplay(subtotal)} 元 / {wanDisplay(subtotal)} 万元</span>
+            <span className="subtotal">
+              小计 {yuanDisplay(subtotal)} 元 / {wanDisplay(subtotal)} 万元
+            </span>
           </div>
         </td>
       </tr>
@@ -48,12 +79,28 @@ export function GridRow({ row, catalogs, active, editing, errorCells, changed, o
         const bad = errorCells.has(`${line.key}.${col.id}`);
         const sticky = stickyOf(c);
         return (
-          <td key={col.id} role="gridcell" data-col={col.id} style={sticky.style}
-            className={[isActive ? 'active' : '', bad ? 'invalid' : '', col.id === 'amount' ? 'amount' : '', sticky.className ?? ''].join(' ').trim() || undefined}
-            aria-invalid={bad || undefined} onClick={() => onCellClick(c)} onDoubleClick={() => onCellDoubleClick(c)}>
+          <td
+            key={col.id}
+            role="gridcell"
+            data-col={col.id}
+            style={sticky.style}
+            className={
+              [isActive ? 'active' : '', bad ? 'invalid' : '', col.id === 'amount' ? 'amount' : '', sticky.className ?? ''].join(' ').trim() || undefined
+            }
+            aria-invalid={bad || undefined}
+            onClick={() => onCellClick(c)}
+            onDoubleClick={() => onCellDoubleClick(c)}
+          >
             {isEditing && col.editor ? (
-              <CellEditor editor={col.editor} label={col.header} value={String(line[col.id] ?? '')} initialText={editing?.initialText} catalogs={catalogs}
-                onCommit={(v, m) => onCommit(line, col.id, v, m)} onCancel={onCancel} />
+              <CellEditor
+                editor={col.editor}
+                label={col.header}
+                value={String(line[col.id] ?? '')}
+                initialText={editing?.initialText}
+                catalogs={catalogs}
+                onCommit={(v, m) => onCommit(line, col.id, v, m)}
+                onCancel={onCancel}
+              />
             ) : (
               <span className="cell-text">{col.label(line, catalogs)}</span>
             )}

@@ -8,11 +8,37 @@ const DIMENSIONS: LineField[] = ['functionCode', 'deptEconCode', 'govEconCode', 
 const header = (id: string) => GRID_COLUMNS.find((c) => c.id === id)!.header;
 
 export function GridToolbar({
-  table, catalogs, search, setSearch, grouping, setGrouping, editable, hasActive, dirtyCount, pending, onAdd, onDuplicate, onDelete, onSave, onDiscard,
+  table,
+  catalogs,
+  search,
+  setSearch,
+  grouping,
+  setGrouping,
+  editable,
+  hasActive,
+  dirtyCount,
+  pending,
+  onAdd,
+  onDuplicate,
+  onDelete,
+  onSave,
+  onDiscard,
 }: {
-  table: Table<GridLine>; catalogs: GridCatalogs; search: string; setSearch: (s: string) => void; grouping: GroupingState; setGrouping: (g: GroupingState) => void;
-  editable: boolean; hasActive: boolean; dirtyCount: number; pending: boolean;
-  onAdd: () => void; onDuplicate: () => void; onDelete: () => void; onSave: () => void; onDiscard: () => void;
+  table: Table<GridLine>;
+  catalogs: GridCatalogs;
+  search: string;
+  setSearch: (s: string) => void;
+  grouping: GroupingState;
+  setGrouping: (g: GroupingState) => void;
+  editable: boolean;
+  hasActive: boolean;
+  dirtyCount: number;
+  pending: boolean;
+  onAdd: () => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+  onSave: () => void;
+  onDiscard: () => void;
 }) {
   const coreRows = table.getCoreRowModel().rows;
   const options = useMemo(() => {
@@ -24,7 +50,10 @@ export function GridToolbar({
         const v = String(r.original[id] ?? '');
         if (!m.has(v)) m.set(v, col.label(r.original, catalogs) || '（空）');
       }
-      out.set(id, [...m.entries()].sort((a, b) => a[0].localeCompare(b[0])));
+      out.set(
+        id,
+        [...m.entries()].sort((a, b) => a[0].localeCompare(b[0])),
+      );
     }
     return out;
   }, [coreRows, catalogs]);
@@ -32,13 +61,21 @@ export function GridToolbar({
     <div className="grid-toolbar">
       {editable && (
         <div className="buttons">
-          <button type="button" onClick={onAdd}>新增行</button>
-          <button type="button" onClick={onDuplicate} disabled={!hasActive}>复制行</button>
-          <button type="button" onClick={onDelete} disabled={!hasActive}>删除行</button>
+          <button type="button" onClick={onAdd}>
+            新增行
+          </button>
+          <button type="button" onClick={onDuplicate} disabled={!hasActive}>
+            复制行
+          </button>
+          <button type="button" onClick={onDelete} disabled={!hasActive}>
+            删除行
+          </button>
           <button type="button" className="primary" onClick={onSave} disabled={dirtyCount === 0 || pending}>
             {pending ? '正在保存…' : `保存支出明细（${dirtyCount} 处修改）`}
           </button>
-          <button type="button" onClick={onDiscard} disabled={dirtyCount === 0 || pending}>放弃修改</button>
+          <button type="button" onClick={onDiscard} disabled={dirtyCount === 0 || pending}>
+            放弃修改
+          </button>
         </div>
       )}
       <div className="filters">
@@ -50,7 +87,9 @@ export function GridToolbar({
           <select value={grouping.join(',')} onChange={(e) => setGrouping(e.target.value ? e.target.value.split(',') : [])}>
             <option value="">不分组</option>
             {DIMENSIONS.map((d) => (
-              <option key={d} value={d}>按{header(d)}</option>
+              <option key={d} value={d}>
+                按{header(d)}
+              </option>
             ))}
             <option value="functionCode,deptEconCode">按功能科目再按部门经济科目</option>
           </select>
@@ -58,10 +97,15 @@ export function GridToolbar({
         {DIMENSIONS.slice(0, 6).map((d) => (
           <label key={d}>
             {header(d)}
-            <select value={String(table.getColumn(d)?.getFilterValue() ?? '')} onChange={(e) => table.getColumn(d)?.setFilterValue(e.target.value || undefined)}>
+            <select
+              value={String(table.getColumn(d)?.getFilterValue() ?? '')}
+              onChange={(e) => table.getColumn(d)?.setFilterValue(e.target.value || undefined)}
+            >
               <option value="">全部</option>
               {options.get(d)!.map(([v, label]) => (
-                <option key={v} value={v}>{label}</option>
+                <option key={v} value={v}>
+                  {label}
+                </option>
               ))}
             </select>
           </label>

@@ -1,8 +1,16 @@
 'use client';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
-  getCoreRowModel, getExpandedRowModel, getFilteredRowModel, getGroupedRowModel, getSortedRowModel, useReactTable,
-  type ColumnFiltersState, type ExpandedState, type GroupingState, type SortingState,
+  getCoreRowModel,
+  getExpandedRowModel,
+  getFilteredRowModel,
+  getGroupedRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnFiltersState,
+  type ExpandedState,
+  type GroupingState,
+  type SortingState,
 } from '@tanstack/react-table';
 import { saveLinesAction } from '@/lib/actions/entry/budget-actions';
 import type { FieldError } from '@/lib/errors/app-error';
@@ -17,7 +25,6 @@ import { GridToolbar } from './grid-toolbar';
 const VIEW_H = 520;
 const HEAD_H = 36;
 const OVERSCAN = 10;
-
 
 export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[]; catalogs: GridCatalogs }) {
   const ws = useWorkspace();
@@ -184,9 +191,19 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
     }
   };
 
-  const activeLine = active ? draft.rows.find((r) => r.key === active.rowId) ?? null : null;
+  const activeLine = active ? (draft.rows.find((r) => r.key === active.rowId) ?? null) : null;
   const addLine = () => {
-    const line = blankLine(activeLine ? { source: activeLine.source, timing: activeLine.timing, kind: activeLine.kind, projectCode: activeLine.projectCode, functionCode: activeLine.functionCode } : {});
+    const line = blankLine(
+      activeLine
+        ? {
+            source: activeLine.source,
+            timing: activeLine.timing,
+            kind: activeLine.kind,
+            projectCode: activeLine.projectCode,
+            functionCode: activeLine.functionCode,
+          }
+        : {},
+    );
     draft.insertAfter(null, line);
     setSearch('');
     setColumnFilters([]);
@@ -214,7 +231,9 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
   };
   const save = async () => {
     const r = await status.track(() =>
-      ws.save((v) => saveLinesAction({ budgetId: ws.budgetId, expectedVersion: v, upserts: draft.changed.map(({ sortOrder: _s, ...l }) => l), deletes: draft.deleted })),
+      ws.save((v) =>
+        saveLinesAction({ budgetId: ws.budgetId, expectedVersion: v, upserts: draft.changed.map(({ sortOrder: _s, ...l }) => l), deletes: draft.deleted }),
+      ),
     );
     setErrors(r && !r.ok ? r.fieldErrors : []);
     if (r?.ok) setUndo(null);
@@ -253,15 +272,32 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
   return (
     <div className="lines-grid">
       <GridToolbar
-        table={table} catalogs={catalogs} search={search} setSearch={setSearch} grouping={grouping} setGrouping={setGrouping}
-        editable={editable} hasActive={!!activeLine} dirtyCount={dirtyCount} pending={status.pending}
-        onAdd={addLine} onDuplicate={duplicateLine} onDelete={deleteLine} onSave={save} onDiscard={() => { draft.discard(); setErrors([]); }}
+        table={table}
+        catalogs={catalogs}
+        search={search}
+        setSearch={setSearch}
+        grouping={grouping}
+        setGrouping={setGrouping}
+        editable={editable}
+        hasActive={!!activeLine}
+        dirtyCount={dirtyCount}
+        pending={status.pending}
+        onAdd={addLine}
+        onDuplicate={duplicateLine}
+        onDelete={deleteLine}
+        onSave={save}
+        onDiscard={() => {
+          draft.discard();
+          setErrors([]);
+        }}
       />
       <SaveFeedback {...status} />
       {undo && (
         <p className="undo-bar" role="status">
           已删除 1 行（{undo.line.functionCode || '未填科目'}，{undo.line.amount} 元）。
-          <button type="button" onClick={undoDelete}>撤销</button>
+          <button type="button" onClick={undoDelete}>
+            撤销
+          </button>
         </p>
       )}
       {errors.length > 0 && (
@@ -292,7 +328,13 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
           <thead>
             <tr style={{ height: HEAD_H }}>
               {table.getHeaderGroups()[0].headers.map((h, i) => (
-                <th key={h.id} scope="col" className={stickyOf(i).className} style={stickyOf(i).style} aria-sort={h.column.getIsSorted() === 'asc' ? 'ascending' : h.column.getIsSorted() === 'desc' ? 'descending' : 'none'}>
+                <th
+                  key={h.id}
+                  scope="col"
+                  className={stickyOf(i).className}
+                  style={stickyOf(i).style}
+                  aria-sort={h.column.getIsSorted() === 'asc' ? 'ascending' : h.column.getIsSorted() === 'desc' ? 'descending' : 'none'}
+                >
                   <button type="button" className="sort" tabIndex={-1} onClick={h.column.getToggleSortingHandler()}>
                     {String(h.column.columnDef.header)}
                     {{ asc: ' ▲', desc: ' ▼' }[h.column.getIsSorted() as string] ?? ''}
@@ -304,17 +346,35 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
           <tbody>
             {first > 0 && <Spacer height={first * ROW_H} />}
             {flat.slice(first, last).map((row) => (
-              <GridRow key={row.id} row={row} catalogs={catalogs} active={active} editing={editing} errorCells={errorCells} changed={draft.changedKeys.has(row.id)}
-                onCellClick={(c) => { setActive({ rowId: row.id, c }); if (editing) setEditing(null); }}
+              <GridRow
+                key={row.id}
+                row={row}
+                catalogs={catalogs}
+                active={active}
+                editing={editing}
+                errorCells={errorCells}
+                changed={draft.changedKeys.has(row.id)}
+                onCellClick={(c) => {
+                  setActive({ rowId: row.id, c });
+                  if (editing) setEditing(null);
+                }}
                 onCellDoubleClick={(c) => startEdit({ rowId: row.id, c })}
-                onCommit={commit} onCancel={() => { setEditing(null); focusGrid(); }}
+                onCommit={commit}
+                onCancel={() => {
+                  setEditing(null);
+                  focusGrid();
+                }}
               />
             ))}
             {last < flat.length && <Spacer height={(flat.length - last) * ROW_H} />}
           </tbody>
         </table>
       </div>
-      {editable && <p className="muted grid-keys">键盘：方向键或 Tab 移动，Enter 或 F2 编辑，Esc 取消编辑，Ctrl+S 保存，Insert 或 Ctrl+Enter 新增行，Ctrl+D 复制行，Delete 删除行（可撤销）</p>}
+      {editable && (
+        <p className="muted grid-keys">
+          键盘：方向键或 Tab 移动，Enter 或 F2 编辑，Esc 取消编辑，Ctrl+S 保存，Insert 或 Ctrl+Enter 新增行，Ctrl+D 复制行，Delete 删除行（可撤销）
+        </p>
+      )}
       <p className="grid-total" data-testid="lines-total">
         共 {filteredLeaves.length} 行（全部 {draft.rows.length} 行），合计 {yuanDisplay(total)} 元 / {wanDisplay(total)} 万元
       </p>

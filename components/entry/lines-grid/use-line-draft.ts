@@ -13,7 +13,9 @@ export function useLineDraft(serverLines: GridLine[]) {
     const dirty = rows.filter((r) => !baseMap.has(r.key) || !sameLine(baseMap.get(r.key)!, r));
     const dirtyMap = new Map(dirty.map((r) => [r.key, r]));
     const stillDeleted = deleted.filter((k) => fresh.has(k));
-    const merged = serverLines.filter((l) => !stillDeleted.includes(l.key)).map((l) => (dirtyMap.has(l.key) && !sameLine(l, dirtyMap.get(l.key)!) ? dirtyMap.get(l.key)! : l));
+    const merged = serverLines
+      .filter((l) => !stillDeleted.includes(l.key))
+      .map((l) => (dirtyMap.has(l.key) && !sameLine(l, dirtyMap.get(l.key)!) ? dirtyMap.get(l.key)! : l));
     const added = dirty.filter((r) => !fresh.has(r.key) && !baseMap.has(r.key));
     setBase(serverLines);
     setRows([...merged, ...added]);

@@ -5,9 +5,7 @@ import type { FieldError } from '../../errors/app-error';
 import { appErrorOf } from '../../errors/prisma-errors';
 import type { SessionUser } from '../../auth/permissions';
 
-export type ActionResult<T = { version: number }> =
-  | ({ ok: true } & T)
-  | { ok: false; code: string; message: string; fieldErrors: FieldError[] };
+export type ActionResult<T = { version: number }> = ({ ok: true } & T) | { ok: false; code: string; message: string; fieldErrors: FieldError[] };
 
 /** Session → data-layer call → a plain result the client can show; the data layer does every check. */
 export async function runEntryAction<T extends object>(call: (db: PrismaClient, user: SessionUser) => Promise<T>): Promise<ActionResult<T>> {

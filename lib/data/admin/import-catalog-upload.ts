@@ -12,9 +12,7 @@ import { invalid, notFound } from '../../errors/app-error';
 
 export const MAX_CATALOG_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-export type CatalogUploadPreview =
-  | { ok: true; plan: CatalogPlan; rows: CatalogInputRow[] }
-  | { ok: false; errors: CatalogError[] };
+export type CatalogUploadPreview = { ok: true; plan: CatalogPlan; rows: CatalogInputRow[] } | { ok: false; errors: CatalogError[] };
 
 async function readUpload(db: PrismaClient, year: number, data: Uint8Array, fileName: string): Promise<CatalogInputRow[]> {
   if (data.byteLength === 0) throw invalid('文件：请选择要上传的科目文件');
@@ -29,7 +27,14 @@ async function readUpload(db: PrismaClient, year: number, data: Uint8Array, file
 }
 
 /** Step 1: validates an uploaded file and shows what would be added, renamed and removed; writes nothing. */
-export async function previewCatalogUpload(db: PrismaClient, user: SessionUser | null, year: number, kind: CatalogKind, data: Uint8Array, fileName: string): Promise<CatalogUploadPreview> {
+export async function previewCatalogUpload(
+  db: PrismaClient,
+  user: SessionUser | null,
+  year: number,
+  kind: CatalogKind,
+  data: Uint8Array,
+  fileName: string,
+): Promise<CatalogUploadPreview> {
   assertCan(user, 'catalog.manage');
   const rows = await readUpload(db, year, data, fileName);
   const v = validateCatalogRows(kind, rows);
@@ -55,7 +60,10 @@ export async function confirmCatalogImport(
   if (!rows.success) throw invalid('预览数据无效，请重新上传并预览');
   const v = validateCatalogRows(input.kind, rows.data);
   if (!v.ok) return { ok: false, errors: v.errors };
-  return { ok: true, result: await importCatalog(db, actorOf(user), input.year, input.kind, v.entries, { expectDigest: input.digest, confirmRemovals: input.confirmRemovals }) };
+  return {
+    ok: true,
+    result: await importCatalog(db, actorOf(user), input.year, input.kind, v.entries, { expectDigest: input.digest, confirmRemovals: input.confirmRemovals }),
+  };
 }
 
 /** Imports an uploaded catalogue file in one step; a file with any bad row changes nothing and names the rows. Removals need confirmRemovals. */

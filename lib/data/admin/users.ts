@@ -7,7 +7,6 @@ import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalid, invalidState, notFound } from '../../errors/app-error';
 import { assertUuid } from '../internal/budget-lock';
 
-
 /** At least 10 characters with letters and digits; checked before hashing. */
 export function checkPasswordPolicy(password: string): void {
   if (password.length < 10 || password.length > 128 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
@@ -19,7 +18,14 @@ export async function listUsers(db: PrismaClient, user: SessionUser | null) {
   assertCan(user, 'user.manage');
   return db.user.findMany({
     orderBy: { username: 'asc' },
-    select: { id: true, username: true, displayName: true, role: true, disabled: true, units: { select: { org: { select: { id: true, code: true, name: true } } } } },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      disabled: true,
+      units: { select: { org: { select: { id: true, code: true, name: true } } } },
+    },
   });
 }
 

@@ -75,9 +75,7 @@ export async function listMyUnits(db: PrismaClient, user: SessionUser | null): P
         department: o.parent,
         canCreate: !o.disabled && can(user, 'budget.edit', o.id),
         budgets: o.budgets.map((b) => ({ id: b.id, year: b.year, yearName: b.fiscalYear.name, status: b.status, openComments: b._count.comments })),
-        missingYears: openYears
-          .filter((y) => !years.has(y.year))
-          .map((y) => ({ year: y.year, yearName: y.name, hasPrevious: years.has(y.year - 1) })),
+        missingYears: openYears.filter((y) => !years.has(y.year)).map((y) => ({ year: y.year, yearName: y.name, hasPrevious: years.has(y.year - 1) })),
       };
     });
 }

@@ -10,12 +10,7 @@ import { loadDisclosureInput } from './load-disclosure-input';
  * budget it is made of (an accountant: only their own units). Answers NOT_FOUND otherwise, so
  * another unit's draft is never revealed.
  */
-export async function loadReadableDisclosureInput(
-  db: PrismaClient,
-  user: SessionUser | null,
-  orgCode: string,
-  year: number,
-): Promise<DisclosureInput> {
+export async function loadReadableDisclosureInput(db: PrismaClient, user: SessionUser | null, orgCode: string, year: number): Promise<DisclosureInput> {
   assertCan(user, 'budget.read');
   const org = await db.organization.findUnique({ where: { code: orgCode }, select: { id: true, unitKind: true } });
   if (!org) throw notFound('单位');

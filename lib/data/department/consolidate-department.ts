@@ -2,7 +2,13 @@ import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { deriveDocument } from '../../domain/derive-document';
 import type { CatalogEntry, DerivedDocument, DisclosureInput, UnitBudget, YearCatalogs } from '../../domain/types';
-import { encodeFrozenVersion, frozenUnitBudget, parseFrozenSnapshot, type FrozenSnapshot, type FrozenVersionColumns } from '../../document/frozen/frozen-version-format';
+import {
+  encodeFrozenVersion,
+  frozenUnitBudget,
+  parseFrozenSnapshot,
+  type FrozenSnapshot,
+  type FrozenVersionColumns,
+} from '../../document/frozen/frozen-version-format';
 import { invalidState } from '../../errors/app-error';
 import { listNonBudgetBodies, type DepartmentOrg } from './department-units';
 

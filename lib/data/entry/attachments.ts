@@ -43,7 +43,13 @@ export async function uploadAttachment(db: PrismaClient, user: SessionUser, raw:
     const a = await tx.attachment.create({
       data: { budgetId: budget.id, title: input.title, fileName: input.fileName, mimeType, size: content.byteLength, content: Buffer.from(content) },
     });
-    await writeAudit(tx, actorOf(user), { action: 'attachment.upload', entity: '附件', entityId: a.id, budgetId: budget.id, after: { title: a.title, fileName: a.fileName, mimeType, size: a.size } });
+    await writeAudit(tx, actorOf(user), {
+      action: 'attachment.upload',
+      entity: '附件',
+      entityId: a.id,
+      budgetId: budget.id,
+      after: { title: a.title, fileName: a.fileName, mimeType, size: a.size },
+    });
     return a.id;
   });
   return { version, id: result };
@@ -55,7 +61,10 @@ export async function deleteAttachment(db: PrismaClient, user: SessionUser, raw:
   const input = parseOrThrow(deleteSchema, raw, '删除附件');
   const budget = await findEditableBudget(db, user, input.budgetId);
   const { version } = await runBudgetEdit(db, budget, input.expectedVersion, async (tx) => {
-    const a = await tx.attachment.findFirst({ where: { id: input.attachmentId, budgetId: budget.id }, select: { id: true, title: true, fileName: true, mimeType: true, size: true } });
+    const a = await tx.attachment.findFirst({
+      where: { id: input.attachmentId, budgetId: budget.id },
+      select: { id: true, title: true, fileName: true, mimeType: true, size: true },
+    });
     if (!a) throw notFound('附件');
     await tx.attachment.delete({ where: { id: a.id } });
     await writeAudit(tx, actorOf(user), { action: 'attachment.delete', entity: '附件', entityId: a.id, budgetId: budget.id, before: a });

@@ -24,7 +24,13 @@ export async function carryOverProject(db: PrismaClient, user: SessionUser, raw:
     const already = await tx.projectPlan.count({ where: { budgetId: budget.id, project: { code: project.code } } });
     if (already > 0) throw conflict(`项目 ${project.code} 已在本年度项目库中`);
     await writeProjectPlan(tx, budget.orgId, budget.id, project);
-    await writeAudit(tx, actorOf(user), { action: 'project.carryOver', entity: '项目', entityId: project.code, budgetId: budget.id, after: { fromYear: budget.year - 1, project } });
+    await writeAudit(tx, actorOf(user), {
+      action: 'project.carryOver',
+      entity: '项目',
+      entityId: project.code,
+      budgetId: budget.id,
+      after: { fromYear: budget.year - 1, project },
+    });
   });
   return { version };
 }

@@ -58,7 +58,11 @@ async function resolveTarget(db: PrismaClient, user: SessionUser, t: NewBudgetTa
  * The 单位概况 a blank new budget starts from: the most recent earlier budget's profile, or the
  * organisation's default profile when the unit has no earlier budget.
  */
-async function startingProfile(db: PrismaClient, org: ProfileRow & { id: string }, year: number): Promise<{ profile: ProfileRow; from: number | 'organization' }> {
+async function startingProfile(
+  db: PrismaClient,
+  org: ProfileRow & { id: string },
+  year: number,
+): Promise<{ profile: ProfileRow; from: number | 'organization' }> {
   const earlier = await db.budget.findFirst({
     where: { orgId: org.id, year: { lt: year } },
     orderBy: { year: 'desc' },
@@ -85,10 +89,25 @@ export async function createEmptyBudget(db: PrismaClient, user: SessionUser, t: 
     const b = await tx.budget.create({ data: { orgId: org.id, year: t.year, ...start.profile } });
     if (prev) {
       const py = priorYearFiguresOf(prev);
-      await tx.priorYearFigure.create({ data: { budgetId: b.id, ...py.threePublic, totalIncome: py.totalIncome, totalExpenditure: py.totalExpenditure, generalCurrentExpenditure: py.generalCurrentExpenditure, operatingCost: py.operatingCost } });
+      await tx.priorYearFigure.create({
+        data: {
+          budgetId: b.id,
+          ...py.threePublic,
+          totalIncome: py.totalIncome,
+          totalExpenditure: py.totalExpenditure,
+          generalCurrentExpenditure: py.generalCurrentExpenditure,
+          operatingCost: py.operatingCost,
+        },
+      });
     }
     await refreshBudgetSummary(tx, b.id);
-    await writeAudit(tx, actorOf(user), { action: 'budget.create', entity: '单位预算', entityId: b.id, budgetId: b.id, after: { org: org.code, year: t.year, priorYearFrom: prev ? t.year - 1 : null, profileFrom: start.from, profile: start.profile } });
+    await writeAudit(tx, actorOf(user), {
+      action: 'budget.create',
+      entity: '单位预算',
+      entityId: b.id,
+      budgetId: b.id,
+      after: { org: org.code, year: t.year, priorYearFrom: prev ? t.year - 1 : null, profileFrom: start.from, profile: start.profile },
+    });
     return { budgetId: b.id, version: b.version };
   });
 }
@@ -98,12 +117,15 @@ export async function startFromPreviousYear(db: PrismaClient, user: SessionUser,
   const { org, prev } = await resolveTarget(db, user, t);
   if (!prev) throw invalidState(`${org.name}没有${t.year - 1}年度预算，无法沿用上年数据，请新建空白预算`);
   const codes = await loadYearCodes(db, t.year);
-  const missing = prev.lines.flatMap((l) => [
-    codes.functions.has(l.functionCode) ? null : `支出明细 ${l.id} 功能科目 ${l.functionCode}`,
-    codes.deptEcon.has(l.deptEconCode) ? null : `支出明细 ${l.id} 部门经济科目 ${l.deptEconCode}`,
-    codes.govEcon.has(l.govEconCode) ? null : `支出明细 ${l.id} 政府经济科目 ${l.govEconCode}`,
-  ]).filter((m): m is string => m !== null);
-  if (missing.length > 0) throw invalid(`上年数据中的科目在${t.year}年科目表中不存在：${missing.slice(0, 10).join('；')}${missing.length > 10 ? `等${missing.length}处` : ''}`);
+  const missing = prev.lines
+    .flatMap((l) => [
+      codes.functions.has(l.functionCode) ? null : `支出明细 ${l.id} 功能科目 ${l.functionCode}`,
+      codes.deptEcon.has(l.deptEconCode) ? null : `支出明细 ${l.id} 部门经济科目 ${l.deptEconCode}`,
+      codes.govEcon.has(l.govEconCode) ? null : `支出明细 ${l.id} 政府经济科目 ${l.govEconCode}`,
+    ])
+    .filter((m): m is string => m !== null);
+  if (missing.length > 0)
+    throw invalid(`上年数据中的科目在${t.year}年科目表中不存在：${missing.slice(0, 10).join('；')}${missing.length > 10 ? `等${missing.length}处` : ''}`);
   const vehicles = Object.fromEntries(Object.keys(VEHICLE_KIND_LABELS).map((k) => [k, 0])) as Record<VehicleKind, number>;
   const data: UnitBudget = {
     ...prev,
@@ -122,7 +144,15 @@ export async function startFromPreviousYear(db: PrismaClient, user: SessionUser,
         entity: '单位预算',
         entityId: budgetId,
         budgetId,
-        after: { org: org.code, year: t.year, fromYear: t.year - 1, profile: profileFromInfo(data.unit), lines: data.lines.length, projects: data.projects.length, priorYear: data.priorYear },
+        after: {
+          org: org.code,
+          year: t.year,
+          fromYear: t.year - 1,
+          profile: profileFromInfo(data.unit),
+          lines: data.lines.length,
+          projects: data.projects.length,
+          priorYear: data.priorYear,
+        },
       });
       return { budgetId, version: 1 };
     },

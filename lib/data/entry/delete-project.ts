@@ -22,7 +22,8 @@ export async function deleteProject(db: PrismaClient, user: SessionUser, raw: z.
     const before = (await loadUnitBudget(tx as PrismaClient, budget.id)).projects.find((p) => p.code === project.code);
     if (!before) throw notFound(`本预算中的项目 ${project.code}`);
     await tx.projectPlan.delete({ where: { budgetId_projectId: { budgetId: budget.id, projectId: project.id } } });
-    const stillUsed = (await tx.projectPlan.count({ where: { projectId: project.id } })) + (await tx.expenditureLine.count({ where: { projectId: project.id } }));
+    const stillUsed =
+      (await tx.projectPlan.count({ where: { projectId: project.id } })) + (await tx.expenditureLine.count({ where: { projectId: project.id } }));
     if (stillUsed === 0) await tx.project.delete({ where: { id: project.id } });
     await writeAudit(tx, actorOf(user), { action: 'project.delete', entity: '项目', entityId: project.code, budgetId: budget.id, before });
   });

@@ -32,7 +32,10 @@ function refuseStatus(status: string): never {
  */
 export async function findEditableBudget(db: PrismaClient, user: SessionUser, budgetId: string): Promise<EditableBudget> {
   assertCan(user, 'budget.edit');
-  const b = await db.budget.findUnique({ where: { id: budgetId }, include: { org: { select: { code: true, unitKind: true } }, fiscalYear: { select: { isOpen: true } } } });
+  const b = await db.budget.findUnique({
+    where: { id: budgetId },
+    include: { org: { select: { code: true, unitKind: true } }, fiscalYear: { select: { isOpen: true } } },
+  });
   if (!b) throw notFound('预算');
   assertCanOnUnit(user, 'budget.edit', b.orgId);
   if (!b.fiscalYear.isOpen) throw invalidState(closedYearMessage(b.year));

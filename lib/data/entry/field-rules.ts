@@ -54,8 +54,23 @@ export const textSchema = (label: string, max: number, opts: { required?: boolea
 export const countSchema = (label: string) =>
   z
     // A count is typed as plain digits: '', ' ', '1e5' or full-width '１２３' are not silently read as numbers.
-    .union([z.number(), z.string().trim().regex(/^\d{1,15}$/, { error: `${label}须为整数` })], { error: `${label}须为整数` })
-    .pipe(z.coerce.number<string | number>({ error: `${label}须为整数` }).int({ error: `${label}须为整数` }).min(0, { error: `${label}不能为负数` }).max(1_000_000, { error: `${label}过大` }));
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,15}$/, { error: `${label}须为整数` }),
+      ],
+      { error: `${label}须为整数` },
+    )
+    .pipe(
+      z.coerce
+        .number<string | number>({ error: `${label}须为整数` })
+        .int({ error: `${label}须为整数` })
+        .min(0, { error: `${label}不能为负数` })
+        .max(1_000_000, { error: `${label}过大` }),
+    );
 
 export const versionSchema = z.number({ error: '缺少版本号' }).int().min(1);
 export const idSchema = z.string().uuid({ error: '预算编号无效' });
@@ -70,6 +85,9 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, what
 
 export function throwIfAny(errors: FieldError[], what: string): void {
   if (errors.length === 0) return;
-  const shown = errors.slice(0, 20).map((e) => e.message).join('；');
+  const shown = errors
+    .slice(0, 20)
+    .map((e) => e.message)
+    .join('；');
   throw invalid(`${what}有误（共${errors.length}处）：${shown}${errors.length > 20 ? '……' : ''}`, errors);
 }

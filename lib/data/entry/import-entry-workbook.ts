@@ -19,11 +19,23 @@ const MAX_BYTES = 10 * 1024 * 1024;
 
 const LINE_HEADER_OF: Record<LineColumn, string> = { ...LINE_COLUMNS, projectCode: '项目编码' };
 const PROJECT_HEADER_OF: Record<string, string> = {
-  code: '项目编码', name: '项目名称', originYear: '设立年度', category: '项目类别', attribute: '项目属性', period: '项目期',
+  code: '项目编码',
+  name: '项目名称',
+  originYear: '设立年度',
+  category: '项目类别',
+  attribute: '项目属性',
+  period: '项目期',
   ...Object.fromEntries(PROJECT_TEXT_FIELDS),
 };
 const INDICATOR_HEADER_OF: Record<string, string> = {
-  level1: '一级指标', level2: '二级指标', name: '三级指标', comparator: '比较符', number: '数值', unit: '单位', text: '文字指标值', value: '数值',
+  level1: '一级指标',
+  level2: '二级指标',
+  name: '三级指标',
+  comparator: '比较符',
+  number: '数值',
+  unit: '单位',
+  text: '文字指标值',
+  value: '数值',
 };
 
 function projectColumn(path: PropertyKey[]): string {
@@ -35,14 +47,20 @@ function projectColumn(path: PropertyKey[]): string {
 }
 
 /** Every row-level problem of a parsed workbook against the year's catalogues, and the clean budget parts when there are none. */
-export function validateParsedWorkbook(parsed: ParsedWorkbook, codes: YearCodes, takenProjectCodes: ReadonlySet<string>, keptProjectCodes: readonly string[] = []) {
+export function validateParsedWorkbook(
+  parsed: ParsedWorkbook,
+  codes: YearCodes,
+  takenProjectCodes: ReadonlySet<string>,
+  keptProjectCodes: readonly string[] = [],
+) {
   const errors: RowError[] = [...parsed.errors];
   const projects: ProjectInput[] = [];
   const projectRows = new Map<string, number>();
   for (const p of parsed.projects) {
     const r = projectSchema.safeParse(p.raw);
     const code = String(p.raw.code ?? '');
-    if (projectRows.has(code)) errors.push({ sheet: SHEETS.projects, row: p.row, column: '项目编码', message: `项目编码 ${code} 与第${projectRows.get(code)}行重复` });
+    if (projectRows.has(code))
+      errors.push({ sheet: SHEETS.projects, row: p.row, column: '项目编码', message: `项目编码 ${code} 与第${projectRows.get(code)}行重复` });
     else projectRows.set(code, p.row);
     if (takenProjectCodes.has(code)) errors.push({ sheet: SHEETS.projects, row: p.row, column: '项目编码', message: `项目编码 ${code} 已被其他单位使用` });
     if (!r.success) for (const i of r.error.issues) errors.push({ sheet: SHEETS.projects, row: p.row, column: projectColumn(i.path), message: i.message });
@@ -63,7 +81,12 @@ export function validateParsedWorkbook(parsed: ParsedWorkbook, codes: YearCodes,
     if (keys.has(l.key)) errors.push({ sheet: SHEETS.lines, row: l.row, column: '行号', message: `行号 ${l.key} 与第${keys.get(l.key)}行重复` });
     keys.set(l.key, l.row);
     for (const p of lineProblems(l, codes, new Set([...projectRows.keys(), ...keptProjectCodes]))) {
-      errors.push({ sheet: SHEETS.lines, row: l.row, column: LINE_HEADER_OF[p.column], message: p.message.replace('不在本预算的项目库中', '不在“项目”工作表中') });
+      errors.push({
+        sheet: SHEETS.lines,
+        row: l.row,
+        column: LINE_HEADER_OF[p.column],
+        message: p.message.replace('不在本预算的项目库中', '不在“项目”工作表中'),
+      });
     }
   }
   errors.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
@@ -72,7 +95,13 @@ export function validateParsedWorkbook(parsed: ParsedWorkbook, codes: YearCodes,
 
 export const formatRowError = (e: RowError) => (e.row > 0 ? `工作表“${e.sheet}”第${e.row}行 ${e.column}：${e.message}` : e.message);
 
-async function readValidWorkbook(db: PrismaClient, budget: EditableBudget, content: Uint8Array, mode: ImportMode, current: BudgetContent): Promise<BudgetContent> {
+async function readValidWorkbook(
+  db: PrismaClient,
+  budget: EditableBudget,
+  content: Uint8Array,
+  mode: ImportMode,
+  current: BudgetContent,
+): Promise<BudgetContent> {
   if (content.byteLength === 0) throw invalid('上传的文件为空');
   if (content.byteLength > MAX_BYTES) throw tooLarge('文件过大：Excel 文件不能超过10 MB');
   // Counted by streaming, before the whole workbook is built in memory.
@@ -81,12 +110,18 @@ async function readValidWorkbook(db: PrismaClient, budget: EditableBudget, conte
   }
   const parsed = await readEntryWorkbook(content);
   const codes = await loadYearCodes(db, budget.year, budget.unitKind);
-  const others = await db.project.findMany({ where: { code: { in: parsed.projects.map((p) => String(p.raw.code ?? '')) }, orgId: { not: budget.orgId } }, select: { code: true } });
+  const others = await db.project.findMany({
+    where: { code: { in: parsed.projects.map((p) => String(p.raw.code ?? '')) }, orgId: { not: budget.orgId } },
+    select: { code: true },
+  });
   // Appended lines may also use the projects the budget already has.
   const kept = mode === 'append' ? current.projects.map((p) => p.code) : [];
   const { errors, projects, lines } = validateParsedWorkbook(parsed, codes, new Set(others.map((o) => o.code)), kept);
   if (errors.length > 0) {
-    throw invalid(`导入失败，共${errors.length}处错误，未做任何修改`, errors.map((e) => ({ field: `${e.sheet}|${e.row}|${e.column}`, message: formatRowError(e) })));
+    throw invalid(
+      `导入失败，共${errors.length}处错误，未做任何修改`,
+      errors.map((e) => ({ field: `${e.sheet}|${e.row}|${e.column}`, message: formatRowError(e) })),
+    );
   }
   return { lines, projects };
 }
@@ -129,8 +164,18 @@ export async function writeBudgetContent(tx: Tx, budget: EditableBudget, content
   for (const [i, p] of content.projects.entries()) ids.set(p.code, (await writeProjectPlan(tx, budget.orgId, budget.id, p, i)).projectId);
   await tx.expenditureLine.createMany({
     data: content.lines.map((l, i) => ({
-      budgetId: budget.id, year: budget.year, lineKey: l.key, sortOrder: i, functionCode: l.functionCode, kind: l.kind,
-      projectId: l.projectCode ? ids.get(l.projectCode)! : null, deptEconCode: l.deptEconCode, govEconCode: l.govEconCode, source: l.source, timing: l.timing, amount: l.amount,
+      budgetId: budget.id,
+      year: budget.year,
+      lineKey: l.key,
+      sortOrder: i,
+      functionCode: l.functionCode,
+      kind: l.kind,
+      projectId: l.projectCode ? ids.get(l.projectCode)! : null,
+      deptEconCode: l.deptEconCode,
+      govEconCode: l.govEconCode,
+      source: l.source,
+      timing: l.timing,
+      amount: l.amount,
     })),
   });
   await tx.project.deleteMany({ where: { id: { in: oldPlans.map((p) => p.projectId) }, plans: { none: {} }, lines: { none: {} } } });

@@ -49,7 +49,8 @@ export function planImport(current: BudgetContent, incoming: BudgetContent, mode
   };
 }
 
-const lineText = ({ sortOrder: _s, key: _k, ...l }: LineInput) => JSON.stringify({ ...l, projectCode: l.projectCode ?? null, amount: new Decimal(l.amount).toFixed(2) });
+const lineText = ({ sortOrder: _s, key: _k, ...l }: LineInput) =>
+  JSON.stringify({ ...l, projectCode: l.projectCode ?? null, amount: new Decimal(l.amount).toFixed(2) });
 /** A comparable form: keys sorted, empty values dropped, numbers as numbers (the file's 500000 equals the stored 500000.00). */
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);

@@ -51,12 +51,19 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
     loadYearCatalogs(db, year),
     db.econMapping.findMany({ where: { year }, select: { deptCode: true, govCodeAdmin: true, govCodeInstitution: true } }),
     db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year } } }),
-    db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year: year - 1 } }, include: { projectPlans: { include: { project: true }, orderBy: { sortOrder: 'asc' } } } }),
+    db.budget.findUnique({
+      where: { orgId_year: { orgId: org.id, year: year - 1 } },
+      include: { projectPlans: { include: { project: true }, orderBy: { sortOrder: 'asc' } } },
+    }),
   ]);
   const unit = budget ? await loadUnitBudget(db, budget.id) : null;
   const document = unit ? deriveDocument({ year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }) : null;
   const attachments = budget
-    ? await db.attachment.findMany({ where: { budgetId: budget.id }, select: { id: true, title: true, fileName: true, mimeType: true, size: true, createdAt: true }, orderBy: { createdAt: 'asc' } })
+    ? await db.attachment.findMany({
+        where: { budgetId: budget.id },
+        select: { id: true, title: true, fileName: true, mimeType: true, size: true, createdAt: true },
+        orderBy: { createdAt: 'asc' },
+      })
     : [];
   const inThisYear = new Set(unit?.projects.map((p) => p.code) ?? []);
   const canEdit = can(user, 'budget.edit', org.id);
@@ -67,7 +74,12 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
     yearOpen: fy.isOpen,
     canEdit,
     budget: budget
-      ? { id: budget.id, status: budget.status, version: budget.version, editable: canEdit && fy.isOpen && (EDITABLE_STATUSES as readonly string[]).includes(budget.status) }
+      ? {
+          id: budget.id,
+          status: budget.status,
+          version: budget.version,
+          editable: canEdit && fy.isOpen && (EDITABLE_STATUSES as readonly string[]).includes(budget.status),
+        }
       : null,
     unit,
     document,

@@ -18,7 +18,12 @@ export const indicatorSchema = z
     name: textSchema('三级指标', MAX_SHORT_TEXT, { required: true }),
     value: z.object({
       comparator: z.enum(COMPARATORS, { error: '指标值比较符须为 ≥ ≤ = > < 之一' }).nullish(),
-      number: z.string().trim().regex(/^\d{1,16}(\.\d{1,4})?$/, { error: '指标值须为不小于0、最多四位小数的数字' }).nullish().or(z.literal('').transform(() => null)),
+      number: z
+        .string()
+        .trim()
+        .regex(/^\d{1,16}(\.\d{1,4})?$/, { error: '指标值须为不小于0、最多四位小数的数字' })
+        .nullish()
+        .or(z.literal('').transform(() => null)),
       unit: textSchema('计量单位', 20).nullish(),
       text: textSchema('指标值文字', MAX_SHORT_TEXT).nullish(),
     }),
@@ -26,7 +31,11 @@ export const indicatorSchema = z
   .superRefine((ind, ctx) => {
     const owned = INDICATOR_TREE.find((g) => g.level1 === ind.level1)?.level2;
     if (owned && !owned.some((l2) => ind.level2 === l2 || ind.level2 === `${l2}指标`)) {
-      ctx.addIssue({ code: 'custom', path: ['level2'], message: `三级指标“${ind.name}”：二级指标“${ind.level2}”不属于一级指标“${ind.level1}”（其二级指标为${owned.join('、')}）` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['level2'],
+        message: `三级指标“${ind.name}”：二级指标“${ind.level2}”不属于一级指标“${ind.level1}”（其二级指标为${owned.join('、')}）`,
+      });
     }
     const hasNumber = !!ind.value.number;
     if (!hasNumber && !ind.value.text) ctx.addIssue({ code: 'custom', path: ['value'], message: `三级指标“${ind.name}”须填写指标值（数值或文字）` });
@@ -34,9 +43,10 @@ export const indicatorSchema = z
 
 const fundingSchema = (scope: string) =>
   z.object(
-    Object.fromEntries(
-      Object.entries(PROJECT_FUNDING_LEVEL_LABELS).map(([k, label]) => [k, amountSchema(`${scope}${label}`).optional()]),
-    ) as Record<ProjectFundingLevel, z.ZodOptional<ReturnType<typeof amountSchema>>>,
+    Object.fromEntries(Object.entries(PROJECT_FUNDING_LEVEL_LABELS).map(([k, label]) => [k, amountSchema(`${scope}${label}`).optional()])) as Record<
+      ProjectFundingLevel,
+      z.ZodOptional<ReturnType<typeof amountSchema>>
+    >,
   );
 
 export const projectSchema = z.object({
@@ -65,7 +75,13 @@ export const projectSchema = z.object({
 export type ProjectInput = Omit<Project, 'unitCode'>;
 
 /** Writes one project's plan (with funds and indicators) into the budget, replacing its previous plan there. */
-export async function writeProjectPlan(tx: Tx, orgId: string, budgetId: string, p: ProjectInput, sortOrder?: number): Promise<{ projectId: string; created: boolean }> {
+export async function writeProjectPlan(
+  tx: Tx,
+  orgId: string,
+  budgetId: string,
+  p: ProjectInput,
+  sortOrder?: number,
+): Promise<{ projectId: string; created: boolean }> {
   const existing = await tx.project.findUnique({ where: { code: p.code } });
   if (existing && existing.orgId !== orgId) throw new ProjectCodeTaken(p.code);
   const project = existing
@@ -76,18 +92,40 @@ export async function writeProjectPlan(tx: Tx, orgId: string, budgetId: string, 
   const order = sortOrder ?? old?.sortOrder ?? ((await tx.projectPlan.aggregate({ where: { budgetId }, _max: { sortOrder: true } }))._max.sortOrder ?? -1) + 1;
   const plan = await tx.projectPlan.create({
     data: {
-      budgetId, projectId: project.id, sortOrder: order, period: p.period ?? null,
-      overview: p.overview, basis: p.basis, necessity: p.necessity, safeguards: p.safeguards, plan: p.plan,
-      goalPeriod: p.goalPeriod, goalYear: p.goalYear, manager: p.manager, handler: p.handler, phone: p.phone, filledAt: p.filledAt,
+      budgetId,
+      projectId: project.id,
+      sortOrder: order,
+      period: p.period ?? null,
+      overview: p.overview,
+      basis: p.basis,
+      necessity: p.necessity,
+      safeguards: p.safeguards,
+      plan: p.plan,
+      goalPeriod: p.goalPeriod,
+      goalYear: p.goalYear,
+      manager: p.manager,
+      handler: p.handler,
+      phone: p.phone,
+      filledAt: p.filledAt,
     },
   });
   const funding = (scope: 'PERIOD' | 'YEAR', f: ProjectFunding): Prisma.ProjectFundingCreateManyInput[] =>
-    Object.entries(f).filter(([, a]) => a !== undefined).map(([level, amount]) => ({ planId: plan.id, scope, level: level as ProjectFundingLevel, amount: amount! }));
+    Object.entries(f)
+      .filter(([, a]) => a !== undefined)
+      .map(([level, amount]) => ({ planId: plan.id, scope, level: level as ProjectFundingLevel, amount: amount! }));
   await tx.projectFunding.createMany({ data: [...funding('PERIOD', p.fundingPeriod), ...funding('YEAR', p.fundingYear)] });
   const indicators = (scope: 'PERIOD' | 'YEAR', list: Indicator[]): Prisma.IndicatorCreateManyInput[] =>
     list.map((ind, i) => ({
-      planId: plan.id, scope, sortOrder: i, level1: ind.level1, level2: ind.level2, name: ind.name,
-      comparator: ind.value.comparator ?? null, number: ind.value.number || null, unit: ind.value.unit || null, text: ind.value.text || null,
+      planId: plan.id,
+      scope,
+      sortOrder: i,
+      level1: ind.level1,
+      level2: ind.level2,
+      name: ind.name,
+      comparator: ind.value.comparator ?? null,
+      number: ind.value.number || null,
+      unit: ind.value.unit || null,
+      text: ind.value.text || null,
     }));
   await tx.indicator.createMany({ data: [...indicators('PERIOD', p.indicatorsPeriod), ...indicators('YEAR', p.indicatorsYear)] });
   return { projectId: project.id, created: !old };

@@ -25,7 +25,12 @@ export async function budgetProjectIds(db: PrismaClient | Tx, budgetId: string):
 }
 
 /** Field errors of a batch of lines, each naming the line and the column. */
-export function lineBatchErrors(upserts: LineInput[], deletes: string[], codes: Awaited<ReturnType<typeof loadYearCodes>>, projects: ReadonlySet<string>): FieldError[] {
+export function lineBatchErrors(
+  upserts: LineInput[],
+  deletes: string[],
+  codes: Awaited<ReturnType<typeof loadYearCodes>>,
+  projects: ReadonlySet<string>,
+): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   const deleted = new Set(deletes);

@@ -12,9 +12,10 @@ import { idSchema, parseOrThrow, textSchema, versionSchema } from './field-rules
 
 export const MAX_REASON = 2000;
 
-const reasonsShape = Object.fromEntries(
-  Object.entries(REASON_LABELS).map(([k, label]) => [k, textSchema(label, MAX_REASON).optional()]),
-) as Record<keyof NarrativeReasons, z.ZodOptional<ReturnType<typeof textSchema>>>;
+const reasonsShape = Object.fromEntries(Object.entries(REASON_LABELS).map(([k, label]) => [k, textSchema(label, MAX_REASON).optional()])) as Record<
+  keyof NarrativeReasons,
+  z.ZodOptional<ReturnType<typeof textSchema>>
+>;
 
 const schema = z.object({ budgetId: idSchema, expectedVersion: versionSchema, reasons: z.object(reasonsShape).strict() });
 export type NarrativeTextsInput = { budgetId: string; expectedVersion: number; reasons: Partial<NarrativeReasons> };

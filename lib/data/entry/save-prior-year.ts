@@ -8,7 +8,10 @@ import { PRIOR_YEAR_LABELS, type PriorYearField } from '../../domain/entry-label
 import { amountSchema, idSchema, parseOrThrow, versionSchema } from './field-rules';
 
 const figures = z.object(
-  Object.fromEntries(Object.entries(PRIOR_YEAR_LABELS).map(([k, label]) => [k, amountSchema(label)])) as Record<PriorYearField, ReturnType<typeof amountSchema>>,
+  Object.fromEntries(Object.entries(PRIOR_YEAR_LABELS).map(([k, label]) => [k, amountSchema(label)])) as Record<
+    PriorYearField,
+    ReturnType<typeof amountSchema>
+  >,
 );
 const schema = z.object({ budgetId: idSchema, expectedVersion: versionSchema, figures });
 export type PriorYearInput = { budgetId: string; expectedVersion: number; figures: Record<PriorYearField, string> };
@@ -20,7 +23,14 @@ export async function savePriorYearFigures(db: PrismaClient, user: SessionUser, 
   const { version } = await runBudgetEdit(db, budget, input.expectedVersion, async (tx) => {
     const before = await tx.priorYearFigure.findUnique({ where: { budgetId: budget.id } });
     await tx.priorYearFigure.upsert({ where: { budgetId: budget.id }, create: { budgetId: budget.id, ...input.figures }, update: input.figures });
-    await writeAudit(tx, actorOf(user), { action: 'priorYear.save', entity: '上年对比数', entityId: budget.id, budgetId: budget.id, before, after: input.figures });
+    await writeAudit(tx, actorOf(user), {
+      action: 'priorYear.save',
+      entity: '上年对比数',
+      entityId: budget.id,
+      budgetId: budget.id,
+      before,
+      after: input.figures,
+    });
   });
   return { version };
 }

@@ -17,7 +17,8 @@ export async function saveProject(db: PrismaClient, user: SessionUser, raw: Save
   const input = parseOrThrow(schema, raw, '项目') as SaveProjectInput;
   const budget = await findEditableBudget(db, user, input.budgetId);
   const taken = await db.project.findUnique({ where: { code: input.project.code } });
-  if (taken && taken.orgId !== budget.orgId) throw invalid(`项目编码 ${input.project.code} 已被其他单位使用`, [{ field: 'project.code', message: `项目编码 ${input.project.code} 已被其他单位使用` }]);
+  if (taken && taken.orgId !== budget.orgId)
+    throw invalid(`项目编码 ${input.project.code} 已被其他单位使用`, [{ field: 'project.code', message: `项目编码 ${input.project.code} 已被其他单位使用` }]);
   try {
     const { version } = await runBudgetEdit(db, budget, input.expectedVersion, async (tx) => {
       const before = (await loadUnitBudget(tx as PrismaClient, budget.id)).projects.find((p) => p.code === input.project.code) ?? null;

@@ -15,18 +15,20 @@ import { writeBudgetContent } from './import-entry-workbook';
 export const NOT_UNDOABLE = '本次导入之后预算已有其他修改，无法撤销导入';
 
 // Lines as the import stored them (key); earlier records used the domain shape (id).
-const storedLine = z.object({
-  key: z.string().min(1).optional(),
-  id: z.string().min(1).optional(),
-  functionCode: z.string(),
-  kind: z.enum(['BASIC', 'PROJECT']),
-  projectCode: z.string().nullable(),
-  deptEconCode: z.string(),
-  govEconCode: z.string(),
-  source: z.string(),
-  timing: z.enum(['CURRENT', 'CARRYOVER']),
-  amount: z.string(),
-}).refine((l) => l.key ?? l.id, { error: '行号缺失' });
+const storedLine = z
+  .object({
+    key: z.string().min(1).optional(),
+    id: z.string().min(1).optional(),
+    functionCode: z.string(),
+    kind: z.enum(['BASIC', 'PROJECT']),
+    projectCode: z.string().nullable(),
+    deptEconCode: z.string(),
+    govEconCode: z.string(),
+    source: z.string(),
+    timing: z.enum(['CURRENT', 'CARRYOVER']),
+    amount: z.string(),
+  })
+  .refine((l) => l.key ?? l.id, { error: '行号缺失' });
 const importRecord = z.object({
   before: z.object({ lines: z.array(storedLine), projects: z.array(projectSchema.extend({ unitCode: z.string().optional() })) }),
   after: z.object({ version: z.number().int() }),

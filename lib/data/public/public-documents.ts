@@ -58,10 +58,7 @@ function numbered(rowsNewestFirst: PublishedRow[]): PublishedVersionRef[] {
 }
 
 /** The latest published version of every budget (optionally one year, or matching a name or code), by year desc then code. */
-export async function listPublishedDocuments(
-  db: PrismaClient,
-  filter: { year?: number; q?: string } = {},
-): Promise<PublishedDocumentSummary[]> {
+export async function listPublishedDocuments(db: PrismaClient, filter: { year?: number; q?: string } = {}): Promise<PublishedDocumentSummary[]> {
   const trimmed = filter.q?.trim();
   const q = trimmed ? likeLiteral(trimmed) : undefined;
   const rows = await db.budgetVersion.findMany({
@@ -160,7 +157,14 @@ export async function getPublicDocument(db: PrismaClient, orgCode: string, year:
   const chosen = versionNo === undefined ? versions[0] : versions.find((v) => v.versionNo === versionNo);
   if (!chosen) return null;
   const { snapshot, document } = await readPublishedVersion(db, chosen.versionId);
-  const units = scope === 'DEPARTMENT' ? await publishedUnits(db, year, snapshot.input.units.map((u) => u.unit)) : [];
+  const units =
+    scope === 'DEPARTMENT'
+      ? await publishedUnits(
+          db,
+          year,
+          snapshot.input.units.map((u) => u.unit),
+        )
+      : [];
   return {
     scope,
     units,

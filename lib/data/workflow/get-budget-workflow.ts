@@ -19,7 +19,15 @@ export async function getBudgetWorkflow(db: PrismaClient, user: SessionUser | nu
       fiscalYear: { select: { isOpen: true } },
       versions: {
         orderBy: { versionNo: 'desc' },
-        select: { id: true, versionNo: true, status: true, createdAt: true, publishedAt: true, correctionNote: true, createdBy: { select: { displayName: true } } },
+        select: {
+          id: true,
+          versionNo: true,
+          status: true,
+          createdAt: true,
+          publishedAt: true,
+          correctionNote: true,
+          createdBy: { select: { displayName: true } },
+        },
       },
       comments: { orderBy: { createdAt: 'desc' }, include: { author: { select: { displayName: true } }, version: { select: { versionNo: true } } } },
     },

@@ -15,10 +15,7 @@ export interface VersionDiff {
 /** What changed between a frozen version and the one before it (null for the first submission). */
 export async function getVersionDiff(db: PrismaClient, user: SessionUser | null, budgetId: string, toVersion: number): Promise<VersionDiff | null> {
   if (toVersion < 2) return null;
-  const [before, after] = await Promise.all([
-    getBudgetVersion(db, user, budgetId, toVersion - 1),
-    getBudgetVersion(db, user, budgetId, toVersion),
-  ]);
+  const [before, after] = await Promise.all([getBudgetVersion(db, user, budgetId, toVersion - 1), getBudgetVersion(db, user, budgetId, toVersion)]);
   return {
     fromVersion: before.versionNo,
     toVersion: after.versionNo,

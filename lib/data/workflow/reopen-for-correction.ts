@@ -10,12 +10,7 @@ import { expectStatus, latestVersion, lockBudget, moveStatus } from '../internal
  * 已公开 → 退回修改 to correct a published budget. The published version stays public and
  * unchanged; the corrected budget is submitted, approved and published again as a new version.
  */
-export async function reopenForCorrection(
-  db: PrismaClient,
-  user: SessionUser | null,
-  budgetId: string,
-  reason: string,
-): Promise<void> {
+export async function reopenForCorrection(db: PrismaClient, user: SessionUser | null, budgetId: string, reason: string): Promise<void> {
   assertCan(user, 'budget.publish');
   const text = reason.trim();
   if (!text) throw invalid('更正原因：不能为空', [{ field: '更正原因', message: '不能为空' }]);

@@ -8,12 +8,7 @@ import { expectStatus, latestVersion, lockBudget, moveStatus } from '../internal
 import { validateComments, type CommentInput } from './review-comments';
 
 /** 已提交 → 退回修改, with at least one reviewer comment (which may point at a table, a line or a project). */
-export async function returnBudget(
-  db: PrismaClient,
-  user: SessionUser | null,
-  budgetId: string,
-  comments: CommentInput[],
-): Promise<{ commentIds: string[] }> {
+export async function returnBudget(db: PrismaClient, user: SessionUser | null, budgetId: string, comments: CommentInput[]): Promise<{ commentIds: string[] }> {
   assertCan(user, 'budget.review');
   return db.$transaction(async (tx) => {
     const budget = await lockBudget(tx, budgetId);

@@ -15,7 +15,11 @@ export interface DisclosureHtmlOptions {
 }
 
 const paragraphs = (text: string) =>
-  text.split('\n').filter(Boolean).map((p) => `<p class="indent">${esc(p)}</p>`).join('');
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((p) => `<p class="indent">${esc(p)}</p>`)
+    .join('');
 
 function chartHtml(c: DocumentChart): string {
   return (
@@ -43,7 +47,10 @@ function narrativeHtml(d: FrozenDisclosure, o: DisclosureHtmlOptions): string {
     .map((s) => {
       const id = `narrative-${s.no}`;
       let html = `<section id="${id}" aria-labelledby="${id}-h"><h3 id="${id}-h">${esc(`${s.no}、${s.title}`)}</h3>${paragraphs(s.text)}`;
-      html += charts.filter((c) => c.after === s.no).map(chartHtml).join('');
+      html += charts
+        .filter((c) => c.after === s.no)
+        .map(chartHtml)
+        .join('');
       if (s.no === '十' && doc.projects.length > 0) {
         html += `<section id="${PERFORMANCE_ANCHOR}" class="performance-tables" aria-labelledby="${PERFORMANCE_ANCHOR}-h"><h4 id="${PERFORMANCE_ANCHOR}-h">${esc(PERFORMANCE_HEADING)}</h4>`;
         html += doc.projects
@@ -57,7 +64,9 @@ function narrativeHtml(d: FrozenDisclosure, o: DisclosureHtmlOptions): string {
         html += `</section>`;
       }
       if (s.no === '十二' && d.attachments.length > 0) {
-        const items = d.attachments.map((a) => `<li>${o.attachmentHref ? `<a href="${esc(o.attachmentHref(a.id))}">${esc(a.title)}</a>` : esc(a.title)}（${esc(a.fileName)}）</li>`);
+        const items = d.attachments.map(
+          (a) => `<li>${o.attachmentHref ? `<a href="${esc(o.attachmentHref(a.id))}">${esc(a.title)}</a>` : esc(a.title)}（${esc(a.fileName)}）</li>`,
+        );
         html += `<div class="attachments"><h4>附件</h4><ol>${items.join('')}</ol></div>`;
       }
       return html + `</section>`;

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parentCodeOf, validateCatalogRows, type CatalogInputRow } from './validate-catalog';
 import { loadCatalogRows } from '../../../prisma/seed-data/catalogs/load-catalogs';
 
-const rows = (...items: [string, string, string?][]): CatalogInputRow[] =>
-  items.map(([code, name, level], i) => ({ rowNumber: i + 2, code, name, level }));
+const rows = (...items: [string, string, string?][]): CatalogInputRow[] => items.map(([code, name, level], i) => ({ rowNumber: i + 2, code, name, level }));
 
 function errorsOf(result: ReturnType<typeof validateCatalogRows>) {
   if (result.ok) throw new Error('expected errors');
@@ -31,9 +30,7 @@ describe('validateCatalogRows', () => {
   });
 
   it('reports a missing 款 for a 项', () => {
-    const errors = errorsOf(
-      validateCatalogRows('FUNCTION', rows(['201', '一般公共服务支出'], ['2013899', '其他市场监督管理事务'])),
-    );
+    const errors = errorsOf(validateCatalogRows('FUNCTION', rows(['201', '一般公共服务支出'], ['2013899', '其他市场监督管理事务'])));
     expect(errors).toEqual([{ rowNumber: 3, code: '2013899', message: '第3行 编码2013899：上级科目20138不存在' }]);
   });
 
@@ -43,9 +40,7 @@ describe('validateCatalogRows', () => {
   });
 
   it('rejects function codes that are not 3/5/7 digits', () => {
-    const errors = errorsOf(
-      validateCatalogRows('FUNCTION', rows(['2013', '四位'], ['20A38', '字母'], ['201380101', '九位'])),
-    );
+    const errors = errorsOf(validateCatalogRows('FUNCTION', rows(['2013', '四位'], ['20A38', '字母'], ['201380101', '九位'])));
     expect(errors.map((e) => e.rowNumber)).toEqual([2, 3, 4]);
     expect(errors[0].message).toBe('第2行 编码2013：支出功能分类编码应为3位（类）、5位（款）或7位（项）数字');
   });
@@ -79,9 +74,7 @@ describe('validateCatalogRows', () => {
   });
 
   it('rejects empty and over-long names', () => {
-    const errors = errorsOf(
-      validateCatalogRows('FUNCTION', rows(['201', '  '], ['202', '外'.repeat(101)], ['203', '国'.repeat(100)])),
-    );
+    const errors = errorsOf(validateCatalogRows('FUNCTION', rows(['201', '  '], ['202', '外'.repeat(101)], ['203', '国'.repeat(100)])));
     expect(errors.map((e) => e.message)).toEqual(['第2行 编码201：名称为空', '第3行 编码202：名称超过100个字符']);
   });
 
@@ -95,9 +88,7 @@ describe('validateCatalogRows', () => {
   });
 
   it('reports every error sorted by row', () => {
-    const errors = errorsOf(
-      validateCatalogRows('FUNCTION', rows(['2013899', 'x'], ['201', ''], ['201', '一般公共服务支出'])),
-    );
+    const errors = errorsOf(validateCatalogRows('FUNCTION', rows(['2013899', 'x'], ['201', ''], ['201', '一般公共服务支出'])));
     expect(errors.map((e) => e.rowNumber)).toEqual([2, 3, 4]);
   });
 

@@ -31,9 +31,7 @@ export interface CatalogError {
   message: string;
 }
 
-export type CatalogValidation =
-  | { ok: true; entries: ValidCatalogEntry[] }
-  | { ok: false; errors: CatalogError[] };
+export type CatalogValidation = { ok: true; entries: ValidCatalogEntry[] } | { ok: false; errors: CatalogError[] };
 
 const LEVEL_BY_LENGTH: Record<number, CatalogLevel> = { 3: '类', 5: '款', 7: '项' };
 const PARENT_LENGTH: Record<CatalogLevel, number | null> = { 类: null, 款: 3, 项: 5 };
@@ -62,8 +60,7 @@ export function validateCatalogRows(kind: CatalogKind, rows: readonly CatalogInp
   const rule = RULES[kind];
   const label = CATALOG_KIND_LABELS[kind];
   const errors: CatalogError[] = [];
-  const fail = (rowNumber: number, code: string, problem: string) =>
-    errors.push({ rowNumber, code, message: `${where(rowNumber, code)}：${problem}` });
+  const fail = (rowNumber: number, code: string, problem: string) => errors.push({ rowNumber, code, message: `${where(rowNumber, code)}：${problem}` });
 
   if (rows.length === 0) {
     return { ok: false, errors: [{ rowNumber: 0, code: '', message: `文件中没有任何${label}科目` }] };

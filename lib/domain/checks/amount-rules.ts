@@ -1,13 +1,7 @@
 // Every amount the derivation reads must be a valid 元 amount; the tables and texts cannot be
 // derived otherwise, so deriveDocument stops at this check.
 import { isValidAmount } from '../money';
-import {
-  PROJECT_FUNDING_LEVEL_LABELS,
-  type CheckResult,
-  type DisclosureInput,
-  type PriorYearFigures,
-  type ProjectFundingLevel,
-} from '../types';
+import { PROJECT_FUNDING_LEVEL_LABELS, type CheckResult, type DisclosureInput, type PriorYearFigures, type ProjectFundingLevel } from '../types';
 import { failure, outcome, rule, type Refs } from './check-result';
 
 export const AMOUNTS_VALID = rule('AMOUNTS_VALID', '金额有效');
@@ -36,7 +30,10 @@ export function amountRules(input: DisclosureInput): CheckResult[] {
     for (const l of unit.lines) if (!isValidAmount(l.amount)) test(l.amount, `支出明细 ${l.id} 的金额`, { lineIds: [l.id] });
     for (const i of unit.procurement) test(i.amount, `政府采购项目 ${i.id} ${i.name} 的金额`, { fields: [`procurement.${i.id}`] });
     for (const p of unit.projects) {
-      for (const [which, funding] of [['实施期资金', p.fundingPeriod], ['年度资金', p.fundingYear]] as const) {
+      for (const [which, funding] of [
+        ['实施期资金', p.fundingPeriod],
+        ['年度资金', p.fundingYear],
+      ] as const) {
         for (const [level, amount] of Object.entries(funding)) {
           const label = PROJECT_FUNDING_LEVEL_LABELS[level as ProjectFundingLevel];
           if (amount !== undefined) test(amount, `项目 ${p.code} ${p.name} 的${which}（${label}）`, { projectCodes: [p.code] });

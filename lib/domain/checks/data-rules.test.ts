@@ -4,22 +4,30 @@ import { deriveTables } from '../tables';
 import type { ExpenditureLine, ProcurementItem, Project, UnitBudget } from '../types';
 import { checksOf, failures, sampleWith } from './__fixtures__/sample-checks';
 
-const editLine = (id: string, change: Partial<ExpenditureLine>) => (u: UnitBudget): UnitBudget => ({
-  ...u,
-  lines: u.lines.map((l) => (l.id === id ? { ...l, ...change } : l)),
-});
-const addLine = (line: Partial<ExpenditureLine>) => (u: UnitBudget): UnitBudget => ({
-  ...u,
-  lines: [...u.lines, { ...u.lines[0], id: 'X1', ...line }],
-});
-const editProject = (code: string, change: Partial<Project>) => (u: UnitBudget): UnitBudget => ({
-  ...u,
-  projects: u.projects.map((p) => (p.code === code ? { ...p, ...change } : p)),
-});
-const editProcurement = (id: string, change: Partial<ProcurementItem>) => (u: UnitBudget): UnitBudget => ({
-  ...u,
-  procurement: u.procurement.map((i) => (i.id === id ? { ...i, ...change } : i)),
-});
+const editLine =
+  (id: string, change: Partial<ExpenditureLine>) =>
+  (u: UnitBudget): UnitBudget => ({
+    ...u,
+    lines: u.lines.map((l) => (l.id === id ? { ...l, ...change } : l)),
+  });
+const addLine =
+  (line: Partial<ExpenditureLine>) =>
+  (u: UnitBudget): UnitBudget => ({
+    ...u,
+    lines: [...u.lines, { ...u.lines[0], id: 'X1', ...line }],
+  });
+const editProject =
+  (code: string, change: Partial<Project>) =>
+  (u: UnitBudget): UnitBudget => ({
+    ...u,
+    projects: u.projects.map((p) => (p.code === code ? { ...p, ...change } : p)),
+  });
+const editProcurement =
+  (id: string, change: Partial<ProcurementItem>) =>
+  (u: UnitBudget): UnitBudget => ({
+    ...u,
+    procurement: u.procurement.map((i) => (i.id === id ? { ...i, ...change } : i)),
+  });
 const sampleTables = deriveTables(sampleWith());
 const failing = (rule: string, change: (u: UnitBudget) => UnitBudget) => failures(checksOf(sampleWith(change)), rule);
 
@@ -42,27 +50,21 @@ describe('checks of the lines', () => {
 
   it('LINE_PROJECT_LINK', () => {
     expect(failing('LINE_PROJECT_LINK', editLine('L105', { projectCode: null }))).toEqual(['支出明细 L105 为项目支出，但未关联项目']);
-    expect(failing('LINE_PROJECT_LINK', editLine('L001', { projectCode: '029-2026-03' }))).toEqual([
-      '支出明细 L001 为基本支出，却关联了项目 029-2026-03',
-    ]);
+    expect(failing('LINE_PROJECT_LINK', editLine('L001', { projectCode: '029-2026-03' }))).toEqual(['支出明细 L001 为基本支出，却关联了项目 029-2026-03']);
     expect(failing('LINE_PROJECT_LINK', editLine('L105', { projectCode: '029-2026-99' }))).toEqual([
       '支出明细 L105 关联的项目 029-2026-99 不在阳泉市市场监督管理局的项目库中',
     ]);
   });
 
   it('LINE_FUNCTION_CODE', () => {
-    expect(failing('LINE_FUNCTION_CODE', editLine('L001', { functionCode: '20138' }))).toEqual([
-      '支出明细 L001 的功能科目 20138 不是项级科目（应为7位编码）',
-    ]);
+    expect(failing('LINE_FUNCTION_CODE', editLine('L001', { functionCode: '20138' }))).toEqual(['支出明细 L001 的功能科目 20138 不是项级科目（应为7位编码）']);
     expect(failing('LINE_FUNCTION_CODE', editLine('L001', { functionCode: '2013898' }))).toEqual([
       '支出明细 L001 的功能科目 2013898 不在2026年支出功能分类科目中',
     ]);
   });
 
   it('LINE_ECON_CODE', () => {
-    expect(failing('LINE_ECON_CODE', editLine('L001', { deptEconCode: '301' }))).toEqual([
-      '支出明细 L001 的部门经济科目 301 不是款级科目（应为5位编码）',
-    ]);
+    expect(failing('LINE_ECON_CODE', editLine('L001', { deptEconCode: '301' }))).toEqual(['支出明细 L001 的部门经济科目 301 不是款级科目（应为5位编码）']);
     expect(failing('LINE_ECON_CODE', editLine('L001', { govEconCode: '50298' }))).toEqual([
       '支出明细 L001 的政府经济科目 50298 不在2026年政府预算支出经济分类中',
     ]);
@@ -70,9 +72,7 @@ describe('checks of the lines', () => {
 
   it('ECON_PAIR_CLASS warns of 人员经费 booked to a 商品和服务 government code', () => {
     const checks = checksOf(sampleWith(editLine('L001', { govEconCode: '50201' })));
-    expect(failures(checks, 'ECON_PAIR_CLASS')).toEqual([
-      '支出明细 L001：部门经济科目 30101 基本工资（人员经费）对应了政府经济科目 50201 办公经费',
-    ]);
+    expect(failures(checks, 'ECON_PAIR_CLASS')).toEqual(['支出明细 L001：部门经济科目 30101 基本工资（人员经费）对应了政府经济科目 50201 办公经费']);
     expect(checks.find((c) => c.rule === 'ECON_PAIR_CLASS')).toMatchObject({ severity: 'WARNING', refs: { lineIds: ['L001'] } });
   });
 
@@ -110,9 +110,7 @@ describe('checks of the projects', () => {
 
   it('PROJECT_YEAR_FUNDS_EQ_T12 for a project table 12 does not print', () => {
     const change = (u: UnitBudget) => ({ ...u, lines: u.lines.filter((l) => l.projectCode !== '029-2026-07') });
-    expect(failing('PROJECT_YEAR_FUNDS_EQ_T12', change)).toEqual([
-      '项目 029-2026-07 遗属补助 年度资金总额 1.10万元 ≠ 表十二 遗属补助 0.00万元',
-    ]);
+    expect(failing('PROJECT_YEAR_FUNDS_EQ_T12', change)).toEqual(['项目 029-2026-07 遗属补助 年度资金总额 1.10万元 ≠ 表十二 遗属补助 0.00万元']);
   });
 
   it('PERFORMANCE_COVERAGE: a missing table, an unfilled table and a stray table', () => {
@@ -124,13 +122,18 @@ describe('checks of the projects', () => {
       '项目 029-2026-03 市场监管工作经费 缺少绩效目标表',
       '项目 029-2026-07 遗属补助 的绩效目标表未填写绩效指标、年度目标',
     ]);
-    expect(failures(checksOf(input, undefined, stray), 'PERFORMANCE_COVERAGE')).toContain(
-      '绩效目标表 029-2026-99 虚设项目 没有对应的本年项目',
-    );
+    expect(failures(checksOf(input, undefined, stray), 'PERFORMANCE_COVERAGE')).toContain('绩效目标表 029-2026-99 虚设项目 没有对应的本年项目');
   });
 
   it('PERFORMANCE_COVERAGE asks a performance table of an older project given money of the year', () => {
-    const change = addLine({ kind: 'PROJECT', projectCode: '029-2025-02', functionCode: '2013812', deptEconCode: '30227', govEconCode: '50205', amount: '1000' });
+    const change = addLine({
+      kind: 'PROJECT',
+      projectCode: '029-2025-02',
+      functionCode: '2013812',
+      deptEconCode: '30227',
+      govEconCode: '50205',
+      amount: '1000',
+    });
     const input = sampleWith(change);
     expect(failures(checksOf(input), 'PERFORMANCE_COVERAGE')).toEqual([
       '项目 029-2025-02 2025年中央药品监管补助资金 的绩效目标表未填写绩效指标、实施期目标、年度目标',
@@ -147,9 +150,7 @@ describe('checks of the projects', () => {
 
 describe('CHANGE_REASON_MISSING', () => {
   it('warns where the seed gives no reason (五) and where a reason is removed', () => {
-    expect(failing('CHANGE_REASON_MISSING', (u) => u)).toEqual([
-      '五、一般公共预算当年支出 本年 2,190.36万元，上年 2,429.65万元，有增减但未填写原因',
-    ]);
+    expect(failing('CHANGE_REASON_MISSING', (u) => u)).toEqual(['五、一般公共预算当年支出 本年 2,190.36万元，上年 2,429.65万元，有增减但未填写原因']);
     const change = (u: UnitBudget) => ({ ...u, reasons: { ...u.reasons, receptionChange: ' ', operatingCostChange: '' } });
     expect(failing('CHANGE_REASON_MISSING', change)).toEqual([
       '五、一般公共预算当年支出 本年 2,190.36万元，上年 2,429.65万元，有增减但未填写原因',

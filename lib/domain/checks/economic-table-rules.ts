@@ -12,7 +12,11 @@ export const T6_CLASS_SUBTOTALS = rule('T6_CLASS_SUBTOTALS', '表六经济分类
 export const T10_PARTS = rule('T10_PARTS', '表十“三公”经费各项相加');
 export const T11_EQ_T6_PUBLIC = rule('T11_EQ_T6_PUBLIC', '表十一机关运行经费等于行政及参公单位公用经费');
 
-const T6_COLUMNS: [number, string][] = [[2, '合计'], [3, '人员经费'], [4, '公用经费']];
+const T6_COLUMNS: [number, string][] = [
+  [2, '合计'],
+  [3, '人员经费'],
+  [4, '公用经费'],
+];
 
 /** Row label of table 6: 合计, a class name, or "部门经济科目 / 政府经济科目". */
 const t6Label = (v: TableView, r: number) => (r === 0 ? '合计' : [v.text(r, 0), v.text(r, 1)].filter(Boolean).join(' / '));
@@ -21,11 +25,20 @@ function classSubtotals(t6: TableView): CheckResult[] {
   const check = comparer(T6_CLASS_SUBTOTALS, { tables: [6] });
   const classRows = range(1, t6.rowCount).filter((r) => t6.text(r, 1) === '');
   const failures = T6_COLUMNS.flatMap(([c, col]) => [
-    check(t6.figure(0, c, `合计 ${col}`), t6.sumFigure(classRows.map((r) => [r, c]), `各类之和 ${col}`)),
+    check(
+      t6.figure(0, c, `合计 ${col}`),
+      t6.sumFigure(
+        classRows.map((r) => [r, c]),
+        `各类之和 ${col}`,
+      ),
+    ),
     ...classRows.map((r, i) => {
       const members = range(r + 1, classRows[i + 1] ?? t6.rowCount).map((m): [number, number] => [m, c]);
       const label = () => t6Label(t6, r);
-      return check(t6.figure(r, c, () => `${label()} ${col}`), t6.sumFigure(members, () => `${label()} 所含科目之和 ${col}`));
+      return check(
+        t6.figure(r, c, () => `${label()} ${col}`),
+        t6.sumFigure(members, () => `${label()} 所含科目之和 ${col}`),
+      );
     }),
   ]);
   return outcome(T6_CLASS_SUBTOTALS, failures, { tables: [6] });
@@ -44,13 +57,27 @@ export function table6Rules(tables: readonly DerivedTable[]): CheckResult[] {
   const rowCheck = comparer(T6_PERSONNEL_PLUS_PUBLIC, { tables: [6] });
   const rowFailures = range(0, t6.rowCount).map((r) => {
     const label = () => t6Label(t6, r);
-    return rowCheck(t6.figure(r, 2, () => `${label()} 合计`), t6.sumFigure([[r, 3], [r, 4]], () => `${label()} 人员经费 + 公用经费`));
+    return rowCheck(
+      t6.figure(r, 2, () => `${label()} 合计`),
+      t6.sumFigure(
+        [
+          [r, 3],
+          [r, 4],
+        ],
+        () => `${label()} 人员经费 + 公用经费`,
+      ),
+    );
   });
   results.push(...outcome(T6_PERSONNEL_PLUS_PUBLIC, rowFailures, { tables: [6] }), ...classSubtotals(t6));
   return results;
 }
 
-const FISCAL_COLUMNS: [number, string][] = [[1, '合计'], [2, '一般公共预算'], [3, '政府性基金预算'], [4, '国有资本经营预算']];
+const FISCAL_COLUMNS: [number, string][] = [
+  [1, '合计'],
+  [2, '一般公共预算'],
+  [3, '政府性基金预算'],
+  [4, '国有资本经营预算'],
+];
 const T10_ROWS = ['因公出国（境）费', '公务接待费', '公务用车购置及运行费', '①公务用车购置费', '②公务用车运行维护费', '合计'];
 
 export function table10Rules(tables: readonly DerivedTable[]): CheckResult[] {
@@ -62,12 +89,22 @@ export function table10Rules(tables: readonly DerivedTable[]): CheckResult[] {
   const failures = FISCAL_COLUMNS.flatMap(([c, col]) => [
     check(
       v.figure(vehicles, c, `公务用车购置及运行费 ${col}`),
-      v.sumFigure([[purchase, c], [operation, c]], `①购置费 + ②运行维护费 ${col}`),
+      v.sumFigure(
+        [
+          [purchase, c],
+          [operation, c],
+        ],
+        `①购置费 + ②运行维护费 ${col}`,
+      ),
     ),
     check(
       v.figure(total, c, `合计 ${col}`),
       v.sumFigure(
-        [[abroad, c], [reception, c], [vehicles, c]],
+        [
+          [abroad, c],
+          [reception, c],
+          [vehicles, c],
+        ],
         `因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 ${col}`,
       ),
     ),
@@ -78,11 +115,7 @@ export function table10Rules(tables: readonly DerivedTable[]): CheckResult[] {
 const GENERAL_CURRENT_BASIC: SliceFilter = { kind: 'BASIC', sources: ['GENERAL'], timing: 'CURRENT' };
 
 /** Table 11 against table 6 when every unit is 行政/参公, else against the lines of those units. */
-export function table11Rules(
-  input: DisclosureInput,
-  tables: readonly DerivedTable[],
-  sums: TableContext = buildContext(input),
-): CheckResult[] {
+export function table11Rules(input: DisclosureInput, tables: readonly DerivedTable[], sums: TableContext = buildContext(input)): CheckResult[] {
   const t11 = tableView(tables, 11);
   const t6 = tableView(tables, 6);
   if (!t11 || !t6) return [];

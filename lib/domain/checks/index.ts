@@ -8,15 +8,7 @@ import { lineRules, procurementRules } from './line-rules';
 import { fundsWithinPeriod, performanceCoverage } from './performance-rules';
 import { projectFundsMatchTable12, table12Rules, table13Rules } from './project-table-rules';
 import { reasonRules } from './reason-rules';
-import {
-  basicPlusProject,
-  functionTreeSums,
-  table1Rules,
-  table2And3Rules,
-  table4Rules,
-  table5OfTable3,
-  tablesPresent,
-} from './summary-table-rules';
+import { basicPlusProject, functionTreeSums, table1Rules, table2And3Rules, table4Rules, table5OfTable3, tablesPresent } from './summary-table-rules';
 import { sourceColumns, subtotalRows } from './total-column-rules';
 
 export { amountRules };

@@ -1,14 +1,7 @@
 // Data-level checks of the expenditure lines and the 政府采购 plan.
 import { isPersonnel } from '../aggregate';
 import { sum } from '../money';
-import type {
-  CatalogEntry,
-  CheckResult,
-  DisclosureInput,
-  ExpenditureLine,
-  ProcurementCategory,
-  UnitBudget,
-} from '../types';
+import type { CatalogEntry, CheckResult, DisclosureInput, ExpenditureLine, ProcurementCategory, UnitBudget } from '../types';
 import { failure, figure, mismatch, outcome, rule, type Rule } from './check-result';
 
 export const LINE_PROJECT_LINK = rule('LINE_PROJECT_LINK', '项目支出关联项目、基本支出不关联项目');

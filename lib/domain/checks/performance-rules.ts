@@ -29,15 +29,10 @@ export function fundingFigure(label: string, source: string, f: ProjectFunding):
   return cents === null ? valueFigure(label, source, fundingSum(f)) : lazyFigure(label, () => source, cents);
 }
 
-const hasIndicators = (t: ProjectPerformanceTable) =>
-  t.indicatorRows.some((r) => r.period.name !== '' || r.year.name !== '');
+const hasIndicators = (t: ProjectPerformanceTable) => t.indicatorRows.some((r) => r.period.name !== '' || r.year.name !== '');
 
 function gapsOf(t: ProjectPerformanceTable): string[] {
-  return [
-    hasIndicators(t) ? '' : '绩效指标',
-    t.goalPeriod.trim() ? '' : '实施期目标',
-    t.goalYear.trim() ? '' : '年度目标',
-  ].filter(Boolean);
+  return [hasIndicators(t) ? '' : '绩效指标', t.goalPeriod.trim() ? '' : '实施期目标', t.goalYear.trim() ? '' : '年度目标'].filter(Boolean);
 }
 
 /** Every project with money of the year has a filled-in table, and every table has such a project. */

@@ -24,11 +24,7 @@ const NON_FISCAL_CARRIED_PROJECTS: SliceFilter = {
   sources: ALL_SOURCES.filter((s) => !FISCAL_SOURCES.includes(s)),
 };
 
-export function table12Rules(
-  input: DisclosureInput,
-  tables: readonly DerivedTable[],
-  sums: TableContext = buildContext(input),
-): CheckResult[] {
+export function table12Rules(input: DisclosureInput, tables: readonly DerivedTable[], sums: TableContext = buildContext(input)): CheckResult[] {
   const [t3, t5, t12, t13] = [3, 5, 12, 13].map((no) => tableView(tables, no));
   if (!t3 || !t5 || !t12 || !t13) return [];
   const refs = { tables: [3, 5, 12, 13] };
@@ -40,10 +36,26 @@ export function table12Rules(
     () => '表三 第1行 第5列；表十三 第2行 第2列；支出明细',
     t3.value(0, 4) - t13.value(1, 1) - nonFiscalCarried,
   );
-  return outcome(T12_EQ_T5_PROJECT, [
-    check(t12.sumFigure(unitRows.map((r) => [r, 2]), '合计 一般公共预算'), t5.figure(0, 4, '合计 项目支出')),
-    check(t12.sumFigure(unitRows.map((r) => [r, 1]), '合计'), currentProjects),
-  ], refs);
+  return outcome(
+    T12_EQ_T5_PROJECT,
+    [
+      check(
+        t12.sumFigure(
+          unitRows.map((r) => [r, 2]),
+          '合计 一般公共预算',
+        ),
+        t5.figure(0, 4, '合计 项目支出'),
+      ),
+      check(
+        t12.sumFigure(
+          unitRows.map((r) => [r, 1]),
+          '合计',
+        ),
+        currentProjects,
+      ),
+    ],
+    refs,
+  );
 }
 
 export function table13Rules(tables: readonly DerivedTable[]): CheckResult[] {
@@ -71,8 +83,7 @@ export function projectFundsMatchTable12(input: DisclosureInput, tables: readonl
     const block = blockOf.get(unit.unit.name);
     const row = block?.members.find((r) => t12.text(r, 0) === p.name) ?? -1;
     const declared = fundingFigure(`项目 ${p.code} ${p.name} 年度资金总额`, `${p.code} 绩效目标表`, p.fundingYear);
-    const budgeted =
-      row >= 0 ? t12.figure(row, 1, () => `${p.name} 合计`) : lazyFigure(`表十二 ${p.name}`, () => '表十二 无此项目', 0n);
+    const budgeted = row >= 0 ? t12.figure(row, 1, () => `${p.name} 合计`) : lazyFigure(`表十二 ${p.name}`, () => '表十二 无此项目', 0n);
     return comparer(PROJECT_YEAR_FUNDS_EQ_T12, { projectCodes: [p.code], tables: [12] })(declared, budgeted);
   });
   return outcome(PROJECT_YEAR_FUNDS_EQ_T12, failures, { tables: [12] });

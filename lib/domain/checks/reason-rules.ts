@@ -22,8 +22,7 @@ const THREE_PUBLIC_ITEMS: [ThreePublicItem, keyof PriorYearFigures['threePublic'
 ];
 
 function comparisons(input: DisclosureInput, sums: TableContext): Comparison[] {
-  const prior = (pick: (p: PriorYearFigures) => string) =>
-    input.units.reduce((s, u) => s.plus(pick(u.priorYear)), yuan(0));
+  const prior = (pick: (p: PriorYearFigures) => string) => input.units.reduce((s, u) => s.plus(pick(u.priorYear)), yuan(0));
   const items = THREE_PUBLIC_ITEMS.map(([item, key, what, reason]) => ({
     what: `七、${what}`,
     current: threePublicOf(sums, item),

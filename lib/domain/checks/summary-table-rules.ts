@@ -33,7 +33,11 @@ function table1Rows(v: TableView) {
   return { classRows: range(0, income), income, carry, total };
 }
 
-const T1_EXPENDITURE_COLUMNS: [number, string][] = [[3, '合计'], [4, '当年预算安排'], [5, '上年结转安排']];
+const T1_EXPENDITURE_COLUMNS: [number, string][] = [
+  [3, '合计'],
+  [4, '当年预算安排'],
+  [5, '上年结转安排'],
+];
 
 export function table1Rules(tables: readonly DerivedTable[]): CheckResult[] {
   const v = tableView(tables, 1);
@@ -48,18 +52,60 @@ export function table1Rules(tables: readonly DerivedTable[]): CheckResult[] {
   const classes = comparer(T1_EXPENDITURE_CLASSES, refs);
   return [
     ...outcome(T1_TOTAL_BALANCE, [balance(v.figure(total, 1, '收入总计'), v.figure(total, 3, '支出总计'))], refs),
-    ...outcome(T1_INCOME_SOURCES, [
-      sources(v.figure(income, 1, '本年收入合计'), v.sumFigure(sourceRows.map((r) => [r, 1]), '各项收入之和')),
-    ], refs),
-    ...outcome(T1_TOTAL_COMPOSITION, [
-      composition(v.figure(total, 1, '收入总计'), v.sumFigure([[income, 1], [carry, 1]], '本年收入合计 + 上年结转')),
-      ...T1_EXPENDITURE_COLUMNS.map(([c, col]) =>
-        composition(v.figure(total, c, `支出总计 ${col}`), v.sumFigure([[income, c], [carry, c]], `本年支出合计 + 年终结转 ${col}`)),
+    ...outcome(
+      T1_INCOME_SOURCES,
+      [
+        sources(
+          v.figure(income, 1, '本年收入合计'),
+          v.sumFigure(
+            sourceRows.map((r) => [r, 1]),
+            '各项收入之和',
+          ),
+        ),
+      ],
+      refs,
+    ),
+    ...outcome(
+      T1_TOTAL_COMPOSITION,
+      [
+        composition(
+          v.figure(total, 1, '收入总计'),
+          v.sumFigure(
+            [
+              [income, 1],
+              [carry, 1],
+            ],
+            '本年收入合计 + 上年结转',
+          ),
+        ),
+        ...T1_EXPENDITURE_COLUMNS.map(([c, col]) =>
+          composition(
+            v.figure(total, c, `支出总计 ${col}`),
+            v.sumFigure(
+              [
+                [income, c],
+                [carry, c],
+              ],
+              `本年支出合计 + 年终结转 ${col}`,
+            ),
+          ),
+        ),
+      ],
+      refs,
+    ),
+    ...outcome(
+      T1_EXPENDITURE_CLASSES,
+      T1_EXPENDITURE_COLUMNS.map(([c, col]) =>
+        classes(
+          v.figure(income, c, `本年支出合计 ${col}`),
+          v.sumFigure(
+            classRows.map((r) => [r, c]),
+            `各类支出之和 ${col}`,
+          ),
+        ),
       ),
-    ], refs),
-    ...outcome(T1_EXPENDITURE_CLASSES, T1_EXPENDITURE_COLUMNS.map(([c, col]) =>
-      classes(v.figure(income, c, `本年支出合计 ${col}`), v.sumFigure(classRows.map((r) => [r, c]), `各类支出之和 ${col}`)),
-    ), refs),
+      refs,
+    ),
   ];
 }
 
@@ -71,10 +117,16 @@ export function table2And3Rules(tables: readonly DerivedTable[]): CheckResult[] 
   if (t2) {
     const refs = { tables: [1, 2] };
     const check = comparer(T2_TOTAL_EQ_T1, refs);
-    results.push(...outcome(T2_TOTAL_EQ_T1, [
-      check(t2.figure(0, 2, '合计 本年收入合计'), t1.figure(rows.income, 1, '本年收入合计')),
-      check(t2.figure(0, 8, '合计 上年结转'), t1.figure(rows.carry, 1, '上年结转')),
-    ], refs));
+    results.push(
+      ...outcome(
+        T2_TOTAL_EQ_T1,
+        [
+          check(t2.figure(0, 2, '合计 本年收入合计'), t1.figure(rows.income, 1, '本年收入合计')),
+          check(t2.figure(0, 8, '合计 上年结转'), t1.figure(rows.carry, 1, '上年结转')),
+        ],
+        refs,
+      ),
+    );
   }
   if (t3) {
     const refs = { tables: [1, 3] };
@@ -106,15 +158,29 @@ export function basicPlusProject(tables: readonly DerivedTable[]): CheckResult[]
     const check = comparer(ROW_BASIC_PLUS_PROJECT, { tables: [no] });
     return range(0, v.rowCount).map((r) => {
       const label = () => functionRowLabel(v, r);
-      return check(v.figure(r, 2, () => `${label()} 合计`), v.sumFigure([[r, 3], [r, 4]], () => `${label()} 基本支出 + 项目支出`));
+      return check(
+        v.figure(r, 2, () => `${label()} 合计`),
+        v.sumFigure(
+          [
+            [r, 3],
+            [r, 4],
+          ],
+          () => `${label()} 基本支出 + 项目支出`,
+        ),
+      );
     });
   });
   return outcome(ROW_BASIC_PLUS_PROJECT, failures, { tables: [3, 5, 8] });
 }
 
 const SOURCE_COLUMNS: [number, string][] = [
-  [2, '本年收入合计'], [3, '一般公共预算'], [4, '政府性基金'], [5, '国有资本经营预算'],
-  [6, '财政专户管理资金'], [7, '单位资金'], [8, '上年结转'],
+  [2, '本年收入合计'],
+  [3, '一般公共预算'],
+  [4, '政府性基金'],
+  [5, '国有资本经营预算'],
+  [6, '财政专户管理资金'],
+  [7, '单位资金'],
+  [8, '上年结转'],
 ];
 const TREE_COLUMNS: Record<number, [number, string][]> = {
   2: SOURCE_COLUMNS,
@@ -144,7 +210,13 @@ export function functionTreeSums(tables: readonly DerivedTable[]): CheckResult[]
       if (under.length === 0) return [];
       const label = () => functionRowLabel(v, r);
       return columns.map(([c, col]) =>
-        check(v.figure(r, c, () => `${label()} ${col}`), v.sumFigure(under.map((cr) => [cr, c]), () => `${label()} 下级科目之和 ${col}`)),
+        check(
+          v.figure(r, c, () => `${label()} ${col}`),
+          v.sumFigure(
+            under.map((cr) => [cr, c]),
+            () => `${label()} 下级科目之和 ${col}`,
+          ),
+        ),
       );
     });
   });
@@ -176,8 +248,8 @@ export function table5OfTable3(tables: readonly DerivedTable[], sums: TableConte
   const codes = [...new Set(['', ...rows3.keys(), ...rows5.keys()])];
   const failures = codes.flatMap((code) =>
     KIND_COLUMNS.map(([c, col, kind]) => {
-      const r3 = code === '' ? 0 : rows3.get(code) ?? -1;
-      const r5 = code === '' ? 0 : rows5.get(code) ?? -1;
+      const r3 = code === '' ? 0 : (rows3.get(code) ?? -1);
+      const r5 = code === '' ? 0 : (rows5.get(code) ?? -1);
       const label = () => (r5 >= 0 ? functionRowLabel(t5, r5) : functionRowLabel(t3, r3));
       const source3 = () => (r3 >= 0 ? `表三 第${r3 + 1}行 第${c + 1}列` : '表三 无此行');
       const expected = lazyFigure(
@@ -186,7 +258,13 @@ export function table5OfTable3(tables: readonly DerivedTable[], sums: TableConte
         t3.value(r3, c) - outsideGeneralCurrent(code, kind),
       );
       const actual =
-        r5 >= 0 ? t5.figure(r5, c, () => `${label()} ${col}`) : lazyFigure(() => `表五 ${label()} ${col}`, () => '表五 无此行', 0n);
+        r5 >= 0
+          ? t5.figure(r5, c, () => `${label()} ${col}`)
+          : lazyFigure(
+              () => `表五 ${label()} ${col}`,
+              () => '表五 无此行',
+              0n,
+            );
       return check(actual, expected);
     }),
   );

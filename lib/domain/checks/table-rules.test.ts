@@ -8,14 +8,17 @@ const failing = (rule: string, changed: typeof tables, changedInput = input) => 
 
 describe('table-to-table checks on copies of the sample tables', () => {
   it('TABLES_PRESENT names the missing tables', () => {
-    expect(failing('TABLES_PRESENT', tables.filter((t) => t.no !== 7 && t.no !== 9))).toEqual(['缺少表七、表九']);
+    expect(
+      failing(
+        'TABLES_PRESENT',
+        tables.filter((t) => t.no !== 7 && t.no !== 9),
+      ),
+    ).toEqual(['缺少表七、表九']);
   });
 
   it('T1_TOTAL_BALANCE shows the exact 元 when both round to the same 万元', () => {
     const changed = tablesWith(tables, 1, [{ row: rowOf(tables, 1, '收入总计'), col: 1, value: '21972981.01' }]);
-    expect(failing('T1_TOTAL_BALANCE', changed)).toEqual([
-      '表一 收入总计 2,197.30万元（21,972,981.01元） ≠ 表一 支出总计 2,197.30万元（21,972,981元）',
-    ]);
+    expect(failing('T1_TOTAL_BALANCE', changed)).toEqual(['表一 收入总计 2,197.30万元（21,972,981.01元） ≠ 表一 支出总计 2,197.30万元（21,972,981元）']);
   });
 
   it('T1_INCOME_SOURCES', () => {
@@ -30,9 +33,7 @@ describe('table-to-table checks on copies of the sample tables', () => {
 
   it('T1_EXPENDITURE_CLASSES', () => {
     const changed = tablesWith(tables, 1, [{ row: rowOf(tables, 1, '八、社会保障和就业支出', 2), col: 4, delta: '100' }]);
-    expect(failing('T1_EXPENDITURE_CLASSES', changed)).toEqual([
-      '表一 本年支出合计 当年预算安排 2,190.36万元 ≠ 表一 各类支出之和 当年预算安排 2,190.37万元',
-    ]);
+    expect(failing('T1_EXPENDITURE_CLASSES', changed)).toEqual(['表一 本年支出合计 当年预算安排 2,190.36万元 ≠ 表一 各类支出之和 当年预算安排 2,190.37万元']);
   });
 
   it('T2_TOTAL_EQ_T1', () => {
@@ -84,7 +85,10 @@ describe('table-to-table checks on copies of the sample tables', () => {
   });
 
   it('T6_CLASS_SUBTOTALS', () => {
-    const changed = tablesWith(tables, 6, [{ row: 20, col: 2, delta: '100' }, { row: 20, col: 4, delta: '100' }]);
+    const changed = tablesWith(tables, 6, [
+      { row: 20, col: 2, delta: '100' },
+      { row: 20, col: 4, delta: '100' },
+    ]);
     expect(failing('T6_CLASS_SUBTOTALS', changed)).toEqual([
       '表六 商品和服务支出 合计 195.98万元 ≠ 表六 商品和服务支出 所含科目之和 合计 195.99万元',
       '表六 商品和服务支出 公用经费 195.98万元 ≠ 表六 商品和服务支出 所含科目之和 公用经费 195.99万元',
@@ -93,7 +97,10 @@ describe('table-to-table checks on copies of the sample tables', () => {
 
   it('T10_PARTS', () => {
     const row = rowOf(tables, 10, '①公务用车购置费');
-    const changed = tablesWith(tables, 10, [{ row, col: 1, value: '10000' }, { row, col: 2, value: '10000' }]);
+    const changed = tablesWith(tables, 10, [
+      { row, col: 1, value: '10000' },
+      { row, col: 2, value: '10000' },
+    ]);
     expect(failing('T10_PARTS', changed)).toEqual([
       '表十 公务用车购置及运行费 合计 0.00万元 ≠ 表十 ①购置费 + ②运行维护费 合计 1.00万元',
       '表十 公务用车购置及运行费 一般公共预算 0.00万元 ≠ 表十 ①购置费 + ②运行维护费 一般公共预算 1.00万元',
@@ -101,7 +108,10 @@ describe('table-to-table checks on copies of the sample tables', () => {
   });
 
   it('T11_EQ_T6_PUBLIC against table 6 when every unit is 行政 or 参公', () => {
-    const changed = tablesWith(tables, 11, [{ row: 0, col: 1, delta: '100' }, { row: 0, col: 2, delta: '100' }]);
+    const changed = tablesWith(tables, 11, [
+      { row: 0, col: 1, delta: '100' },
+      { row: 0, col: 2, delta: '100' },
+    ]);
     expect(failing('T11_EQ_T6_PUBLIC', changed)).toEqual(['表十一 部门合计 一般公共预算 195.99万元 ≠ 表六 合计 公用经费 195.98万元']);
   });
 
@@ -114,14 +124,15 @@ describe('table-to-table checks on copies of the sample tables', () => {
 
   it('ROW_SOURCE_COLUMNS', () => {
     const changed = tablesWith(tables, 12, [{ row: rowOf(tables, 12, '市场监管工作经费'), col: 1, delta: '100' }]);
-    expect(failing('ROW_SOURCE_COLUMNS', changed)).toEqual([
-      '表十二 市场监管工作经费 合计 129.01万元 ≠ 表十二 市场监管工作经费 各资金来源之和 129.00万元',
-    ]);
+    expect(failing('ROW_SOURCE_COLUMNS', changed)).toEqual(['表十二 市场监管工作经费 合计 129.01万元 ≠ 表十二 市场监管工作经费 各资金来源之和 129.00万元']);
   });
 
   it('SUBTOTAL_ROWS', () => {
     const row = rowOf(tables, 13, '2025年中央食品监管补助资金');
-    const changed = tablesWith(tables, 13, [{ row, col: 1, delta: '100' }, { row, col: 2, delta: '100' }]);
+    const changed = tablesWith(tables, 13, [
+      { row, col: 1, delta: '100' },
+      { row, col: 2, delta: '100' },
+    ]);
     expect(failing('SUBTOTAL_ROWS', changed)).toEqual([
       '表十三 阳泉市市场监督管理局 合计 6.94万元 ≠ 表十三 阳泉市市场监督管理局 所含项目之和 合计 6.95万元',
       '表十三 阳泉市市场监督管理局 一般公共预算 6.94万元 ≠ 表十三 阳泉市市场监督管理局 所含项目之和 一般公共预算 6.95万元',

@@ -36,7 +36,10 @@ export function sourceColumns(tables: readonly DerivedTable[]): CheckResult[] {
         const cells = parts.map((c): [number, number] => [r, c]);
         if (v.value(r, total) === v.sum(cells)) return null; // equal: no figure, no text
         const name = () => label(v, r);
-        return check(v.figure(r, total, () => `${name()} 合计`), v.sumFigure(cells, () => `${name()} 各资金来源之和`));
+        return check(
+          v.figure(r, total, () => `${name()} 合计`),
+          v.sumFigure(cells, () => `${name()} 各资金来源之和`),
+        );
       });
   });
   return outcome(ROW_SOURCE_COLUMNS, failures, { tables: TOTAL_COLUMN_SPECS.map((s) => s.no) });
@@ -58,7 +61,10 @@ function rowEqualsMembers(v: TableView, row: number, members: number[], heads: s
   return heads.map((head, i) => {
     const cells = members.map((m): [number, number] => [m, i + 1]);
     if (v.value(row, i + 1) === v.sum(cells)) return null; // equal: no figure, no text
-    return check(v.figure(row, i + 1, () => `${name} ${head}`), v.sumFigure(cells, () => `${name} ${what}之和 ${head}`));
+    return check(
+      v.figure(row, i + 1, () => `${name} ${head}`),
+      v.sumFigure(cells, () => `${name} ${what}之和 ${head}`),
+    );
   });
 }
 
@@ -75,7 +81,15 @@ export function subtotalRows(input: DisclosureInput, tables: readonly DerivedTab
   if (t13 && t13.rowCount > 1) {
     // Row 1 is the department; its units start at row 2 (for a unit document, the same name twice).
     const blocks = unitBlocks(t13, unitNames, 2);
-    failures.push(...rowEqualsMembers(t13, 1, blocks.map((b) => b.row), FISCAL_HEADS, '各单位'));
+    failures.push(
+      ...rowEqualsMembers(
+        t13,
+        1,
+        blocks.map((b) => b.row),
+        FISCAL_HEADS,
+        '各单位',
+      ),
+    );
     for (const b of blocks) failures.push(...rowEqualsMembers(t13, b.row, b.members, FISCAL_HEADS, '所含项目'));
   }
   return outcome(SUBTOTAL_ROWS, failures, { tables: [11, 12, 13] });

@@ -46,7 +46,11 @@ export function columnLabels(table: DerivedTable): string[] {
 function rowKeys(table: DerivedTable): string[] {
   const seen = new Map<string, number>();
   return table.rows.map((row, r) => {
-    const label = row.filter((_, c) => table.exact[r]?.[c] == null).filter(Boolean).join(' ') || `第${r + 1}行`;
+    const label =
+      row
+        .filter((_, c) => table.exact[r]?.[c] == null)
+        .filter(Boolean)
+        .join(' ') || `第${r + 1}行`;
     const n = (seen.get(label) ?? 0) + 1;
     seen.set(label, n);
     return n === 1 ? label : `${label}（${n}）`;
@@ -97,6 +101,11 @@ export function diffTable(before: DerivedTable | undefined, after: DerivedTable 
 export function diffTables(before: readonly DerivedTable[], after: readonly DerivedTable[]): TableDiff[] {
   const nos = [...new Set([...after.map((t) => t.no), ...before.map((t) => t.no)])].sort((a, b) => a - b);
   return nos
-    .map((no) => diffTable(before.find((t) => t.no === no), after.find((t) => t.no === no)))
+    .map((no) =>
+      diffTable(
+        before.find((t) => t.no === no),
+        after.find((t) => t.no === no),
+      ),
+    )
     .filter((d): d is TableDiff => d !== null && (d.cells.length > 0 || d.rowsAdded.length > 0 || d.rowsRemoved.length > 0));
 }

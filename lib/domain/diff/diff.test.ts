@@ -52,7 +52,11 @@ const table = (rows: string[][], exact: (string | null)[][]): DerivedTable => ({
   orgName: '测试单位',
   unit: '万元',
   header: [
-    [{ text: '功能分类科目', colSpan: 2 }, { text: '合计', rowSpan: 2 }, { text: '基本支出', rowSpan: 2 }],
+    [
+      { text: '功能分类科目', colSpan: 2 },
+      { text: '合计', rowSpan: 2 },
+      { text: '基本支出', rowSpan: 2 },
+    ],
     [{ text: '科目编码' }, { text: '科目名称' }],
   ],
   rows,

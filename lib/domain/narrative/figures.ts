@@ -5,13 +5,7 @@ import { sum, yuan, type MoneyValue } from '../money';
 import { centsToYuan, type Cents } from '../tables/cents';
 import type { TableContext } from '../tables/context';
 import type { SliceFilter } from '../tables/slice';
-import {
-  FISCAL_SOURCES,
-  type CatalogEntry,
-  type DisclosureInput,
-  type ExpenditureLine,
-  type UnitBudget,
-} from '../types';
+import { FISCAL_SOURCES, type CatalogEntry, type DisclosureInput, type ExpenditureLine, type UnitBudget } from '../types';
 
 export { THREE_PUBLIC_CODES, OPERATING_COST_KINDS };
 export type ThreePublicItem = keyof typeof THREE_PUBLIC_CODES;
@@ -23,21 +17,14 @@ export interface NamedAmount {
 }
 
 export function catalogName(entries: readonly CatalogEntry[], code: string): string {
-  return (
-    entries.find((e) => e.code === code)?.name ??
-    FUNCTION_CLASSES.find((c) => c.code === code)?.name ??
-    code
-  );
+  return entries.find((e) => e.code === code)?.name ?? FUNCTION_CLASSES.find((c) => c.code === code)?.name ?? code;
 }
 
 /** Exact 分 as a decimal.js 元 value. */
 export const money = (cents: Cents): MoneyValue => yuan(centsToYuan(cents));
 
 /** Amounts per 支出功能分类 类 with data, in code order, named from the year's catalogue. */
-export function byFunctionClass(
-  ctx: { input: DisclosureInput; sums: TableContext },
-  filter: SliceFilter,
-): NamedAmount[] {
+export function byFunctionClass(ctx: { input: DisclosureInput; sums: TableContext }, filter: SliceFilter): NamedAmount[] {
   const codes = [...ctx.sums.functionPrefixes.keys()].filter((code) => code.length === 3).sort();
   return codes
     .map((code) => ({ code, cents: ctx.sums.functionPrefixes.get(code)!.total(filter) }))
@@ -49,11 +36,7 @@ export function byFunctionClass(
  * 部门经济科目 款 with a non-zero sum of the lines the filter selects among those `pick` accepts
  * (by code), in code order, named from the catalogue.
  */
-export function deptEconNames(
-  ctx: { input: DisclosureInput; sums: TableContext },
-  filter: SliceFilter,
-  pick: (deptEconCode: string) => boolean,
-): string[] {
+export function deptEconNames(ctx: { input: DisclosureInput; sums: TableContext }, filter: SliceFilter, pick: (deptEconCode: string) => boolean): string[] {
   return [...ctx.sums.byDeptEcon.entries()]
     .filter(([code, slice]) => pick(code) && slice.total(filter) !== 0n)
     .map(([code]) => code)

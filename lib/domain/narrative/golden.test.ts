@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yangquanInput } from '../../../prisma/seed-data/yangquan-2026';
-import {
-  YANGQUAN_2026_NARRATIVE_FIGURES,
-  YANGQUAN_2026_PERSONNEL_ITEMS,
-  YANGQUAN_2026_PUBLIC_ITEMS,
-} from './__fixtures__/yangquan-2026-narrative';
+import { YANGQUAN_2026_NARRATIVE_FIGURES, YANGQUAN_2026_PERSONNEL_ITEMS, YANGQUAN_2026_PUBLIC_ITEMS } from './__fixtures__/yangquan-2026-narrative';
 import { deriveNarrative } from './index';
 
 const input = yangquanInput();
@@ -44,7 +40,11 @@ describe('第三部分 of the 阳泉 2026 sample against the seed', () => {
 
   it('lists the 人员经费 and 公用经费 items of 六 in economic code order', () => {
     const [, personnel, publicUse] = textOf('六').split('\n');
-    const listed = (paragraph: string) => paragraph.split('主要包括：')[1].replace(/等[；。]$/, '').split('、');
+    const listed = (paragraph: string) =>
+      paragraph
+        .split('主要包括：')[1]
+        .replace(/等[；。]$/, '')
+        .split('、');
     expect([...listed(personnel)].sort()).toEqual([...YANGQUAN_2026_PERSONNEL_ITEMS].sort());
     expect([...listed(publicUse)].sort()).toEqual([...YANGQUAN_2026_PUBLIC_ITEMS].sort());
     const codeOf = (name: string) => input.catalogs.deptEconomic.find((e) => e.name === name)!.code;

@@ -1,13 +1,6 @@
 import type { TableContext } from '../tables/context';
 import type { DisclosureInput, NarrativeSection } from '../types';
-import {
-  expenditureSection,
-  fiscalSection,
-  generalSection,
-  incomeSection,
-  narrativeContext,
-  totalsSection,
-} from './sections-budget';
+import { expenditureSection, fiscalSection, generalSection, incomeSection, narrativeContext, totalsSection } from './sections-budget';
 import { assetsSection, otherSection, performanceSection, procurementSection } from './sections-other';
 import { basicSection, operatingCostSection, threePublicSection } from './sections-spending';
 

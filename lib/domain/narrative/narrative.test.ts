@@ -11,7 +11,9 @@ function sample(change: UnitChange = (u) => u, orgChange: Partial<DisclosureInpu
   return { ...input, org: { ...input.org, ...orgChange }, units: input.units.map(change) };
 }
 const section = (input: DisclosureInput, no: string) => deriveNarrative(input).find((s) => s.no === no)!.text;
-const withPrior = (p: Partial<UnitBudget['priorYear']>): UnitChange => (u) => ({ ...u, priorYear: { ...u.priorYear, ...p } });
+const withPrior =
+  (p: Partial<UnitBudget['priorYear']>): UnitChange =>
+  (u) => ({ ...u, priorYear: { ...u.priorYear, ...p } });
 
 describe('change wording', () => {
   const w = { against: '上年', same: '与上年持平', withPercent: true };

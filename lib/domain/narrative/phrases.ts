@@ -36,13 +36,7 @@ export function sharesText(items: { name: string; amount: MoneyValue }[], whole:
 }
 
 /** The change wording followed by the typed reason; a reason is only quoted for a change. */
-export function changeWithReason(
-  current: MoneyValue,
-  prior: MoneyValue,
-  w: ChangeWording,
-  reason: string,
-  lead = '主要原因是',
-): string {
+export function changeWithReason(current: MoneyValue, prior: MoneyValue, w: ChangeWording, reason: string, lead = '主要原因是'): string {
   const change = changeText(current, prior, w);
   return current.eq(prior) ? change : change + reasonClause(reason, lead);
 }

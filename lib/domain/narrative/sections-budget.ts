@@ -103,13 +103,7 @@ export function generalSection(ctx: NarrativeContext): NarrativeSection {
   const classes = byFunctionClass(ctx, filter);
   const scale = `${subject}一般公共预算当年支出${amountText(total)}，${changeWithReason(total, prior, VS_PRIOR, reason)}。`;
   const structure =
-    `${subject}一般公共预算当年支出${amountText(total)}` +
-    (classes.length > 0 ? `，主要用于以下方面：${sharesText(classes, total)}等。` : '。');
-  const text = [
-    '（一）一般公共预算当年支出规模变化情况',
-    scale,
-    '（二）一般公共预算当年支出结构情况',
-    structure,
-  ].join('\n');
+    `${subject}一般公共预算当年支出${amountText(total)}` + (classes.length > 0 ? `，主要用于以下方面：${sharesText(classes, total)}等。` : '。');
+  const text = ['（一）一般公共预算当年支出规模变化情况', scale, '（二）一般公共预算当年支出结构情况', structure].join('\n');
   return { no: '五', title: '一般公共预算支出情况说明', text };
 }

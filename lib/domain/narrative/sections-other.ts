@@ -15,11 +15,7 @@ function procurementTotals(ctx: NarrativeContext): Record<ProcurementCategory | 
 /** 九 政府采购情况 */
 export function procurementSection(ctx: NarrativeContext): NarrativeSection {
   const t = procurementTotals(ctx);
-  const parts = [
-    `政府采购货物预算${amountText(t.GOODS)}`,
-    `政府采购工程预算${amountText(t.WORKS)}`,
-    `政府采购服务预算${amountText(t.SERVICES)}`,
-  ];
+  const parts = [`政府采购货物预算${amountText(t.GOODS)}`, `政府采购工程预算${amountText(t.WORKS)}`, `政府采购服务预算${amountText(t.SERVICES)}`];
   const text = `${ctx.input.year}年${ctx.input.org.name}政府采购预算总额${amountText(t.TOTAL)}。其中：${parts.join('、')}。`;
   return { no: '九', title: '政府采购情况', text };
 }
@@ -56,8 +52,7 @@ export function performanceSection(ctx: NarrativeContext): NarrativeSection {
   const managedTotal = sum(managed.map((p) => p.amount));
   const publishedTotal = sum(published.map((p) => p.amount));
   const projectSpending = ctx.total(CURRENT_PROJECT);
-  const detail = (items: ProjectAmount[], label: string) =>
-    items.length > 0 ? `其中：${byCategory(items, label)}。` : '';
+  const detail = (items: ProjectAmount[], label: string) => (items.length > 0 ? `其中：${byCategory(items, label)}。` : '');
   const text = [
     '1、整体绩效目标',
     `${input.year}年，${input.org.name}纳入绩效目标的项目共${managed.length}个，涉及资金${amountText(managedTotal)}。`,
@@ -102,7 +97,10 @@ export function otherSection(ctx: NarrativeContext): NarrativeSection {
   const t = procurementTotals(ctx);
   const works = t.WORKS.isZero() ? '' : `，政府采购工程预算${amountText(t.WORKS)}`;
   const note = (key: 'procurementNote' | 'otherNote') =>
-    input.units.map((u) => u.reasons[key].trim()).filter((r) => r !== '').join('');
+    input.units
+      .map((u) => u.reasons[key].trim())
+      .filter((r) => r !== '')
+      .join('');
   const text = [
     '（一）政府购买服务指导性目录',
     `${input.year}年${input.org.name}政府采购预算总额${amountText(t.TOTAL)}，` +

@@ -1,15 +1,7 @@
 import { yuan, type MoneyValue } from '../money';
 import type { SliceFilter } from '../tables/slice';
 import { UNIT_KIND_LABELS, type NarrativeReasons, type NarrativeSection, type PriorYearFigures } from '../types';
-import {
-  deptEconNames,
-  deptEconPrefixTotal,
-  money,
-  operatingCostOf,
-  OPERATING_COST_KINDS,
-  threePublicOf,
-  type ThreePublicItem,
-} from './figures';
+import { deptEconNames, deptEconPrefixTotal, money, operatingCostOf, OPERATING_COST_KINDS, threePublicOf, type ThreePublicItem } from './figures';
 import { amountText, changeWithReason, reasonClause } from './phrases';
 import type { NarrativeContext } from './sections-budget';
 
@@ -50,8 +42,7 @@ function itemChange(current: MoneyValue, prior: MoneyValue, reason: string): str
 /** 七 “三公”经费增减变动原因说明 */
 export function threePublicSection(ctx: NarrativeContext): NarrativeSection {
   const { input } = ctx;
-  const priorOf = (key: keyof PriorYearFigures['threePublic']) =>
-    input.units.reduce((s, u) => s.plus(u.priorYear.threePublic[key]), yuan(0));
+  const priorOf = (key: keyof PriorYearFigures['threePublic']) => input.units.reduce((s, u) => s.plus(u.priorYear.threePublic[key]), yuan(0));
   const item = (key: ThreePublicItem) => ({ current: threePublicOf(ctx.sums, key), prior: priorOf(key) });
   const abroad = item('abroad');
   const reception = item('reception');
@@ -69,9 +60,7 @@ export function threePublicSection(ctx: NarrativeContext): NarrativeSection {
     { against: priorYear, same: `与${priorYear}预算数相同`, withPercent: false },
     firstReason(ctx, 'threePublicChange'),
   );
-  const head =
-    `${input.year}年${input.org.name}财政拨款安排的“三公”经费预算${amountText(total.current)}` +
-    `，${totalChange}。`;
+  const head = `${input.year}年${input.org.name}财政拨款安排的“三公”经费预算${amountText(total.current)}` + `，${totalChange}。`;
   const phrase = (label: string, f: { current: MoneyValue; prior: MoneyValue }, reason: keyof NarrativeReasons | null) =>
     `${label}${amountText(f.current)}，${itemChange(f.current, f.prior, reason ? firstReason(ctx, reason) : '')}`;
   const detail =
@@ -96,8 +85,6 @@ export function operatingCostSection(ctx: NarrativeContext): NarrativeSection {
   const against = `${input.year - 1}年预算`;
   const wording = { against, same: `与${against}持平`, withPercent: true };
   const change = changeWithReason(current, prior, wording, firstReason(ctx, 'operatingCostChange'), '原因是');
-  const text =
-    `${input.org.name}作为${kindLabel}，${input.year}年机关运行经费财政拨款预算${amountText(current)}，` +
-    `${change}。`;
+  const text = `${input.org.name}作为${kindLabel}，${input.year}年机关运行经费财政拨款预算${amountText(current)}，` + `${change}。`;
   return { no: '八', title, text };
 }

@@ -30,12 +30,16 @@ describe('deriveProjectTables on the 阳泉 sample', () => {
 
   it('covers the eight 2026 projects in code order and no carry-over project', () => {
     expect(tables.map((t) => t.projectCode)).toEqual([
-      '029-2026-01', '029-2026-02', '029-2026-03', '029-2026-04',
-      '029-2026-05', '029-2026-06', '029-2026-07', '029-2026-08',
+      '029-2026-01',
+      '029-2026-02',
+      '029-2026-03',
+      '029-2026-04',
+      '029-2026-05',
+      '029-2026-06',
+      '029-2026-07',
+      '029-2026-08',
     ]);
-    expect(tables.map((t) => t.fundsYearTotal)).toEqual([
-      '308,700', '178,000', '1,290,000', '2,098,271', '800,000', '30,000', '11,000', '370,000',
-    ]);
+    expect(tables.map((t) => t.fundsYearTotal)).toEqual(['308,700', '178,000', '1,290,000', '2,098,271', '800,000', '30,000', '11,000', '370,000']);
   });
 
   it('prints the header fields and funds in 元', () => {
@@ -80,7 +84,15 @@ describe('deriveProjectTables on the 阳泉 sample', () => {
   it('prints every standard 二级指标, blank where the project has none', () => {
     const rows = byName('行政执法制式服装制作费').indicatorRows;
     expect(rows.map((r) => r.period.level2)).toEqual([
-      '数量指标', '质量指标', '时效指标', '成本指标', '经济效益', '社会效益', '生态效益', '可持续影响', '服务对象满意度',
+      '数量指标',
+      '质量指标',
+      '时效指标',
+      '成本指标',
+      '经济效益',
+      '社会效益',
+      '生态效益',
+      '可持续影响',
+      '服务对象满意度',
     ]);
     expect(rows[4].period).toEqual({ level2: '经济效益', level2RowSpan: 1, name: '', value: '' });
     expect(rows[2].year).toMatchObject({ name: '行政执法制服服装制作完成时间', value: '2026年12月底前' });
@@ -110,8 +122,15 @@ describe('deriveProjectTables on the 阳泉 sample', () => {
 describe('currentYearProjects', () => {
   it('includes an older project that is given money of the year', () => {
     const line = {
-      id: 'X1', functionCode: '2013812', kind: 'PROJECT' as const, projectCode: '029-2025-02', deptEconCode: '30227',
-      govEconCode: '50205', source: 'GENERAL' as const, timing: 'CURRENT' as const, amount: '1000',
+      id: 'X1',
+      functionCode: '2013812',
+      kind: 'PROJECT' as const,
+      projectCode: '029-2025-02',
+      deptEconCode: '30227',
+      govEconCode: '50205',
+      source: 'GENERAL' as const,
+      timing: 'CURRENT' as const,
+      amount: '1000',
     };
     const input = inputWith();
     input.units[0] = { ...input.units[0], lines: [line] };

@@ -1,13 +1,6 @@
 import { sum, yuanText } from '../money';
 import { centsToYuan, parseCents } from '../tables/cents';
-import {
-  PROJECT_FUNDING_LEVEL_LABELS,
-  type DisclosureInput,
-  type Project,
-  type ProjectFunding,
-  type ProjectFundingLevel,
-  type UnitBudget,
-} from '../types';
+import { PROJECT_FUNDING_LEVEL_LABELS, type DisclosureInput, type Project, type ProjectFunding, type ProjectFundingLevel, type UnitBudget } from '../types';
 import { indicatorRows } from './indicator-rows';
 import type { PerformanceFundRow, ProjectPerformanceTable } from './performance-table';
 

@@ -5,9 +5,7 @@ export const INDICATOR_TREE: readonly { level1: string; level2: readonly string[
   { level1: '满意度指标', level2: ['服务对象满意度'] },
 ];
 
-const LEVEL1_OF_LEVEL2 = new Map<string, string>(
-  INDICATOR_TREE.flatMap((g) => g.level2.map((l2) => [l2, g.level1] as const)),
-);
+const LEVEL1_OF_LEVEL2 = new Map<string, string>(INDICATOR_TREE.flatMap((g) => g.level2.map((l2) => [l2, g.level1] as const)));
 
 /** The 一级指标 a standard 二级指标 belongs to, or undefined for a non-standard name. */
 export function level1Of(level2: string): string | undefined {

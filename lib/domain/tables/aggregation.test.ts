@@ -36,9 +36,7 @@ describe('一次遍历分桶与逐条筛选求和一致', () => {
     const base: LineFilter = { sources: ['GENERAL'], timing: 'CURRENT', kind: 'BASIC' };
     const total = tables[5].exact[0];
     expect(total[2]).toBe(exactSum(base));
-    const personnel = sumLines(lines, { ...base, deptEconPrefix: '301' }).plus(
-      sumLines(lines, { ...base, deptEconPrefix: '303' }),
-    );
+    const personnel = sumLines(lines, { ...base, deptEconPrefix: '301' }).plus(sumLines(lines, { ...base, deptEconPrefix: '303' }));
     expect(total[3]).toBe(personnel.toFixed(2));
   });
 

@@ -26,10 +26,7 @@ export function basicEconomicTable(ctx: TableContext): DerivedTable {
     const value = pair.slice.total(GENERAL_CURRENT_BASIC);
     if (value !== 0n) pairs.push({ pair, value });
   }
-  pairs.sort(
-    (a, b) =>
-      a.pair.deptCode.localeCompare(b.pair.deptCode) || a.pair.govCode.localeCompare(b.pair.govCode),
-  );
+  pairs.sort((a, b) => a.pair.deptCode.localeCompare(b.pair.deptCode) || a.pair.govCode.localeCompare(b.pair.govCode));
 
   const total: Split = { personnel: 0n, public: 0n };
   const classes = new Map<string, { split: Split; rows: Cell[][] }>();
@@ -55,11 +52,7 @@ export function basicEconomicTable(ctx: TableContext): DerivedTable {
     no: 6,
     title: `${ctx.year}年一般公共预算安排基本支出分经济科目表（不含上年结转）`,
     header: [
-      [
-        header('部门预算支出经济科目名称', { rowSpan: 2 }),
-        header('政府预算支出经济科目名称', { rowSpan: 2 }),
-        header(`${ctx.year}年预算数`, { colSpan: 3 }),
-      ],
+      [header('部门预算支出经济科目名称', { rowSpan: 2 }), header('政府预算支出经济科目名称', { rowSpan: 2 }), header(`${ctx.year}年预算数`, { colSpan: 3 })],
       ['合计', '人员经费', '公用经费'].map((t) => header(t)),
     ],
     rows,

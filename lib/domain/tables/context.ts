@@ -98,12 +98,7 @@ type SharedSums = Pick<
   'all' | 'byFunction' | 'personnelByFunction' | 'basicByEconPair' | 'threePublic' | 'functionPrefixes' | 'byDeptEcon' | 'byProjectCode'
 >;
 
-function unitSums(
-  unit: UnitBudget,
-  ctx: SharedSums,
-  byFunctionCode: Map<string, Slice>,
-  personnelByCode: Map<string, Slice>,
-): UnitSums {
+function unitSums(unit: UnitBudget, ctx: SharedSums, byFunctionCode: Map<string, Slice>, personnelByCode: Map<string, Slice>): UnitSums {
   const sums: UnitSums = { unit, publicBasic: new Slice(), projects: new Map(), projectTotal: new Slice() };
   for (const line of unit.lines) {
     const amount = parseCents(line.amount, line.id);
@@ -157,9 +152,7 @@ export function buildContext(input: DisclosureInput): TableContext {
       sliceFor(shared.personnelByFunction, prefix).addSlice(slice);
     }
   }
-  const projectNames = new Map(
-    input.units.map((u) => [u.unit.code, new Map(u.projects.map((p) => [p.code, p.name]))]),
-  );
+  const projectNames = new Map(input.units.map((u) => [u.unit.code, new Map(u.projects.map((p) => [p.code, p.name]))]));
   return {
     year: input.year,
     orgName: input.org.name,

@@ -12,7 +12,11 @@ describe('空表', () => {
       expect(byNo(no).notes).toEqual([NO_DATA_NOTE]);
       expect(byNo(no).rows).toHaveLength(1);
       expect(byNo(no).rows[0][0]).toBe('合计');
-      expect(byNo(no).rows[0].slice(1).every((c) => c === '')).toBe(true);
+      expect(
+        byNo(no)
+          .rows[0].slice(1)
+          .every((c) => c === ''),
+      ).toBe(true);
     }
   });
 

@@ -25,11 +25,7 @@ function functionRows(ctx: TableContext, columns: Columns): { rows: Cell[][]; em
   return { rows: [[text('合计'), text(''), ...totals], ...rows], empty: rows.length === 0 };
 }
 
-const KIND_COLUMNS = (base: SliceFilter): Columns => [
-  base,
-  { ...base, kind: 'BASIC' },
-  { ...base, kind: 'PROJECT' },
-];
+const KIND_COLUMNS = (base: SliceFilter): Columns => [base, { ...base, kind: 'BASIC' }, { ...base, kind: 'PROJECT' }];
 
 function expenditureHeader(ctx: TableContext) {
   return [
@@ -40,11 +36,7 @@ function expenditureHeader(ctx: TableContext) {
 
 export function incomeTable(ctx: TableContext): DerivedTable {
   const current: SliceFilter = { timing: 'CURRENT' };
-  const columns: Columns = [
-    current,
-    ...ALL_SOURCES.map((s: FundSource) => ({ ...current, sources: [s] })),
-    { timing: 'CARRYOVER' },
-  ];
+  const columns: Columns = [current, ...ALL_SOURCES.map((s: FundSource) => ({ ...current, sources: [s] })), { timing: 'CARRYOVER' }];
   const { rows, empty } = functionRows(ctx, columns);
   // The seed prints this column head without 预算.
   const sourceHeads = ALL_SOURCES.map((s) => (s === 'GOV_FUND' ? '政府性基金' : FUND_SOURCE_LABELS[s]));

@@ -33,9 +33,7 @@ export function stateCapitalTable(ctx: TableContext): DerivedTable {
       [header('国有资本经营预算收入', { colSpan: 3 }), header('国有资本经营预算支出', { colSpan: 5 })],
       [
         header('项目', { colSpan: 2 }),
-        ...['国有资本经营收入预算', '科目编码', '科目名称', '合计', '基本支出', '项目支出'].map((t) =>
-          header(t, { rowSpan: 2 }),
-        ),
+        ...['国有资本经营收入预算', '科目编码', '科目名称', '合计', '基本支出', '项目支出'].map((t) => header(t, { rowSpan: 2 })),
       ],
       [header('收入科目编码'), header('科目名称')],
     ],

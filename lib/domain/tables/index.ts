@@ -2,12 +2,7 @@ import type { DerivedTable, DisclosureInput } from '../types';
 import { basicEconomicTable } from './basic-economic-table';
 import { buildContext, type TableContext } from './context';
 import { govFundIncomeTable, stateCapitalTable } from './fund-budget-tables';
-import {
-  expenditureTable,
-  generalExpenditureTable,
-  govFundExpenditureTable,
-  incomeTable,
-} from './function-tables';
+import { expenditureTable, generalExpenditureTable, govFundExpenditureTable, incomeTable } from './function-tables';
 import { operatingCostTable } from './operating-cost-table';
 import { carryoverProjectTable, currentProjectTable } from './project-tables';
 import { budgetSummaryTable, fiscalSummaryTable } from './summary-tables';

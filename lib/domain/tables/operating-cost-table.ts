@@ -8,11 +8,7 @@ import { Slice } from './slice';
 
 function rowCells(label: string, slice: Slice): Cell[] {
   const filter = { sources: FISCAL_SOURCES, timing: 'CURRENT', kind: 'BASIC' } as const;
-  return [
-    text(label),
-    amount(slice.total(filter)),
-    ...FISCAL_SOURCES.map((s) => amount(slice.total({ ...filter, sources: [s] }))),
-  ];
+  return [text(label), amount(slice.total(filter)), ...FISCAL_SOURCES.map((s) => amount(slice.total({ ...filter, sources: [s] })))];
 }
 
 export function operatingCostTable(ctx: TableContext): DerivedTable {

@@ -27,13 +27,8 @@ function unitBlocks(ctx: TableContext, columns: ProjectColumns): { rows: Cell[][
   const withData = ctx.byUnit.filter((u) => hasData(u.projectTotal));
   const shown: UnitSums[] = withData.length > 0 ? withData : ctx.byUnit;
   const rows = shown.flatMap((u) => {
-    const projects = [...u.projects.entries()]
-      .filter(([, slice]) => hasData(slice))
-      .sort(([a], [b]) => a.localeCompare(b));
-    return [
-      rowCells(u.unit.unit.name, u.projectTotal, columns),
-      ...projects.map(([code, slice]) => rowCells(ctx.projectName(u.unit, code), slice, columns)),
-    ];
+    const projects = [...u.projects.entries()].filter(([, slice]) => hasData(slice)).sort(([a], [b]) => a.localeCompare(b));
+    return [rowCells(u.unit.unit.name, u.projectTotal, columns), ...projects.map(([code, slice]) => rowCells(ctx.projectName(u.unit, code), slice, columns))];
   });
   return { rows, empty: withData.length === 0 };
 }
@@ -69,14 +64,7 @@ export function carryoverProjectTable(ctx: TableContext): DerivedTable {
   return buildTable(ctx, {
     no: 13,
     title: `${ctx.year}年项目支出预算表（上年结转）`,
-    header: [
-      [
-        header('项目名称', { rowSpan: 2 }),
-        header('合计', { rowSpan: 2 }),
-        header(`${ctx.year}年财政拨款`, { colSpan: 3 }),
-      ],
-      fiscalHeadRow(),
-    ],
+    header: [[header('项目名称', { rowSpan: 2 }), header('合计', { rowSpan: 2 }), header(`${ctx.year}年财政拨款`, { colSpan: 3 })], fiscalHeadRow()],
     rows: [columnNumbers(5), rowCells(ctx.orgName, department, CARRYOVER_COLUMNS), ...rows],
     empty,
   });

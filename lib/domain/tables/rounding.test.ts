@@ -12,10 +12,7 @@ function rowOf(rows: string[][], code: string): string[] {
 
 describe('每个万元单元格由其精确元值一次四舍五入', () => {
   // 65.549 万 + 1.245 万 = 66.794 万: children show 65.55 + 1.25, the parent 66.79 (尾差).
-  const input = unitInput([
-    line({ functionCode: '2101101', amount: '655490.00' }),
-    line({ functionCode: '2101102', amount: '12450.00' }),
-  ]);
+  const input = unitInput([line({ functionCode: '2101101', amount: '655490.00' }), line({ functionCode: '2101102', amount: '12450.00' })]);
   const table3 = deriveTables(input)[2];
 
   it('rounds each row from its own exact sum, never from rounded children', () => {
@@ -78,9 +75,7 @@ describe('阳泉市市场监督管理局 2026 的尾差与公开表一致', () =
   ])('table %i row %s prints %s though its children print %s', (no, parent, children, printed, childrenPrinted) => {
     const t = tables[no - 1];
     const parentCell = cell(no, parent, 2);
-    const childCells = t.rows.flatMap((row, r) =>
-      children.includes(row[0]) ? [{ shown: row[2], exact: t.exact[r][2]! }] : [],
-    );
+    const childCells = t.rows.flatMap((row, r) => (children.includes(row[0]) ? [{ shown: row[2], exact: t.exact[r][2]! }] : []));
     expect(parentCell.shown).toBe(printed);
     expect(shownSum(childCells)).toBe(childrenPrinted);
     expect(parentCell.exact).toBe(exactSum(childCells));

@@ -2,13 +2,7 @@ import type { LineFilter } from '../aggregate';
 import type { FundSource, FundTiming, SpendingKind } from '../types';
 import type { Cents } from './cents';
 
-export const ALL_SOURCES: readonly FundSource[] = [
-  'GENERAL',
-  'GOV_FUND',
-  'STATE_CAPITAL',
-  'SPECIAL_ACCOUNT',
-  'UNIT_OWN',
-];
+export const ALL_SOURCES: readonly FundSource[] = ['GENERAL', 'GOV_FUND', 'STATE_CAPITAL', 'SPECIAL_ACCOUNT', 'UNIT_OWN'];
 const TIMINGS: readonly FundTiming[] = ['CURRENT', 'CARRYOVER'];
 const KINDS: readonly SpendingKind[] = ['BASIC', 'PROJECT'];
 
@@ -30,9 +24,7 @@ interface CellKey {
   timing: FundTiming;
   kind: SpendingKind;
 }
-const CELL_KEYS: readonly CellKey[] = ALL_SOURCES.flatMap((source) =>
-  TIMINGS.flatMap((timing) => KINDS.map((kind) => ({ source, timing, kind }))),
-);
+const CELL_KEYS: readonly CellKey[] = ALL_SOURCES.flatMap((source) => TIMINGS.flatMap((timing) => KINDS.map((kind) => ({ source, timing, kind }))));
 
 function cellIndex(source: FundSource, timing: FundTiming, kind: SpendingKind): number {
   return SOURCE_INDEX[source] * 4 + TIMING_INDEX[timing] * 2 + KIND_INDEX[kind];

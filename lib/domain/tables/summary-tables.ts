@@ -13,10 +13,7 @@ function classSlice(ctx: TableContext, code: string) {
 function incomeCells(ctx: TableContext, sources: readonly FundSource[], i: number): Cell[] {
   const source = sources[i];
   if (!source) return blanks(2);
-  return [
-    text(numberedLabel(i, FUND_SOURCE_LABELS[source])),
-    amount(ctx.all.total({ sources: [source], timing: 'CURRENT' })),
-  ];
+  return [text(numberedLabel(i, FUND_SOURCE_LABELS[source])), amount(ctx.all.total({ sources: [source], timing: 'CURRENT' }))];
 }
 
 export function budgetSummaryTable(ctx: TableContext): DerivedTable {
@@ -58,12 +55,7 @@ export function fiscalSummaryTable(ctx: TableContext): DerivedTable {
   const bySource = (slice: Slice) => FISCAL_SOURCES.map((s) => amount(slice.total({ sources: [s] })));
   const classRows = FUNCTION_CLASSES.map((fc, i) => {
     const slice = classSlice(ctx, fc.code);
-    return [
-      ...incomeCells(ctx, FISCAL_SOURCES, i),
-      text(numberedLabel(i, fc.name)),
-      amount(slice.total({ sources: FISCAL_SOURCES })),
-      ...bySource(slice),
-    ];
+    return [...incomeCells(ctx, FISCAL_SOURCES, i), text(numberedLabel(i, fc.name)), amount(slice.total({ sources: FISCAL_SOURCES })), ...bySource(slice)];
   });
   const current = ctx.all.total({ sources: FISCAL_SOURCES, timing: 'CURRENT' });
   const carryover = ctx.all.total({ sources: FISCAL_SOURCES, timing: 'CARRYOVER' });
@@ -79,12 +71,7 @@ export function fiscalSummaryTable(ctx: TableContext): DerivedTable {
     title: `${y}年财政拨款收支总表`,
     header: [
       [header('收入', { colSpan: 2 }), header('支出', { colSpan: 5 })],
-      [
-        header('项目', { rowSpan: 2 }),
-        header('金额', { rowSpan: 2 }),
-        header('项目', { rowSpan: 2 }),
-        header('金额', { colSpan: 4 }),
-      ],
+      [header('项目', { rowSpan: 2 }), header('金额', { rowSpan: 2 }), header('项目', { rowSpan: 2 }), header('金额', { colSpan: 4 })],
       ['小计', ...FISCAL_SOURCES.map((s) => FUND_SOURCE_LABELS[s])].map((t) => header(t)),
     ],
     rows: [

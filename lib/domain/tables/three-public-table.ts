@@ -9,11 +9,7 @@ export const THREE_PUBLIC_TIMING = 'CURRENT' as const;
 
 function rowCells(label: string, slice: Slice): Cell[] {
   const filter = { sources: FISCAL_SOURCES, timing: THREE_PUBLIC_TIMING };
-  return [
-    text(label),
-    amount(slice.total(filter)),
-    ...FISCAL_SOURCES.map((s) => amount(slice.total({ ...filter, sources: [s] }))),
-  ];
+  return [text(label), amount(slice.total(filter)), ...FISCAL_SOURCES.map((s) => amount(slice.total({ ...filter, sources: [s] })))];
 }
 
 function combined(...slices: Slice[]): Slice {

@@ -12,10 +12,7 @@ import { threePublicOperatingRow } from './layouts/three-public-layout';
 import type { DisclosureTemplate, MoneyFormat, ResolvedMoneyFormat, Scope, TableLayout, TemplateTable } from './types';
 
 export function templateTitle(template: DisclosureTemplate, table: TemplateTable, year: number, scope: Scope): string {
-  return table.title
-    .replace('{year}', String(year))
-    .replace('{scope}', template.scopePrefix[scope])
-    .replace('{scopeShort}', template.scopeShort[scope]);
+  return table.title.replace('{year}', String(year)).replace('{scope}', template.scopePrefix[scope]).replace('{scopeShort}', template.scopeShort[scope]);
 }
 
 function moneyOf(template: DisclosureTemplate, table: TemplateTable, scope: Scope, cents: boolean): ResolvedMoneyFormat {
@@ -57,12 +54,7 @@ function layOut(ctx: TableContext, layout: TableLayout, money: ResolvedMoneyForm
 }
 
 /** The template's tables; base (the thirteen tables of tablesOf) is reused when already derived. */
-export function templateTables(
-  template: DisclosureTemplate,
-  ctx: TableContext,
-  scope: Scope,
-  base?: DerivedTable[],
-): DerivedTable[] {
+export function templateTables(template: DisclosureTemplate, ctx: TableContext, scope: Scope, base?: DerivedTable[]): DerivedTable[] {
   const needsBase = template.tables.some((t) => t.layout.kind === 'shanxi');
   const shanxi = needsBase ? (base ?? tablesOf(ctx)) : [];
   const cents = template.tables.some((t) => t.layout.kind !== 'shanxi') && anyCents(ctx);

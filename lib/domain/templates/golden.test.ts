@@ -3,19 +3,9 @@ import { yangquanInput } from '../../../prisma/seed-data/yangquan-2026';
 import { deriveDocument } from '../derive-document';
 import { deriveTables } from '../tables';
 import { referenceInput } from './__fixtures__/reference-input';
-import {
-  financeBureau2025,
-  financeBureau2025Deviations,
-  financeBureau2025Tables,
-} from './__fixtures__/shanghai-finance-bureau-2025';
+import { financeBureau2025, financeBureau2025Deviations, financeBureau2025Tables } from './__fixtures__/shanghai-finance-bureau-2025';
 import { putuoFinanceBureau2025, putuoFinanceBureau2025Tables } from './__fixtures__/shanghai-putuo-finance-bureau-2025';
-import {
-  wanliEconomicRows,
-  wanliExpenditureRows,
-  wanliGeneralRows,
-  wanliIncomeRows,
-  wanliStreet2025,
-} from './__fixtures__/shanghai-putuo-wanli-street-2025';
+import { wanliEconomicRows, wanliExpenditureRows, wanliGeneralRows, wanliIncomeRows, wanliStreet2025 } from './__fixtures__/shanghai-putuo-wanli-street-2025';
 import { grid } from './__fixtures__/reference-input';
 import { welfareHome2024 } from './__fixtures__/shanghai-putuo-welfare-home-2024-defective';
 
@@ -74,7 +64,7 @@ describe('029 阳泉市市场监督管理局 in both templates', () => {
     expect(t9[6]).toBe(shanxi[10].exact[0][1]); // 机关运行经费 部门合计
   });
 
-  it('carries Shanghai\'s 编制说明, 其他相关情况说明 and 项目经费情况说明 with the same figures', () => {
+  it("carries Shanghai's 编制说明, 其他相关情况说明 and 项目经费情况说明 with the same figures", () => {
     expect(doc.narrative.map((s) => s.title)).toEqual(['2026年单位预算编制说明', '其他相关情况说明', '项目经费情况说明']);
     const [explanation, other, projects] = doc.narrative.map((s) => s.text);
     expect(explanation).toContain('收入预算2,197.30万元，比2025年预算减少233.96万元');

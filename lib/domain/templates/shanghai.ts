@@ -105,7 +105,10 @@ const tables: TemplateTable[] = [
       kind: 'function',
       rows: {},
       columns: INCOME_COLUMNS,
-      header: FUNCTION_HEAD('收入预算', INCOME_COLUMNS.map((c) => c.head)),
+      header: FUNCTION_HEAD(
+        '收入预算',
+        INCOME_COLUMNS.map((c) => c.head),
+      ),
     },
   },
   {

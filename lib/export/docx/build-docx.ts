@@ -63,7 +63,8 @@ function cell(text: string, o: { header?: boolean; colSpan?: number; rowSpan?: n
 
 function reportTable(t: DerivedTable): Table {
   const head = t.header.map(
-    (row) => new TableRow({ tableHeader: true, cantSplit: true, children: row.map((c) => cell(c.text, { header: true, colSpan: c.colSpan, rowSpan: c.rowSpan })) }),
+    (row) =>
+      new TableRow({ tableHeader: true, cantSplit: true, children: row.map((c) => cell(c.text, { header: true, colSpan: c.colSpan, rowSpan: c.rowSpan })) }),
   );
   const body = t.rows.map(
     (row, r) =>
@@ -85,7 +86,13 @@ function gridTable(rows: GridCell[][]): Table {
 function chartData(title: string, rows: [string, string][], note: string): (Paragraph | Table)[] {
   return [
     para(`图：${title}`, { bold: true, align: AlignmentType.CENTER }),
-    gridTable([[{ text: '项目', header: true }, { text: '金额（万元）', header: true }], ...rows.map(([a, b]) => [{ text: a }, { text: b, align: 'right' as const }])]),
+    gridTable([
+      [
+        { text: '项目', header: true },
+        { text: '金额（万元）', header: true },
+      ],
+      ...rows.map(([a, b]) => [{ text: a }, { text: b, align: 'right' as const }]),
+    ]),
     para(note, { size: 18 }),
   ];
 }
@@ -97,15 +104,23 @@ export async function buildDocx(frozen: FrozenDisclosure): Promise<Buffer> {
   const children: (Paragraph | Table | TableOfContents)[] = [
     para(doc.org.name, { bold: true, size: 44, align: AlignmentType.CENTER }),
     para(`${doc.year}年度${doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算公开`, { bold: true, size: 40, align: AlignmentType.CENTER }),
-    ...(d.versionNo ? [para(`第${d.versionNo}版${d.publishedAt ? ` · ${beijingDate(d.publishedAt)}公开` : ''}`, { align: AlignmentType.CENTER })] : [para('预览稿（未公开）', { align: AlignmentType.CENTER })]),
+    ...(d.versionNo
+      ? [para(`第${d.versionNo}版${d.publishedAt ? ` · ${beijingDate(d.publishedAt)}公开` : ''}`, { align: AlignmentType.CENTER })]
+      : [para('预览稿（未公开）', { align: AlignmentType.CENTER })]),
     ...(d.correctionNote ? [para(`更正说明：${d.correctionNote}`)] : []),
     new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, children: [new TextRun({ text: '目 录', bold: true, size: 32 })] }),
     new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
     heading(parts.profile, 1, 'part-1', true),
     heading('一、本单位职责', 2, 'profile-duties'),
-    ...d.profile.duties.split('\n').filter(Boolean).map((p) => para(p, { indent: true })),
+    ...d.profile.duties
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => para(p, { indent: true })),
     heading('二、机构设置情况', 2, 'profile-structure'),
-    ...d.profile.structure.split('\n').filter(Boolean).map((p) => para(p, { indent: true })),
+    ...d.profile.structure
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => para(p, { indent: true })),
     para(
       `内设科室数${d.profile.staffing.internalDivisions}个；核定编制数${d.profile.staffing.authorizedHeadcount}个；` +
         `实际在编人数${d.profile.staffing.actualHeadcount}人；其他人员${d.profile.staffing.otherPersonnel}人。`,
@@ -117,21 +132,42 @@ export async function buildDocx(frozen: FrozenDisclosure): Promise<Buffer> {
     children.push(
       new Paragraph({ pageBreakBefore: i > 0, children: [new TextRun({ text: `预算公开表${chineseNumeral(t.no)}`, size: 18 })] }),
       heading(t.title, 2, `table-${t.no}`),
-      new Paragraph({ children: [new TextRun({ text: `单位名称：${t.orgName}`, size: 18 }), new TextRun({ text: `\t单位：${t.unit}`, size: 18 })], tabStops: [{ type: 'right', position: 9000 }] }),
+      new Paragraph({
+        children: [new TextRun({ text: `单位名称：${t.orgName}`, size: 18 }), new TextRun({ text: `\t单位：${t.unit}`, size: 18 })],
+        tabStops: [{ type: 'right', position: 9000 }],
+      }),
       reportTable(t),
       ...t.notes.map((n) => para(n, { size: 18 })),
     );
   });
   children.push(heading(parts.narrative, 1, 'part-3', true));
   for (const s of doc.narrative) {
-    children.push(heading(`${s.no}、${s.title}`, 2, `narrative-${s.no}`), ...s.text.split('\n').filter(Boolean).map((p) => para(p, { indent: true })));
+    children.push(
+      heading(`${s.no}、${s.title}`, 2, `narrative-${s.no}`),
+      ...s.text
+        .split('\n')
+        .filter(Boolean)
+        .map((p) => para(p, { indent: true })),
+    );
     if (s.no === '五') {
       const slices = generalStructureSlices(doc);
-      children.push(...chartData(GENERAL_CHART_TITLE, slices.map((x) => [`${x.name}（${x.share}）`, x.wan]), '注：图形见 PDF 与网页版，此处列出其数据。'));
+      children.push(
+        ...chartData(
+          GENERAL_CHART_TITLE,
+          slices.map((x) => [`${x.name}（${x.share}）`, x.wan]),
+          '注：图形见 PDF 与网页版，此处列出其数据。',
+        ),
+      );
     }
     if (s.no === '七') {
       const items = threePublicItems(doc, d.priorThreePublic);
-      children.push(...chartData(THREE_PUBLIC_CHART_TITLE, items.map((x) => [x.name, wanText(x.current)]), `注：${doc.year}年预算数；图形见 PDF 与网页版。`));
+      children.push(
+        ...chartData(
+          THREE_PUBLIC_CHART_TITLE,
+          items.map((x) => [x.name, wanText(x.current)]),
+          `注：${doc.year}年预算数；图形见 PDF 与网页版。`,
+        ),
+      );
     }
     if (s.no === '十' && doc.projects.length > 0) {
       children.push(heading(PERFORMANCE_HEADING, 2, PERFORMANCE_ANCHOR));
@@ -146,7 +182,10 @@ export async function buildDocx(frozen: FrozenDisclosure): Promise<Buffer> {
       children.push(para('附件：', { bold: true }), ...d.attachments.map((a, i) => para(`${i + 1}. ${a.title}（${a.fileName}）`)));
     }
   }
-  children.push(heading(parts.glossary, 1, 'part-4', true), ...d.glossary.map((g, i) => para(`${chineseNumeral(i + 1)}、${g.term}：${g.definition}`, { indent: true })));
+  children.push(
+    heading(parts.glossary, 1, 'part-4', true),
+    ...d.glossary.map((g, i) => para(`${chineseNumeral(i + 1)}、${g.term}：${g.definition}`, { indent: true })),
+  );
 
   const file = new Document({
     creator: '预算通',
@@ -162,7 +201,11 @@ export async function buildDocx(frozen: FrozenDisclosure): Promise<Buffer> {
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1020, right: 1020 } } },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })],
+          }),
+        },
         children,
       },
     ],

@@ -21,7 +21,13 @@ function sheetName(prefix: string, title: string, used: Set<string>): string {
   return name;
 }
 
-function writeGrid(ws: ExcelJS.Worksheet, top: number, rows: SpanCell[][], style: (cell: SpanCell, row: number) => Partial<ExcelJS.Style>, value: (cell: SpanCell, row: number, col: number) => ExcelJS.CellValue) {
+function writeGrid(
+  ws: ExcelJS.Worksheet,
+  top: number,
+  rows: SpanCell[][],
+  style: (cell: SpanCell, row: number) => Partial<ExcelJS.Style>,
+  value: (cell: SpanCell, row: number, col: number) => ExcelJS.CellValue,
+) {
   const grid = placeGrid(rows);
   for (const p of grid.cells) {
     const r = top + p.row;
@@ -61,7 +67,13 @@ function addTableSheet(wb: ExcelJS.Workbook, t: DerivedTable, used: Set<string>)
   const cols = Math.max(t.header[0]?.reduce((n, c) => n + (c.colSpan ?? 1), 0) ?? 0, ...t.rows.map((r) => r.length));
   titleRows(ws, cols, t.title, `单位名称：${t.orgName}`, `单位：${t.unit}`);
   const headerTop = 3;
-  writeGrid(ws, headerTop, t.header, () => ({ font: { name: FONT, size: 10, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, fill: HEADER_FILL }), (c) => c.text);
+  writeGrid(
+    ws,
+    headerTop,
+    t.header,
+    () => ({ font: { name: FONT, size: 10, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, fill: HEADER_FILL }),
+    (c) => c.text,
+  );
   const bodyTop = headerTop + t.header.length;
   t.rows.forEach((row, r) => {
     row.forEach((text, c) => {

@@ -81,9 +81,7 @@ function unitBudgets(): UnitBudget[] {
       unit: adminUnit,
       lines: adminUnitLines,
       projects: adminUnitProjects,
-      procurement: [
-        { id: 'P-901001-01', category: 'SERVICES', catalogCode: 'C23090100', name: '印刷服务', amount: '30000' },
-      ],
+      procurement: [{ id: 'P-901001-01', category: 'SERVICES', catalogCode: 'C23090100', name: '印刷服务', amount: '30000' }],
       assets: assets(2),
       priorYear: priorYear('3300000', '2800000', '15000', '36000', '130000'),
       reasons: noReasons,
@@ -92,9 +90,7 @@ function unitBudgets(): UnitBudget[] {
       unit: institution,
       lines: institutionLines,
       projects: institutionProjects,
-      procurement: [
-        { id: 'P-901002-01', category: 'GOODS', catalogCode: 'A02100000', name: '检验检测设备', amount: '400000' },
-      ],
+      procurement: [{ id: 'P-901002-01', category: 'GOODS', catalogCode: 'A02100000', name: '检验检测设备', amount: '400000' }],
       assets: assets(1),
       priorYear: priorYear('2000000', '1700000', '0', '18000', '0'),
       reasons: noReasons,

@@ -20,8 +20,7 @@ const supervisionWork: Project = {
   fundingPeriod: funds('CITY_COUNTY', '5400000'),
   fundingYear: funds('CITY_COUNTY', '1290000'),
   overview: SUPERVISION_OVERVIEW,
-  basis:
-    '阳泉市委办公室、市政府办公室关于印发《市政府办公室、市发改委、市教育局等单位职能配置、内设机构和人员编制的规定》（阳办字〔2019〕9号）',
+  basis: '阳泉市委办公室、市政府办公室关于印发《市政府办公室、市发改委、市教育局等单位职能配置、内设机构和人员编制的规定》（阳办字〔2019〕9号）',
   necessity: SUPERVISION_NECESSITY,
   safeguards: '《阳泉市市场监督管理局财务管理办法》',
   plan: SUPERVISION_OVERVIEW,
@@ -79,8 +78,7 @@ const supervisionWork: Project = {
 
 const INSURANCE_OVERVIEW =
   '按照省委省政府“为民办实事”工作要求，需为全市登记注册的个体工商户缴纳“惠商保”保险，旨在提升个体工商户持续经营能力，保障个体工商户有序良好发展。';
-const INSURANCE_BASIS =
-  '山西省市场监管局、山西省财政厅、山西省银保监局关于印发《山西省个体工商户保险保障项目实施方案》的通知（晋市监〔2023〕142号）';
+const INSURANCE_BASIS = '山西省市场监管局、山西省财政厅、山西省银保监局关于印发《山西省个体工商户保险保障项目实施方案》的通知（晋市监〔2023〕142号）';
 const INSURANCE_INDICATORS = [
   ['数量指标', '全市个体工商户保险保障户数', '94395户'],
   ['质量指标', '全市个体工商户保险保障覆盖率', '≥80%'],
@@ -112,8 +110,7 @@ const selfEmployedInsurance: Project = {
 
 const QUICK_TEST_OVERVIEW =
   '按照省委省政府“为民办实事”工作要求，在全省开展大型农贸批发市场食用农产品快检，剔除不合格食用农产品，化解食品安全潜在风险，保障人民群众饮食安全。';
-const QUICK_TEST_BASIS =
-  '山西省市场监管局、山西省财政厅关于印发《2025年全省大型农贸批发市场全面实行农产品快速检测工作方案》（晋市监发〔2025〕18号）的通知';
+const QUICK_TEST_BASIS = '山西省市场监管局、山西省财政厅关于印发《2025年全省大型农贸批发市场全面实行农产品快速检测工作方案》（晋市监发〔2025〕18号）的通知';
 
 function quickTestIndicators(costCap: string) {
   return indicators([

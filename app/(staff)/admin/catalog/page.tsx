@@ -17,7 +17,8 @@ export default async function AdminCatalogPage() {
     <main>
       <h1>科目导入</h1>
       <p className="muted">
-        上传某年度的官方科目表（CSV、TSV 或 XLSX，含 编码/名称/级次 列）。先预览将新增、更名和删除的科目，确认后才导入；文件中任何一行有误时不导入任何数据并列出出错的行；文件缺少仍被支出明细使用的科目时拒绝导入并列出这些科目。
+        上传某年度的官方科目表（CSV、TSV 或 XLSX，含 编码/名称/级次
+        列）。先预览将新增、更名和删除的科目，确认后才导入；文件中任何一行有误时不导入任何数据并列出出错的行；文件缺少仍被支出明细使用的科目时拒绝导入并列出这些科目。
       </p>
       <CatalogImportForm
         years={years.map((y) => ({ year: y.year, label: `${y.name}（现有功能科目 ${y._count.functionSubjects} 条）` }))}

@@ -61,8 +61,7 @@ function DepartmentCard({ row, year, mayPublish }: { row: DepartmentReviewRow; y
   return (
     <section className="card" aria-labelledby={`dept-${row.code}`} data-department={row.code}>
       <h2 id={`dept-${row.code}`}>
-        {row.code} {row.name}{' '}
-        <span className={`dept-state dept-state-${row.state.toLowerCase()}`}>{DEPARTMENT_STATE_LABELS[row.state]}</span>
+        {row.code} {row.name} <span className={`dept-state dept-state-${row.state.toLowerCase()}`}>{DEPARTMENT_STATE_LABELS[row.state]}</span>
       </h2>
       {row.latestVersionNo !== null && (
         <p>

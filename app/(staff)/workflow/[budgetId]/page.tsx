@@ -50,15 +50,12 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
         <Link href={`/workflow/${budgetId}/audit`}>查看审计日志</Link>
       </p>
       {reviewer && (
-        <ReviewerActions
-          budgetId={budgetId}
-          status={budget.status}
-          snapshot={frozen?.unit ?? null}
-          published={budget.versions.some((v) => v.publishedAt)}
-        />
+        <ReviewerActions budgetId={budgetId} status={budget.status} snapshot={frozen?.unit ?? null} published={budget.versions.some((v) => v.publishedAt)} />
       )}
       {live && !budget.fiscalYear.isOpen && <p className="muted">{budget.year}年度已结束，不能再修改或提交预算。</p>}
-      {live && budget.fiscalYear.isOpen && can(user, 'budget.submit', budget.org.id) && <AccountantActions budgetId={budgetId} editHref={`/budgets/${budget.org.code}/${budget.year}`} blocking={blocking} />}
+      {live && budget.fiscalYear.isOpen && can(user, 'budget.submit', budget.org.id) && (
+        <AccountantActions budgetId={budgetId} editHref={`/budgets/${budget.org.code}/${budget.year}`} blocking={blocking} />
+      )}
       {latestPublished && <PublishedFiles formats={await storedExportFormats(db, latestPublished.id)} />}
       <CommentList comments={budget.comments} />
       {diff && <VersionDiffView diff={diff} />}

@@ -26,11 +26,7 @@ export function failures(checks: CheckResult[], rule: string): string[] {
 }
 
 /** A copy of the tables with cells of table `no` set (or shifted by `delta` 元) to a new exact value. */
-export function tablesWith(
-  tables: DerivedTable[],
-  no: number,
-  cells: { row: number; col: number; value?: string; delta?: string }[],
-): DerivedTable[] {
+export function tablesWith(tables: DerivedTable[], no: number, cells: { row: number; col: number; value?: string; delta?: string }[]): DerivedTable[] {
   return tables.map((t) => {
     if (t.no !== no) return t;
     const copy = structuredClone(t);

@@ -5,17 +5,7 @@
 // the nine tables print is reproduced exactly.
 import { centsToYuan, parseCents } from '../../tables/cents';
 import { loadCatalogs } from '../../../../prisma/seed-data/catalogs/load-catalogs';
-import type {
-  CatalogEntry,
-  DisclosureInput,
-  ExpenditureLine,
-  FundSource,
-  OrgInfo,
-  Project,
-  SpendingKind,
-  UnitBudget,
-  UnitKind,
-} from '../../types';
+import type { CatalogEntry, DisclosureInput, ExpenditureLine, FundSource, OrgInfo, Project, SpendingKind, UnitBudget, UnitKind } from '../../types';
 
 export interface ReferenceBudget {
   year: number;
@@ -134,8 +124,7 @@ export function referenceInput(doc: ReferenceBudget): DisclosureInput {
       amount: toYuan(amount),
     });
   const econ = (list: [string, string][]): Portion[] => list.map(([key, a]) => ({ key, amount: toCents(a) }));
-  const basic = (column: 1 | 2): Portion[] =>
-    doc.basic.map((row) => ({ key: row[0], amount: toCents(row[column]), source: row[3] }));
+  const basic = (column: 1 | 2): Portion[] => doc.basic.map((row) => ({ key: row[0], amount: toCents(row[column]), source: row[3] }));
   for (const p of pairUp(basic(1), econ(doc.personnelEcon), '人员经费')) add(p.left.key, 'BASIC', p.right.key, p.left.source ?? 'GENERAL', p.amount);
   for (const p of pairUp(basic(2), econ(doc.publicEcon), '公用经费')) add(p.left.key, 'BASIC', p.right.key, p.left.source ?? 'GENERAL', p.amount);
   const projects: Portion[] = doc.project.map(([key, a, source]) => ({ key, amount: toCents(a), source }));

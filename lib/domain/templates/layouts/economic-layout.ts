@@ -12,33 +12,20 @@ function valueOf(select: Selection, code: string, slice: Slice): Cents {
   return slice.total(filterOf(select));
 }
 
-export function economicLayoutRows(
-  ctx: TableContext,
-  rowsSelect: Selection,
-  columns: ColumnSpec[],
-  money: MoneyFormat,
-): { rows: Cell[][]; empty: boolean } {
-  const codes = [...ctx.byDeptEcon.keys()]
-    .filter((code) => valueOf(rowsSelect, code, ctx.byDeptEcon.get(code)!) !== 0n)
-    .sort();
+export function economicLayoutRows(ctx: TableContext, rowsSelect: Selection, columns: ColumnSpec[], money: MoneyFormat): { rows: Cell[][]; empty: boolean } {
+  const codes = [...ctx.byDeptEcon.keys()].filter((code) => valueOf(rowsSelect, code, ctx.byDeptEcon.get(code)!) !== 0n).sort();
   const classes = new Map<string, Slice>();
   for (const code of codes) {
     const key = code.slice(0, 3);
     if (!classes.has(key)) classes.set(key, new Slice());
     classes.get(key)!.addSlice(ctx.byDeptEcon.get(code)!);
   }
-  const cells = (code: string, slice: Slice): Cell[] =>
-    columns.map((col) => (col.select ? moneyCell(valueOf(col.select, code, slice), money) : textCell('')));
+  const cells = (code: string, slice: Slice): Cell[] => columns.map((col) => (col.select ? moneyCell(valueOf(col.select, code, slice), money) : textCell('')));
   const rows: Cell[][] = [];
   for (const [classCode, classSlice] of classes) {
     rows.push([textCell(classCode), textCell(''), textCell(ctx.deptEconName(classCode)), ...cells(classCode, classSlice)]);
     for (const code of codes.filter((c) => c.startsWith(classCode))) {
-      rows.push([
-        textCell(classCode),
-        textCell(code.slice(3, 5)),
-        textCell(ctx.deptEconName(code)),
-        ...cells(code, ctx.byDeptEcon.get(code) ?? EMPTY_SLICE),
-      ]);
+      rows.push([textCell(classCode), textCell(code.slice(3, 5)), textCell(ctx.deptEconName(code)), ...cells(code, ctx.byDeptEcon.get(code) ?? EMPTY_SLICE)]);
     }
   }
   const totals = columns.map((col) => {

@@ -16,14 +16,11 @@ export function functionLayoutRows(
   money: MoneyFormat,
 ): { rows: Cell[][]; columns: ColumnSpec[]; empty: boolean } {
   const codes = ctx.functionCodes.filter((code) => selected(rowsSelect, ctx.byFunction.get(code), undefined) !== 0n);
-  const value = (select: Selection, code: string) =>
-    selected(select, ctx.byFunction.get(code), ctx.personnelByFunction.get(code));
+  const value = (select: Selection, code: string) => selected(select, ctx.byFunction.get(code), ctx.personnelByFunction.get(code));
   const columns = visibleColumns(allColumns, (select) => codes.map((code) => value(select, code)));
   const cells = (code: string | null): Cell[] =>
     columns.map((col) =>
-      col.select === null
-        ? textCell('')
-        : moneyCell(code === null ? selected(col.select, ctx.all, undefined) : value(col.select, code), money),
+      col.select === null ? textCell('') : moneyCell(code === null ? selected(col.select, ctx.all, undefined) : value(col.select, code), money),
     );
   const rows = codes.map((code) => [
     textCell(code.slice(0, 3)),

@@ -21,13 +21,5 @@ export function threePublicOperatingRow(ctx: TableContext, money: MoneyFormat): 
   for (const u of ctx.byUnit) {
     if (OPERATING_KINDS.includes(u.unit.unit.kind)) operating += u.publicBasic.total({ ...filter, kind: 'BASIC' });
   }
-  return [
-    abroad + reception + purchase + operation,
-    abroad,
-    reception,
-    purchase + operation,
-    purchase,
-    operation,
-    operating,
-  ].map((v) => moneyCell(v, money));
+  return [abroad + reception + purchase + operation, abroad, reception, purchase + operation, purchase, operation, operating].map((v) => moneyCell(v, money));
 }

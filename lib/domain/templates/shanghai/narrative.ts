@@ -70,8 +70,7 @@ export function explanationSection(input: DisclosureInput, sums: TableContext, t
 
 export function otherSection(input: DisclosureInput, sums: TableContext): NarrativeSection {
   const y = input.year;
-  const prior = (key: keyof DisclosureInput['units'][number]['priorYear']['threePublic']) =>
-    sum(input.units.map((u) => u.priorYear.threePublic[key]));
+  const prior = (key: keyof DisclosureInput['units'][number]['priorYear']['threePublic']) => sum(input.units.map((u) => u.priorYear.threePublic[key]));
   const abroad = threePublicOf(sums, 'abroad');
   const reception = threePublicOf(sums, 'reception');
   const purchase = threePublicOf(sums, 'vehiclePurchase');
@@ -95,9 +94,7 @@ export function otherSection(input: DisclosureInput, sums: TableContext): Narrat
       `${change(operation, prior('vehicleOperation'), y)}。`,
     `（三）公务接待费${amountText(reception)}，${change(reception, prior('reception'), y)}。`,
     '二、机关运行经费预算',
-    operating.isZero()
-      ? `${y}年${input.org.name}无机关运行经费。`
-      : `${y}年${input.org.name}财政拨款的机关运行经费预算为${amountText(operating)}。`,
+    operating.isZero() ? `${y}年${input.org.name}无机关运行经费。` : `${y}年${input.org.name}财政拨款的机关运行经费预算为${amountText(operating)}。`,
     '三、政府采购预算情况',
     `${y}年度本${input.scope === 'UNIT' ? '单位' : '部门'}政府采购预算${amountText(sum(items.map((i) => i.amount)))}，其中：` +
       `政府采购货物预算${amountText(of('GOODS'))}、政府采购工程预算${amountText(of('WORKS'))}、政府采购服务预算${amountText(of('SERVICES'))}。`,

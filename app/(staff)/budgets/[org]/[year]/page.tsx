@@ -70,8 +70,24 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
   const unit = data.unit;
   const tabs = [
     { id: 'profile', label: '单位概况', content: <ProfileForm org={unit.unit} /> },
-    { id: 'lines', label: '支出明细', content: <LinesSection lines={unit.lines.map(toLineTuple)} projects={unit.projects} catalogs={data.catalogs} econMapping={data.econMapping} unitKind={data.org.kind} /> },
-    { id: 'projects', label: '项目库', content: <ProjectEditor projects={unit.projects} orgCode={org} year={data.year} previousProjects={data.previousYear.projects} /> },
+    {
+      id: 'lines',
+      label: '支出明细',
+      content: (
+        <LinesSection
+          lines={unit.lines.map(toLineTuple)}
+          projects={unit.projects}
+          catalogs={data.catalogs}
+          econMapping={data.econMapping}
+          unitKind={data.org.kind}
+        />
+      ),
+    },
+    {
+      id: 'projects',
+      label: '项目库',
+      content: <ProjectEditor projects={unit.projects} orgCode={org} year={data.year} previousProjects={data.previousYear.projects} />,
+    },
     { id: 'three-public', label: '三公经费', content: <ThreePublicSection unit={unit} /> },
     { id: 'procurement', label: '政府采购', content: <ProcurementEditor items={unit.procurement} /> },
     { id: 'assets', label: '国有资产', content: <AssetsForm assets={unit.assets} /> },

@@ -53,11 +53,15 @@ export default async function BudgetPreviewPage({ params }: { params: Params }) 
         </ol>
       </nav>
       <CheckList checks={doc.checks} />
-      <h2>第二部分 {doc.year}年{doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算报表</h2>
+      <h2>
+        第二部分 {doc.year}年{doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算报表
+      </h2>
       {doc.tables.map((t) => (
         <ReportTable key={t.no} table={t} />
       ))}
-      <h2 id="narrative">第三部分 {doc.year}年度{doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算情况说明</h2>
+      <h2 id="narrative">
+        第三部分 {doc.year}年度{doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算情况说明
+      </h2>
       <NarrativeSections sections={doc.narrative} />
     </main>
   );
