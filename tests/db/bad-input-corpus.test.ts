@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { lineInput, projectInput } from '../helpers/entry-inputs';
 import { sessionUser } from '../helpers/session-users';
 import { dbFingerprint } from '../helpers/db-fingerprint';
 import {
@@ -45,44 +46,9 @@ let user: SessionUser;
 let budgetId: string;
 
 const version = async () => (await t.db.budget.findUniqueOrThrow({ where: { id: budgetId } })).version;
-const line = (over: Record<string, unknown> = {}) =>
-  ({
-    key: 'BAD1',
-    functionCode: '2013801',
-    kind: 'BASIC',
-    projectCode: null,
-    deptEconCode: '30101',
-    govEconCode: '50101',
-    source: 'GENERAL',
-    timing: 'CURRENT',
-    amount: '1000.00',
-    ...over,
-  }) as LineInput;
-const project = (over: Record<string, unknown> = {}) =>
-  ({
-    code: 'BAD-P1',
-    name: '食品安全抽检',
-    originYear: 2027,
-    category: '特定目标类',
-    attribute: '一次性项目',
-    period: '1年',
-    fundingPeriod: { CITY_COUNTY: '500000' },
-    fundingYear: { CITY_COUNTY: '500000' },
-    overview: '',
-    basis: '',
-    necessity: '',
-    safeguards: '',
-    plan: '',
-    goalPeriod: '完成抽检',
-    goalYear: '完成抽检',
-    indicatorsPeriod: [],
-    indicatorsYear: [{ level1: '产出指标', level2: '数量指标', name: '抽检批次', value: { comparator: '≥', number: '1000', unit: '批次' } }],
-    manager: '',
-    handler: '',
-    phone: '',
-    filledAt: '',
-    ...over,
-  }) as ProjectInput;
+// The corpus feeds values outside the types on purpose (unknown kinds, sources, timings).
+const line = (over: Record<string, unknown> = {}) => lineInput('BAD1', over as Partial<LineInput>);
+const project = (over: Record<string, unknown> = {}) => projectInput('BAD-P1', over as Partial<ProjectInput>);
 const procurementItem = (over: Record<string, unknown> = {}) => ({
   id: 'G1',
   category: 'GOODS' as const,

@@ -1,55 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { lineInput, projectInput } from '../helpers/entry-inputs';
 import { otherUnitAccountant, sessionUser } from '../helpers/session-users';
 import type { SessionUser } from '../../lib/auth/permissions';
 import { AppError } from '../../lib/errors/app-error';
 import { createEmptyBudget } from '../../lib/data/entry/create-budget';
 import { saveLines } from '../../lib/data/entry/save-lines';
 import { saveProject } from '../../lib/data/entry/save-project';
-import type { LineInput } from '../../lib/data/entry/line-rules';
-import type { ProjectInput } from '../../lib/data/entry/project-rules';
 
 let t: TestDatabase;
 let accountant: SessionUser;
 let budgetId: string;
 let version: number;
 
-const line = (key: string, over: Partial<LineInput> = {}): LineInput => ({
-  key,
-  functionCode: '2013801',
-  kind: 'BASIC',
-  projectCode: null,
-  deptEconCode: '30101',
-  govEconCode: '50101',
-  source: 'GENERAL',
-  timing: 'CURRENT',
-  amount: '1000.00',
-  ...over,
-});
-
-export const emptyProject = (code: string): ProjectInput => ({
-  code,
-  name: '食品安全抽检',
-  originYear: 2027,
-  category: '特定目标类',
-  attribute: '一次性项目',
-  period: '1年',
-  fundingPeriod: { CITY_COUNTY: '500000' },
-  fundingYear: { CITY_COUNTY: '500000' },
-  overview: '',
-  basis: '',
-  necessity: '',
-  safeguards: '',
-  plan: '',
-  goalPeriod: '完成抽检',
-  goalYear: '完成抽检',
-  indicatorsPeriod: [],
-  indicatorsYear: [{ level1: '产出指标', level2: '数量指标', name: '抽检批次', value: { comparator: '≥', number: '1000', unit: '批次' } }],
-  manager: '',
-  handler: '',
-  phone: '',
-  filledAt: '',
-});
+const line = lineInput;
+const emptyProject = (code: string) => projectInput(code);
 
 async function snapshot() {
   const b = await t.db.budget.findUniqueOrThrow({ where: { id: budgetId } });

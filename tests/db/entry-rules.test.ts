@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { lineInput, projectInput } from '../helpers/entry-inputs';
 import { sessionUser } from '../helpers/session-users';
 import { dbFingerprint } from '../helpers/db-fingerprint';
 import type { SessionUser } from '../../lib/auth/permissions';
@@ -10,8 +11,6 @@ import { saveLines } from '../../lib/data/entry/save-lines';
 import { saveProject } from '../../lib/data/entry/save-project';
 import { saveNarrativeTexts } from '../../lib/data/entry/save-narrative-texts';
 import { saveAssets } from '../../lib/data/entry/save-assets';
-import type { LineInput } from '../../lib/data/entry/line-rules';
-import type { ProjectInput } from '../../lib/data/entry/project-rules';
 import { VEHICLE_KIND_LABELS, type VehicleKind } from '../../lib/domain/types';
 
 // Rules enforced at entry (econ mapping, indicator tree, unsafe characters, equipment counts) and the
@@ -22,42 +21,8 @@ let accountant: SessionUser;
 let budgetId: string;
 
 const version = async (id = budgetId) => (await t.db.budget.findUniqueOrThrow({ where: { id } })).version;
-const line = (key: string, over: Partial<LineInput> = {}): LineInput => ({
-  key,
-  functionCode: '2013801',
-  kind: 'BASIC',
-  projectCode: null,
-  deptEconCode: '30101',
-  govEconCode: '50101',
-  source: 'GENERAL',
-  timing: 'CURRENT',
-  amount: '1000.00',
-  ...over,
-});
-const project = (code: string, over: Partial<ProjectInput> = {}): ProjectInput => ({
-  code,
-  name: '食品安全抽检',
-  originYear: 2027,
-  category: '特定目标类',
-  attribute: '一次性项目',
-  period: '1年',
-  fundingPeriod: { CITY_COUNTY: '500000' },
-  fundingYear: { CITY_COUNTY: '500000' },
-  overview: '',
-  basis: '',
-  necessity: '',
-  safeguards: '',
-  plan: '',
-  goalPeriod: '完成抽检',
-  goalYear: '完成抽检',
-  indicatorsPeriod: [],
-  indicatorsYear: [{ level1: '产出指标', level2: '数量指标', name: '抽检批次', value: { comparator: '≥', number: '1000', unit: '批次' } }],
-  manager: '',
-  handler: '',
-  phone: '',
-  filledAt: '',
-  ...over,
-});
+const line = lineInput;
+const project = projectInput;
 
 async function refusedUnchanged(p: () => Promise<unknown>): Promise<AppError> {
   const before = await dbFingerprint(t);
