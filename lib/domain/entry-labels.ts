@@ -15,6 +15,19 @@ export const REASON_LABELS: Record<keyof NarrativeReasons, string> = {
   otherNote: '十二（二）其他说明',
 };
 
+export const LINE_COLUMNS = {
+  key: '行号',
+  functionCode: '功能科目',
+  kind: '支出类型',
+  projectCode: '项目',
+  deptEconCode: '部门经济科目',
+  govEconCode: '政府经济科目',
+  source: '资金来源',
+  timing: '当年/上年结转',
+  amount: '金额（元）',
+} as const;
+export type LineColumn = keyof typeof LINE_COLUMNS;
+
 export const PRIOR_YEAR_LABELS = {
   totalIncome: '上年预算收入总计',
   totalExpenditure: '上年预算支出总计',

@@ -1,4 +1,4 @@
-import { BUDGET_STATUS_LABELS, PRIOR_YEAR_LABELS, REASON_LABELS } from '../domain/entry-labels';
+import { BUDGET_STATUS_LABELS, LINE_COLUMNS, PRIOR_YEAR_LABELS, REASON_LABELS } from '../domain/entry-labels';
 import { FUND_SOURCE_LABELS, PROJECT_FUNDING_LEVEL_LABELS } from '../domain/types';
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -60,15 +60,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   fileName: '文件名',
   mode: '导入方式',
   undoneAudit: '撤销的导入记录',
-  key: '行号',
-  functionCode: '功能科目',
-  kind: '支出类型',
-  projectCode: '项目',
-  deptEconCode: '部门经济科目',
-  govEconCode: '政府经济科目',
-  source: '资金来源',
-  timing: '当年/上年结转',
-  amount: '金额（元）',
+  ...LINE_COLUMNS,
   duties: '本单位职责',
   structure: '机构设置情况',
   internalDivisions: '内设科室数',

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { BudgetStatus } from '../../generated/prisma/enums';
 import { BUDGET_STATUS_LABELS } from '../../domain/entry-labels';
+import { PROFILE_SELECT } from '../internal/load-unit-budget';
 
 // The units of a 部门 for a year and the frozen versions a 部门预算 consolidates. A unit is a child
 // organisation with a unit kind (a body without one — a 执法大队 合署办公 — has no budget of its own and
@@ -36,17 +37,7 @@ export interface DepartmentOrg {
   otherPersonnel: number;
 }
 
-const deptSelect = {
-  id: true,
-  code: true,
-  name: true,
-  duties: true,
-  structure: true,
-  internalDivisions: true,
-  authorizedHeadcount: true,
-  actualHeadcount: true,
-  otherPersonnel: true,
-} as const;
+const deptSelect = { id: true, code: true, name: true, ...PROFILE_SELECT } as const;
 
 /** A department that publishes a 部门预算 of its own: isDepartment without a budget of its own. */
 export async function findConsolidatingDepartment(db: Db, code: string): Promise<DepartmentOrg | null> {

@@ -12,7 +12,8 @@ import { loadUnitBudget } from '../internal/load-unit-budget';
 import { actorOf, CONFLICT_MESSAGE, findEditableBudget, runBudgetEdit, type EditableBudget, type Tx } from './edit-guard';
 import { lineOfStored, planImport, projectOfStored, summariseImport, type BudgetContent, type ImportMode, type ImportSummary } from './import-plan';
 import { parseOrThrow, versionSchema } from './field-rules';
-import { cleanLine, LINE_COLUMNS, lineProblems, loadYearCodes, type LineColumn, type YearCodes } from './line-rules';
+import { cleanLine, lineProblems, loadYearCodes, type YearCodes } from './line-rules';
+import { LINE_COLUMNS, type LineColumn } from '../../domain/entry-labels';
 import { indicatorSchema, projectSchema, writeProjectPlan, type ProjectInput } from './project-rules';
 
 const MAX_BYTES = 10 * 1024 * 1024;

@@ -2,6 +2,7 @@ import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { FundSource, FundTiming, SpendingKind } from '../../domain/types';
 import { FUND_SOURCE_LABELS } from '../../domain/types';
+import { LINE_COLUMNS, type LineColumn } from '../../domain/entry-labels';
 import { AMOUNT_RULE, normaliseAmount } from './field-rules';
 import type { Tx } from './edit-guard';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
@@ -19,19 +20,6 @@ export interface LineInput {
   amount: string;
   sortOrder?: number;
 }
-
-export const LINE_COLUMNS = {
-  key: '行号',
-  functionCode: '功能科目',
-  kind: '支出类型',
-  projectCode: '项目',
-  deptEconCode: '部门经济科目',
-  govEconCode: '政府经济科目',
-  source: '资金来源',
-  timing: '当年/上年结转',
-  amount: '金额（元）',
-} as const;
-export type LineColumn = keyof typeof LINE_COLUMNS;
 
 export interface YearCodes {
   year: number;

@@ -6,7 +6,8 @@ import { writeAudit } from '../../audit/write-audit';
 import type { FieldError } from '../../errors/app-error';
 import { actorOf, findEditableBudget, runBudgetEdit, type Tx } from './edit-guard';
 import { idSchema, parseOrThrow, throwIfAny, versionSchema } from './field-rules';
-import { cleanLine, LINE_COLUMNS, lineProblems, loadYearCodes, type LineInput } from './line-rules';
+import { cleanLine, lineProblems, loadYearCodes, type LineInput } from './line-rules';
+import { LINE_COLUMNS } from '../../domain/entry-labels';
 
 const MAX_LINES = 20_000;
 
