@@ -40,9 +40,3 @@ export function fileResponse(content: Buffer | Uint8Array, fileName: string, mim
     },
   });
 }
-
-export async function budgetIdOf(db: PrismaClient, orgCode: string, year: number): Promise<string | null> {
-  if (!Number.isInteger(year) || !/^\d{1,12}$/.test(orgCode)) return null;
-  const b = await db.budget.findFirst({ where: { year, org: { code: orgCode } }, select: { id: true } });
-  return b?.id ?? null;
-}

@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
-import { budgetIdOf, withUser } from '@/lib/actions/entry/route-helpers';
+import { withUser } from '@/lib/actions/entry/route-helpers';
 import { uploadAttachment } from '@/lib/data/entry/attachments';
-import { assertMayUploadTo } from '@/lib/data/entry/upload-guard';
-import { notFound } from '@/lib/errors/app-error';
+import { uploadTargetBudget } from '@/lib/data/entry/upload-guard';
 import { ATTACHMENT_UPLOAD_LIMIT, readUploadForm, withStaticSecurityHeaders } from '@/lib/http/upload-form';
 
 type Params = { params: Promise<{ org: string; year: string }> };
@@ -11,10 +10,8 @@ export async function POST(req: Request, { params }: Params) {
   const { org, year } = await params;
   return withStaticSecurityHeaders(
     await withUser(async (db, user) => {
-      const budgetId = await budgetIdOf(db, org, Number(year));
-      if (!budgetId) throw notFound('预算');
       // Session and permission first: nothing of the body is read for a user who may not upload.
-      await assertMayUploadTo(db, user, budgetId);
+      const budgetId = await uploadTargetBudget(db, user, org, Number(year));
       const { form, file } = await readUploadForm(req, ATTACHMENT_UPLOAD_LIMIT, '请选择附件文件');
       const r = await uploadAttachment(db, user, {
         budgetId,

@@ -1,11 +1,11 @@
 import { NextResponse } from 'next/server';
-import { budgetIdOf, fileResponse, withUser } from '@/lib/actions/entry/route-helpers';
+import { fileResponse, withUser } from '@/lib/actions/entry/route-helpers';
 import { exportEntryWorkbook } from '@/lib/data/entry/export-entry-workbook';
 import { importEntryWorkbook, previewEntryWorkbook } from '@/lib/data/entry/import-entry-workbook';
 import { undoEntryImport } from '@/lib/data/entry/undo-entry-import';
 import type { ImportMode } from '@/lib/data/entry/import-plan';
-import { assertMayUploadTo } from '@/lib/data/entry/upload-guard';
-import { notFound, invalid } from '@/lib/errors/app-error';
+import { uploadTargetBudget } from '@/lib/data/entry/upload-guard';
+import { invalid } from '@/lib/errors/app-error';
 import { EXCEL_UPLOAD_LIMIT, readCappedUploadForm, withStaticSecurityHeaders } from '@/lib/http/upload-form';
 
 type Params = { params: Promise<{ org: string; year: string }> };
@@ -27,10 +27,8 @@ export async function POST(req: Request, { params }: Params) {
   const { org, year } = await params;
   return withStaticSecurityHeaders(
     await withUser(async (db, user) => {
-      const budgetId = await budgetIdOf(db, org, Number(year));
-      if (!budgetId) throw notFound('预算');
-      // Session and permission first: nothing of the body is read for a user who may not import.
-      await assertMayUploadTo(db, user, budgetId);
+      // Session and permission first: nothing of the body is read for a user who may not upload.
+      const budgetId = await uploadTargetBudget(db, user, org, Number(year));
       const form = await readCappedUploadForm(req, EXCEL_UPLOAD_LIMIT);
       const intent = String(form.get('intent') ?? 'import');
       const expectedVersion = Number(form.get('expectedVersion'));
