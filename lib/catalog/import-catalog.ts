@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../generated/prisma/client';
+import { inTransaction, type DbOrTx } from '../db/in-transaction';
 import { CATALOG_KIND_LABELS, parentCodeOf, type CatalogKind } from '../domain/catalog/validate-catalog';
 import { writeAudit, type Actor } from '../audit/write-audit';
 import { conflict, invalid, notFound } from '../errors/app-error';
@@ -39,7 +39,7 @@ export function assertPlanApplicable(plan: CatalogPlan, opts: CatalogImportOptio
  * removed (the import is refused with their list), and removals need confirmation.
  */
 export async function importCatalog(
-  db: PrismaClient,
+  db: DbOrTx,
   actor: Actor,
   year: number,
   kind: CatalogKind,
@@ -47,7 +47,8 @@ export async function importCatalog(
   opts: CatalogImportOptions = {},
 ): Promise<CatalogImportResult> {
   const sorted = [...entries].sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
-  return db.$transaction(
+  return inTransaction(
+    db,
     async (tx) => {
       const fy = await tx.fiscalYear.findUnique({ where: { year } });
       if (!fy) throw notFound(`预算年度 ${year}`);

@@ -7,7 +7,8 @@ const SEED_LOCK_KEY = 72707370; // next to the migration lock: instances startin
 
 /**
  * Migrates the database and seeds the sample data when it is empty. Several instances may start at once:
- * migrations run under one advisory lock and the seed under another, so exactly one of them seeds.
+ * migrations run under one advisory lock and the seed under another, so exactly one of them seeds; the seed
+ * is one transaction, so a start that fails half-way leaves an empty database for the next one.
  */
 export async function prepareDatabase(url: string, log: (m: string) => void = console.log): Promise<void> {
   await migrate(url, log);
@@ -18,8 +19,7 @@ export async function prepareDatabase(url: string, log: (m: string) => void = co
     await lock.query('SELECT pg_advisory_lock($1)', [SEED_LOCK_KEY]);
     if (await isEmpty(db)) {
       log('数据库为空，正在写入示例数据…');
-      await seedDatabase(db);
-      log('示例数据写入完成');
+      if (await seedDatabase(db)) log('示例数据写入完成');
     }
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK_KEY]).catch(() => {});

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../lib/generated/prisma/client';
+import type { Prisma } from '../../lib/generated/prisma/client';
 import { importCatalog } from '../../lib/catalog/import-catalog';
 import type { Actor } from '../../lib/audit/write-audit';
 import { validateCatalogRows, type CatalogKind } from '../../lib/domain/catalog/validate-catalog';
@@ -11,7 +11,7 @@ const KINDS: CatalogKind[] = ['FUNCTION', 'DEPT_ECONOMIC', 'GOV_ECONOMIC'];
  * Loads the shipped catalogues of `fromYear` into `year` through the same validation and import path
  * an admin uses (a new year starts from the previous year's catalogue until its own is imported).
  */
-export async function seedCatalogs(db: PrismaClient, actor: Actor, year: number, fromYear = year): Promise<void> {
+export async function seedCatalogs(db: Prisma.TransactionClient, actor: Actor, year: number, fromYear = year): Promise<void> {
   for (const kind of KINDS) {
     const rows = loadCatalogRows(fromYear, kind).map((r, i) => ({ rowNumber: i + 2, ...r }));
     const v = validateCatalogRows(kind, rows);

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../lib/generated/prisma/client';
+import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
 import { writeAudit, type Actor } from '../../lib/audit/write-audit';
 import { hashPassword } from '../../lib/auth/password';
 import { saveUnitBudget } from '../../lib/data/internal/save-unit-budget';
@@ -17,11 +17,28 @@ const SEED_ACTOR: Actor = { id: null, name: '系统初始化' };
 const YEAR = 2026;
 
 /** True when the database holds no fiscal year yet (a fresh database). */
-export async function isEmpty(db: PrismaClient): Promise<boolean> {
+export async function isEmpty(db: PrismaClient | Tx): Promise<boolean> {
   return (await db.fiscalYear.count()) === 0;
 }
 
-export async function seedDatabase(db: PrismaClient): Promise<void> {
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Writes the sample data in one transaction: a failure (or a crash) leaves the database empty, so the next
+ * start seeds it again instead of finding half a seed. Returns false when the database was not empty.
+ */
+export async function seedDatabase(client: PrismaClient): Promise<boolean> {
+  return client.$transaction(
+    async (db) => {
+      if (!(await isEmpty(db))) return false;
+      await seedAll(db);
+      return true;
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
+}
+
+async function seedAll(db: Tx): Promise<void> {
   await db.fiscalYear.createMany({
     data: [
       { year: 2025, name: '2025年度', isOpen: false },
@@ -59,27 +76,25 @@ export async function seedDatabase(db: PrismaClient): Promise<void> {
 }
 
 /** The 029 sample is published (version 1, frozen now); the 901 department's budgets stay drafts. */
-async function publishSample(db: PrismaClient, orgId: string, orgCode: string): Promise<void> {
+async function publishSample(db: Tx, orgId: string, orgCode: string): Promise<void> {
   const input = await loadDisclosureInput(db, orgCode, YEAR);
   if (!input) throw new Error(`示例单位 ${orgCode} 没有 ${YEAR} 年度预算`);
   const frozen = await freezeVersion(db, input);
-  await db.$transaction(async (tx) => {
-    const budget = await tx.budget.update({ where: { orgId_year: { orgId, year: YEAR } }, data: { status: 'PUBLISHED' } });
-    const version = await tx.budgetVersion.create({
-      data: { budgetId: budget.id, versionNo: 1, status: 'PUBLISHED', ...frozen.columns, publishedAt: new Date() },
-    });
-    await storeBudgetSummary(tx, budget.id, checkCounts(frozen.document.checks));
-    await writeAudit(tx, SEED_ACTOR, {
-      action: 'budget.publish',
-      entity: '单位预算',
-      entityId: budget.id,
-      budgetId: budget.id,
-      after: { status: 'PUBLISHED', versionId: version.id, versionNo: 1 },
-    });
+  const budget = await db.budget.update({ where: { orgId_year: { orgId, year: YEAR } }, data: { status: 'PUBLISHED' } });
+  const version = await db.budgetVersion.create({
+    data: { budgetId: budget.id, versionNo: 1, status: 'PUBLISHED', ...frozen.columns, publishedAt: new Date() },
+  });
+  await storeBudgetSummary(db, budget.id, checkCounts(frozen.document.checks));
+  await writeAudit(db, SEED_ACTOR, {
+    action: 'budget.publish',
+    entity: '单位预算',
+    entityId: budget.id,
+    budgetId: budget.id,
+    after: { status: 'PUBLISHED', versionId: version.id, versionNo: 1 },
   });
 }
 
-async function createOrg(db: PrismaClient, info: OrgInfo, placement: { isDepartment: boolean; parentId: string | null }): Promise<string> {
+async function createOrg(db: Tx, info: OrgInfo, placement: { isDepartment: boolean; parentId: string | null }): Promise<string> {
   // The organisation's profile is the default a unit's first budget starts from; the seeded
   // budget carries its own copy (saveUnitBudget), which is what the 2026 documents show.
   const org = await db.organization.create({
@@ -88,15 +103,13 @@ async function createOrg(db: PrismaClient, info: OrgInfo, placement: { isDepartm
   return org.id;
 }
 
-async function seedBudget(db: PrismaClient, orgId: string, data: UnitBudget): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const budgetId = await saveUnitBudget(tx, orgId, YEAR, data);
-    await writeAudit(tx, SEED_ACTOR, {
-      action: 'budget.seed',
-      entity: '单位预算',
-      entityId: budgetId,
-      budgetId,
-      after: { org: data.unit.code, year: YEAR, lines: data.lines.length, projects: data.projects.length },
-    });
+async function seedBudget(tx: Tx, orgId: string, data: UnitBudget): Promise<void> {
+  const budgetId = await saveUnitBudget(tx, orgId, YEAR, data);
+  await writeAudit(tx, SEED_ACTOR, {
+    action: 'budget.seed',
+    entity: '单位预算',
+    entityId: budgetId,
+    budgetId,
+    after: { org: data.unit.code, year: YEAR, lines: data.lines.length, projects: data.projects.length },
   });
 }

@@ -17,7 +17,7 @@ export async function loadYearCatalogs(db: PrismaClient | Prisma.TransactionClie
  * a department without a budget of its own gives a 部门 document over its units' budgets.
  * Returns null when the organisation or its budgets do not exist.
  */
-export async function loadDisclosureInput(db: PrismaClient, orgCode: string, year: number): Promise<DisclosureInput | null> {
+export async function loadDisclosureInput(db: PrismaClient | Prisma.TransactionClient, orgCode: string, year: number): Promise<DisclosureInput | null> {
   const org = await db.organization.findUnique({ where: { code: orgCode } });
   if (!org) return null;
   const catalogs = await loadYearCatalogs(db, year);
