@@ -27,7 +27,7 @@ export class TableView {
     let cents = row[c];
     if (cents === undefined) {
       const exact = this.table.exact[r]?.[c];
-      cents = exact ? parseCents(exact, `${this.name} 第${r + 1}行 第${c + 1}列`) : 0n;
+      cents = exact ? parseCents(exact, () => `${this.name} 第${r + 1}行 第${c + 1}列`) : 0n;
       row[c] = cents;
     }
     return cents;

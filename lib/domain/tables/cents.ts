@@ -10,15 +10,29 @@ export type Cents = bigint;
 const PLAIN_AMOUNT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 
 /** "12345.6" → 1234560n. Throws on more than two decimals: lines carry 元 to the 分. */
-export function parseCents(amount: string, lineId: string): Cents {
+export function parseCents(amount: string, lineId: string | (() => string)): Cents {
   const m = PLAIN_AMOUNT.exec(amount.trim());
   if (m) {
     const cents = BigInt(m[2] + (m[3] ?? '').padEnd(2, '0'));
     return m[1] ? -cents : cents;
   }
   const scaled = yuan(amount).times(100);
-  if (!scaled.isInteger()) throw new Error(`支出明细 ${lineId} 的金额 ${amount} 超过两位小数`);
+  if (!scaled.isInteger()) throw new Error(`支出明细 ${typeof lineId === 'string' ? lineId : lineId()} 的金额 ${amount} 超过两位小数`);
   return BigInt(scaled.toFixed(0));
+}
+
+const SMALL_AMOUNT = /^(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+/**
+ * parseCents as an integer number when the amount is a plain non-negative 元 amount below 10^13
+ * (at most 10^15 分, a safe integer: exact); any other amount as parseCents gives it.
+ */
+export function parseCentsSmall(amount: string, lineId: string | (() => string)): Cents | number {
+  const m = SMALL_AMOUNT.exec(amount);
+  if (!m) return parseCents(amount, lineId);
+  const frac = m[2];
+  const cents = Number(m[1]) * 100;
+  return frac === undefined ? cents : cents + (frac.length === 1 ? Number(frac) * 10 : Number(frac));
 }
 
 /** 1234560n → "12345.60" (元, two decimals). */
