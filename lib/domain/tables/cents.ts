@@ -35,8 +35,23 @@ export function parseCentsSmall(amount: string, lineId: string | (() => string))
   return frac === undefined ? cents : cents + (frac.length === 1 ? Number(frac) * 10 : Number(frac));
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** |cents| as an integer number when it is a safe integer (number % and exact division stay exact), else null. */
+function safeAbs(cents: Cents): number | null {
+  if (cents > MAX_SAFE || cents < -MAX_SAFE) return null;
+  return Math.abs(Number(cents));
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /** 1234560n → "12345.60" (元, two decimals). */
 export function centsToYuan(cents: Cents): string {
+  const small = safeAbs(cents);
+  if (small !== null) {
+    const frac = small % 100;
+    return `${cents < 0n ? '-' : ''}${(small - frac) / 100}.${two(frac)}`;
+  }
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
   const frac = String(abs % 100n).padStart(2, '0');
@@ -45,12 +60,24 @@ export function centsToYuan(cents: Cents): string {
 
 const WAN_HUNDREDTH = 10000n; // 0.01 万元 = 100 元 = 10000 分
 
+/** Safe-integer 分 → 0.01 万元, half-up, by exact integer steps (remainder, then an exact division). */
+function roundedHundredths(abs: number): number {
+  const shifted = abs + 5000;
+  return (shifted - (shifted % 10000)) / 10000;
+}
+
 /**
  * Narrative / check figure text from exact 分: 万元 with two decimals rounded half-up (away from
  * zero on a tie) and thousands separators, 0.00 for zero. Same result as money.ts wanText
  * (including its "-0.00" for a negative amount under 50 元).
  */
 export function wanTextFromCents(cents: Cents): string {
+  const small = safeAbs(cents);
+  if (small !== null) {
+    const hundredths = roundedHundredths(small);
+    const frac = hundredths % 100;
+    return `${cents < 0n ? '-' : ''}${groupThousands(String((hundredths - frac) / 100))}.${two(frac)}`;
+  }
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
   const hundredths = (abs + WAN_HUNDREDTH / 2n) / WAN_HUNDREDTH;
@@ -64,6 +91,12 @@ export function wanTextFromCents(cents: Cents): string {
  */
 export function wanCellFromCents(cents: Cents): string {
   if (cents === 0n) return '';
+  const small = safeAbs(cents);
+  if (small !== null) {
+    const hundredths = roundedHundredths(small);
+    const frac = hundredths % 100;
+    return `${cents < 0n ? '-' : ''}${(hundredths - frac) / 100}.${two(frac)}`;
+  }
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
   const hundredths = (abs + WAN_HUNDREDTH / 2n) / WAN_HUNDREDTH;

@@ -29,3 +29,30 @@ describe('Slice sums stay exact beyond the safe-integer range', () => {
     }
   });
 });
+
+describe('cents formatting', () => {
+  it('formats safe and huge amounts as decimal.js does', async () => {
+    const { centsToYuan, wanCellFromCents, wanTextFromCents } = await import('./cents');
+    const { Money, wanCell, wanText } = await import('../money');
+    const cases = [
+      0n,
+      5n,
+      -4999n,
+      -5000n,
+      4999n,
+      5000n,
+      15000n,
+      25000n,
+      123456789n,
+      -123456789012n,
+      2n ** 53n - 1n,
+      2n ** 53n + 5001n,
+      2n ** 60n,
+      -(2n ** 70n) - 5000n,
+    ];
+    for (const cents of cases) {
+      const exact = new Money(cents.toString()).div(100).toFixed(2);
+      expect([centsToYuan(cents), wanCellFromCents(cents), wanTextFromCents(cents)]).toEqual([exact, wanCell(exact), wanText(exact)]);
+    }
+  });
+});
