@@ -27,11 +27,13 @@ export function deriveDocument(input: DisclosureInput, templateId?: string): Der
   const baseTables = tablesOf(sums);
   const tables = templateTables(template, sums, input.scope, baseTables);
   const projects = deriveProjectTables(input);
+  // The checks hold the 山西 情况说明 against the thirteen base tables (derived there for another template).
+  const baseNarrative = template.narrative === 'shanghai-explanation' ? undefined : deriveNarrative(input, sums);
   return {
     ...head,
     tables,
-    narrative: template.narrative === 'shanghai-explanation' ? shanghaiNarrative(input, sums, template) : deriveNarrative(input, sums),
+    narrative: baseNarrative ?? shanghaiNarrative(input, sums, template),
     projects,
-    checks: runChecks(input, baseTables, projects, sums, amounts),
+    checks: runChecks(input, baseTables, projects, sums, amounts, baseNarrative),
   };
 }

@@ -1,16 +1,10 @@
 import 'server-only';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import type { DisclosureInput, YearCatalogs } from '../../domain/types';
+import type { PrismaClient } from '../../generated/prisma/client';
+import type { DisclosureInput } from '../../domain/types';
 import { loadUnitBudget } from '../internal/load-unit-budget';
+import { loadYearCatalogs } from './year-catalogs';
 
-export async function loadYearCatalogs(db: PrismaClient | Prisma.TransactionClient, year: number): Promise<YearCatalogs> {
-  const byCode = { orderBy: { code: 'asc' as const }, where: { year }, select: { code: true, name: true } };
-  // Sequential: `db` may be a transaction client, which runs one query at a time.
-  const functions = await db.functionSubject.findMany(byCode);
-  const deptEconomic = await db.deptEconSubject.findMany(byCode);
-  const govEconomic = await db.govEconSubject.findMany(byCode);
-  return { functions, deptEconomic, govEconomic };
-}
+export { loadYearCatalogs };
 
 /**
  * The engine input for an organisation and year: a budget-holding unit gives a 单位 document;

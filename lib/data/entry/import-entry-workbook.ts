@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash, randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
@@ -12,7 +13,7 @@ import { loadUnitBudget } from '../internal/load-unit-budget';
 import { actorOf, CONFLICT_MESSAGE, findEditableBudget, runBudgetEdit, type EditableBudget, type Tx } from './edit-guard';
 import { lineOfStored, planImport, projectOfStored, summariseImport, type BudgetContent, type ImportMode, type ImportSummary } from './import-plan';
 import { parseOrThrow, versionSchema } from './field-rules';
-import { cleanLine, lineProblems, loadYearCodes, type YearCodes } from './line-rules';
+import { cleanLine, lineProblems, loadYearCodes, type LineInput, type YearCodes } from './line-rules';
 import { LINE_COLUMNS, type LineColumn } from '../../domain/entry-labels';
 import { indicatorSchema, projectSchema, writeProjectPlan, type ProjectInput } from './project-rules';
 
@@ -101,7 +102,7 @@ async function readValidWorkbook(
   budget: EditableBudget,
   content: Uint8Array,
   mode: ImportMode,
-  current: BudgetContent,
+  current: () => Promise<BudgetContent>,
 ): Promise<BudgetContent> {
   if (content.byteLength === 0) throw invalid('上传的文件为空');
   if (content.byteLength > MAX_BYTES) throw tooLarge('文件过大：Excel 文件不能超过10 MB');
@@ -116,7 +117,7 @@ async function readValidWorkbook(
     select: { code: true },
   });
   // Appended lines may also use the projects the budget already has.
-  const kept = mode === 'append' ? current.projects.map((p) => p.code) : [];
+  const kept = mode === 'append' ? (await current()).projects.map((p) => p.code) : [];
   const { errors, projects, lines } = validateParsedWorkbook(parsed, codes, new Set(others.map((o) => o.code)), kept);
   if (errors.length > 0) {
     throw invalid(
@@ -152,8 +153,29 @@ export async function previewEntryWorkbook(
   if (budget.version !== expectedVersion) throw conflict(CONFLICT_MESSAGE);
   const mode = modeOf(input.mode);
   const current = await currentContent(db, budget.id);
-  const incoming = await readValidWorkbook(db, budget, input.content, mode, current);
+  const incoming = await readValidWorkbook(db, budget, input.content, mode, async () => current);
   return { ...summariseImport(current, planImport(current, incoming, mode), mode), version: budget.version };
+}
+
+/**
+ * The lines in one statement: a multi-row INSERT from parallel arrays (unnest), whatever their number, so
+ * a 10,000-line import is one round trip rather than a row-by-row write.
+ */
+async function insertLines(tx: Tx, budget: EditableBudget, lines: readonly LineInput[], projectIds: ReadonlyMap<string, string>): Promise<void> {
+  if (lines.length === 0) return;
+  const column = <T>(pick: (l: LineInput, i: number) => T) => lines.map(pick);
+  await tx.$executeRaw`
+    INSERT INTO expenditure_line
+      (id, budget_id, year, line_key, sort_order, function_code, kind, project_id, dept_econ_code, gov_econ_code, source, timing, amount)
+    SELECT l.id, ${budget.id}::uuid, ${budget.year}::int, l.line_key, l.sort_order, l.function_code, l.kind::"SpendingKind", l.project_id,
+      l.dept_econ_code, l.gov_econ_code, l.source::"FundSource", l.timing::"FundTiming", l.amount
+    FROM unnest(
+      ${column(() => randomUUID())}::uuid[], ${column((l) => l.key)}::text[], ${column((_, i) => i)}::int[],
+      ${column((l) => l.functionCode)}::text[], ${column((l) => l.kind)}::text[],
+      ${column((l) => (l.projectCode ? projectIds.get(l.projectCode)! : null))}::uuid[],
+      ${column((l) => l.deptEconCode)}::text[], ${column((l) => l.govEconCode)}::text[], ${column((l) => l.source)}::text[],
+      ${column((l) => l.timing)}::text[], ${column((l) => l.amount)}::numeric[]
+    ) AS l(id, line_key, sort_order, function_code, kind, project_id, dept_econ_code, gov_econ_code, source, timing, amount)`;
 }
 
 /** Inside a budget write: makes the budget's lines and projects (with plans, funds, indicators) exactly `content`. */
@@ -163,30 +185,30 @@ export async function writeBudgetContent(tx: Tx, budget: EditableBudget, content
   await tx.projectPlan.deleteMany({ where: { budgetId: budget.id } });
   const ids = new Map<string, string>();
   for (const [i, p] of content.projects.entries()) ids.set(p.code, (await writeProjectPlan(tx, budget.orgId, budget.id, p, i)).projectId);
-  await tx.expenditureLine.createMany({
-    data: content.lines.map((l, i) => ({
-      budgetId: budget.id,
-      year: budget.year,
-      lineKey: l.key,
-      sortOrder: i,
-      functionCode: l.functionCode,
-      kind: l.kind,
-      projectId: l.projectCode ? ids.get(l.projectCode)! : null,
-      deptEconCode: l.deptEconCode,
-      govEconCode: l.govEconCode,
-      source: l.source,
-      timing: l.timing,
-      amount: l.amount,
-    })),
-  });
+  await insertLines(tx, budget, content.lines, ids);
   await tx.project.deleteMany({ where: { id: { in: oldPlans.map((p) => p.projectId) }, plans: { none: {} }, lines: { none: {} } } });
+}
+
+/**
+ * What the import wrote, for its audit record: the counts and a SHA-256 of the rows (each line, then each
+ * project, as one JSON text a row in order) rather than the rows themselves.
+ */
+export function contentDigest(content: BudgetContent): { lines: number; projects: number; sha256: string } {
+  const hash = createHash('sha256');
+  for (const l of content.lines) {
+    hash.update(JSON.stringify([l.key, l.functionCode, l.kind, l.projectCode, l.deptEconCode, l.govEconCode, l.source, l.timing, l.amount]));
+    hash.update('\n');
+  }
+  for (const p of content.projects) hash.update(`${JSON.stringify(p)}\n`);
+  return { lines: content.lines.length, projects: content.projects.length, sha256: hash.digest('hex') };
 }
 
 /**
  * Applies an uploaded entry workbook, all or nothing: 整体替换 (the default) makes the file's lines and projects
  * (with indicators) the budget's; 追加 adds them (same line key / project code → replaced). Every row-level problem
  * is reported at once (sheet, row, column, reason). The audit record keeps the budget's lines and projects from
- * before the import and the version the import produced: undoEntryImport restores them while nothing else changed.
+ * before the import (undoEntryImport restores them while nothing else changed), the version the import produced
+ * and, of what it wrote, the summary, counts and checksum.
  */
 export async function importEntryWorkbook(
   db: PrismaClient,
@@ -196,7 +218,8 @@ export async function importEntryWorkbook(
   const budget = await findEditableBudget(db, user, input.budgetId);
   const expectedVersion = parseOrThrow(versionSchema, input.expectedVersion, '版本号');
   const mode = modeOf(input.mode);
-  const incoming = await readValidWorkbook(db, budget, input.content, mode, await currentContent(db, budget.id));
+  // The budget as it stands is read before validating only for 追加 (its projects); the write reads it again.
+  const incoming = await readValidWorkbook(db, budget, input.content, mode, () => currentContent(db, budget.id));
   const { version, result } = await runBudgetEdit(db, budget, expectedVersion, async (tx, newVersion) => {
     const before = await currentContent(tx, budget.id);
     const target = planImport(before, incoming, mode);
@@ -208,7 +231,7 @@ export async function importEntryWorkbook(
       entityId: budget.id,
       budgetId: budget.id,
       before: { lines: before.lines, projects: before.projects },
-      after: { fileName: input.fileName, mode, version: newVersion, summary, lines: target.lines, projects: target.projects },
+      after: { fileName: input.fileName, mode, version: newVersion, summary, ...contentDigest(target) },
     });
     return { target, summary };
   });

@@ -1,10 +1,12 @@
+import { deriveNarrative } from '../narrative';
 import type { ProjectPerformanceTable } from '../projects';
 import { buildContext, type TableContext } from '../tables/context';
-import type { CheckResult, DerivedTable, DisclosureInput } from '../types';
+import type { CheckResult, DerivedTable, DisclosureInput, NarrativeSection } from '../types';
 import { amountRules } from './amount-rules';
 import { budgetNotEmpty } from './budget-total-rules';
 import { table10Rules, table11Rules, table6Rules } from './economic-table-rules';
 import { lineRules, procurementRules } from './line-rules';
+import { narrativeRules } from './narrative-rules';
 import { fundsWithinPeriod, performanceCoverage } from './performance-rules';
 import { projectFundsMatchTable12, table12Rules, table13Rules } from './project-table-rules';
 import { reasonRules } from './reason-rules';
@@ -17,7 +19,8 @@ export { amountRules };
  * The cross-checks (勾稽关系) of a disclosure: data-level checks of the lines, projects and
  * procurement (and that the budget is not empty), then table-to-table checks on the exact 元 behind every cell. A failing
  * BLOCKING result stops submission. Invalid amounts make every other figure meaningless, so
- * then only the amount check is reported.
+ * then only the amount check is reported. The 情况说明 whose figures are held against the tables is
+ * the one derived from the same sums unless given.
  */
 export function runChecks(
   input: DisclosureInput,
@@ -25,6 +28,7 @@ export function runChecks(
   projects: ProjectPerformanceTable[],
   sums?: TableContext,
   amountChecks?: CheckResult[],
+  narrative?: readonly NarrativeSection[],
 ): CheckResult[] {
   const amounts = amountChecks ?? amountRules(input);
   if (amounts.some((c) => !c.passed)) return amounts;
@@ -53,6 +57,7 @@ export function runChecks(
     ...performanceCoverage(input, projects),
     ...fundsWithinPeriod(input),
     ...reasonRules(input, ctx),
+    ...narrativeRules(narrative ?? deriveNarrative(input, ctx), tables),
   ];
 }
 

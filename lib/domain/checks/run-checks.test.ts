@@ -36,6 +36,7 @@ const RULES: [string, 'BLOCKING' | 'WARNING'][] = [
   ['PERFORMANCE_COVERAGE', 'BLOCKING'],
   ['PROJECT_FUNDS_WITHIN_PERIOD', 'WARNING'],
   ['CHANGE_REASON_MISSING', 'WARNING'],
+  ['NARRATIVE_EQ_TABLES', 'BLOCKING'],
 ];
 
 describe('runChecks on the 阳泉 sample', () => {

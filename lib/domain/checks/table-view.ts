@@ -1,4 +1,4 @@
-import { parseCents, type Cents } from '../tables/cents';
+import { parseCentsSmall, type Cents } from '../tables/cents';
 import type { DerivedTable } from '../types';
 import { lazyFigure, tableName, type LazyFigure } from './check-result';
 
@@ -27,7 +27,8 @@ export class TableView {
     let cents = row[c];
     if (cents === undefined) {
       const exact = this.table.exact[r]?.[c];
-      cents = exact ? parseCents(exact, `${this.name} 第${r + 1}行 第${c + 1}列`) : 0n;
+      const parsed = exact ? parseCentsSmall(exact, () => `${this.name} 第${r + 1}行 第${c + 1}列`) : 0n;
+      cents = typeof parsed === 'bigint' ? parsed : BigInt(parsed);
       row[c] = cents;
     }
     return cents;

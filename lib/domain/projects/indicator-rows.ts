@@ -5,16 +5,34 @@ import type { PerformanceIndicatorRow } from './performance-table';
 
 type Pair = [Indicator | null, Indicator | null];
 
-/** 一级 → 二级 order: the standard tree first, then any other names in order of appearance. */
-function groupOrder(all: readonly Indicator[]): { level1: string; level2: string[] }[] {
-  const groups = INDICATOR_TREE.map((g) => ({ level1: g.level1, level2: [...g.level2] }));
-  for (const ind of all) {
-    let group = groups.find((g) => g.level1 === ind.level1);
-    if (!group) {
-      group = { level1: ind.level1, level2: [] };
-      groups.push(group);
+interface Group {
+  level1: string;
+  /** 二级 name → its 实施期 and 年度 indicators, in order. */
+  level2: Map<string, { period: Indicator[]; year: Indicator[] }>;
+}
+
+/** 一级 → 二级 order: the standard tree first, then any other names in order of appearance (period, then year). */
+function grouped(period: readonly Indicator[], year: readonly Indicator[]): Group[] {
+  const groups: Group[] = INDICATOR_TREE.map((g) => ({ level1: g.level1, level2: new Map(g.level2.map((l2) => [l2, { period: [], year: [] }])) }));
+  const byLevel1 = new Map(groups.map((g) => [g.level1, g]));
+  for (const [list, side] of [
+    [period, 'period'],
+    [year, 'year'],
+  ] as const) {
+    for (const ind of list) {
+      let group = byLevel1.get(ind.level1);
+      if (!group) {
+        group = { level1: ind.level1, level2: new Map() };
+        groups.push(group);
+        byLevel1.set(ind.level1, group);
+      }
+      let bucket = group.level2.get(ind.level2);
+      if (!bucket) {
+        bucket = { period: [], year: [] };
+        group.level2.set(ind.level2, bucket);
+      }
+      bucket[side].push(ind);
     }
-    if (!group.level2.includes(ind.level2)) group.level2.push(ind.level2);
   }
   return groups;
 }
@@ -41,12 +59,12 @@ function pairRows(period: Indicator[], year: Indicator[]): Pair[] {
 
 export function indicatorRows(period: Indicator[], year: Indicator[]): PerformanceIndicatorRow[] {
   const out: PerformanceIndicatorRow[] = [];
-  for (const group of groupOrder([...period, ...year])) {
+  for (const group of grouped(period, year)) {
     const level1Start = out.length;
-    for (const level2 of group.level2) {
-      const inGroup = (i: Indicator) => i.level1 === group.level1 && i.level2 === level2;
-      const pairs = pairRows(period.filter(inGroup), year.filter(inGroup));
-      pairs.forEach(([p, y], i) => {
+    for (const [level2, bucket] of group.level2) {
+      const pairs = pairRows(bucket.period, bucket.year);
+      for (let i = 0; i < pairs.length; i++) {
+        const [p, y] = pairs[i];
         const span = i === 0 ? pairs.length : 0;
         out.push({
           level1: group.level1,
@@ -54,7 +72,7 @@ export function indicatorRows(period: Indicator[], year: Indicator[]): Performan
           period: { level2, level2RowSpan: span, name: p?.name ?? '', value: p ? formatIndicatorValue(p.value) : '' },
           year: { level2, level2RowSpan: span, name: y?.name ?? '', value: y ? formatIndicatorValue(y.value) : '' },
         });
-      });
+      }
     }
     out[level1Start].level1RowSpan = out.length - level1Start;
   }

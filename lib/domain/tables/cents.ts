@@ -10,19 +10,48 @@ export type Cents = bigint;
 const PLAIN_AMOUNT = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 
 /** "12345.6" → 1234560n. Throws on more than two decimals: lines carry 元 to the 分. */
-export function parseCents(amount: string, lineId: string): Cents {
+export function parseCents(amount: string, lineId: string | (() => string)): Cents {
   const m = PLAIN_AMOUNT.exec(amount.trim());
   if (m) {
     const cents = BigInt(m[2] + (m[3] ?? '').padEnd(2, '0'));
     return m[1] ? -cents : cents;
   }
   const scaled = yuan(amount).times(100);
-  if (!scaled.isInteger()) throw new Error(`支出明细 ${lineId} 的金额 ${amount} 超过两位小数`);
+  if (!scaled.isInteger()) throw new Error(`支出明细 ${typeof lineId === 'string' ? lineId : lineId()} 的金额 ${amount} 超过两位小数`);
   return BigInt(scaled.toFixed(0));
 }
 
+const SMALL_AMOUNT = /^(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+/**
+ * parseCents as an integer number when the amount is a plain non-negative 元 amount below 10^13
+ * (at most 10^15 分, a safe integer: exact); any other amount as parseCents gives it.
+ */
+export function parseCentsSmall(amount: string, lineId: string | (() => string)): Cents | number {
+  const m = SMALL_AMOUNT.exec(amount);
+  if (!m) return parseCents(amount, lineId);
+  const frac = m[2];
+  const cents = Number(m[1]) * 100;
+  return frac === undefined ? cents : cents + (frac.length === 1 ? Number(frac) * 10 : Number(frac));
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** |cents| as an integer number when it is a safe integer (number % and exact division stay exact), else null. */
+function safeAbs(cents: Cents): number | null {
+  if (cents > MAX_SAFE || cents < -MAX_SAFE) return null;
+  return Math.abs(Number(cents));
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /** 1234560n → "12345.60" (元, two decimals). */
 export function centsToYuan(cents: Cents): string {
+  const small = safeAbs(cents);
+  if (small !== null) {
+    const frac = small % 100;
+    return `${cents < 0n ? '-' : ''}${(small - frac) / 100}.${two(frac)}`;
+  }
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
   const frac = String(abs % 100n).padStart(2, '0');
@@ -31,12 +60,24 @@ export function centsToYuan(cents: Cents): string {
 
 const WAN_HUNDREDTH = 10000n; // 0.01 万元 = 100 元 = 10000 分
 
+/** Safe-integer 分 → 0.01 万元, half-up, by exact integer steps (remainder, then an exact division). */
+function roundedHundredths(abs: number): number {
+  const shifted = abs + 5000;
+  return (shifted - (shifted % 10000)) / 10000;
+}
+
 /**
  * Narrative / check figure text from exact 分: 万元 with two decimals rounded half-up (away from
  * zero on a tie) and thousands separators, 0.00 for zero. Same result as money.ts wanText
  * (including its "-0.00" for a negative amount under 50 元).
  */
 export function wanTextFromCents(cents: Cents): string {
+  const small = safeAbs(cents);
+  if (small !== null) {
+    const hundredths = roundedHundredths(small);
+    const frac = hundredths % 100;
+    return `${cents < 0n ? '-' : ''}${groupThousands(String((hundredths - frac) / 100))}.${two(frac)}`;
+  }
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
   const hundredths = (abs + WAN_HUNDREDTH / 2n) / WAN_HUNDREDTH;
@@ -50,6 +91,12 @@ export function wanTextFromCents(cents: Cents): string {
  */
 export function wanCellFromCents(cents: Cents): string {
   if (cents === 0n) return '';
+  const small = safeAbs(cents);
+  if (small !== null) {
+    const hundredths = roundedHundredths(small);
+    const frac = hundredths % 100;
+    return `${cents < 0n ? '-' : ''}${(hundredths - frac) / 100}.${two(frac)}`;
+  }
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
   const hundredths = (abs + WAN_HUNDREDTH / 2n) / WAN_HUNDREDTH;

@@ -1,6 +1,6 @@
 import { isPersonnel } from '../aggregate';
 import { THREE_PUBLIC_CODES } from '../disclosure-codes';
-import { parseCents } from './cents';
+import { parseCentsSmall } from './cents';
 import type { CatalogEntry, DisclosureInput, UnitBudget } from '../types';
 import { Slice, sliceFor } from './slice';
 
@@ -98,35 +98,40 @@ type SharedSums = Pick<
   'all' | 'byFunction' | 'personnelByFunction' | 'basicByEconPair' | 'threePublic' | 'functionPrefixes' | 'byDeptEcon' | 'byProjectCode'
 >;
 
-function unitSums(unit: UnitBudget, ctx: SharedSums, byFunctionCode: Map<string, Slice>, personnelByCode: Map<string, Slice>): UnitSums {
+/** basicByEconPair's entries by 部门经济科目 then 政府经济科目 (no key string built per line). */
+type PairIndex = Map<string, Map<string, EconPair>>;
+
+function unitSums(unit: UnitBudget, ctx: SharedSums, byFunctionCode: Map<string, Slice>, personnelByCode: Map<string, Slice>, pairs: PairIndex): UnitSums {
   const sums: UnitSums = { unit, publicBasic: new Slice(), projects: new Map(), projectTotal: new Slice() };
   for (const line of unit.lines) {
-    const amount = parseCents(line.amount, line.id);
-    const { source, timing, kind } = line;
-    ctx.all.add(source, timing, kind, amount);
-    sliceFor(byFunctionCode, line.functionCode).add(source, timing, kind, amount);
-    sliceFor(ctx.byDeptEcon, line.deptEconCode).add(source, timing, kind, amount);
-    if (line.projectCode !== null) sliceFor(ctx.byProjectCode, line.projectCode).add(source, timing, kind, amount);
+    const amount = parseCentsSmall(line.amount, line.id);
+    const kind = line.kind;
+    const cell = Slice.cellOf(line.source, line.timing, kind);
+    ctx.all.addAt(cell, amount);
+    sliceFor(byFunctionCode, line.functionCode).addAt(cell, amount);
+    sliceFor(ctx.byDeptEcon, line.deptEconCode).addAt(cell, amount);
+    if (line.projectCode !== null) sliceFor(ctx.byProjectCode, line.projectCode).addAt(cell, amount);
     const threePublicItem = THREE_PUBLIC_ECON[line.deptEconCode];
-    if (threePublicItem) sliceFor(ctx.threePublic, threePublicItem).add(source, timing, kind, amount);
+    if (threePublicItem) sliceFor(ctx.threePublic, threePublicItem).addAt(cell, amount);
     if (kind === 'BASIC') {
-      const key = `${line.deptEconCode}|${line.govEconCode}`;
-      let pair = ctx.basicByEconPair.get(key);
+      let pair = pairs.get(line.deptEconCode)?.get(line.govEconCode);
       if (!pair) {
-        pair = {
-          deptCode: line.deptEconCode,
-          govCode: line.govEconCode,
-          personnel: isPersonnel(line),
-          slice: new Slice(),
-        };
-        ctx.basicByEconPair.set(key, pair);
+        const key = `${line.deptEconCode}|${line.govEconCode}`;
+        pair = ctx.basicByEconPair.get(key);
+        if (!pair) {
+          pair = { deptCode: line.deptEconCode, govCode: line.govEconCode, personnel: isPersonnel(line), slice: new Slice() };
+          ctx.basicByEconPair.set(key, pair);
+        }
+        let byGov = pairs.get(line.deptEconCode);
+        if (!byGov) pairs.set(line.deptEconCode, (byGov = new Map()));
+        byGov.set(line.govEconCode, pair);
       }
-      pair.slice.add(source, timing, kind, amount);
-      if (pair.personnel) sliceFor(personnelByCode, line.functionCode).add(source, timing, kind, amount);
-      if (!isPersonnel(line)) sums.publicBasic.add(source, timing, kind, amount);
+      pair.slice.addAt(cell, amount);
+      if (pair.personnel) sliceFor(personnelByCode, line.functionCode).addAt(cell, amount);
+      else sums.publicBasic.addAt(cell, amount);
     } else if (line.projectCode) {
-      sliceFor(sums.projects, line.projectCode).add(source, timing, kind, amount);
-      sums.projectTotal.add(source, timing, kind, amount);
+      sliceFor(sums.projects, line.projectCode).addAt(cell, amount);
+      sums.projectTotal.addAt(cell, amount);
     }
   }
   return sums;
@@ -145,7 +150,8 @@ export function buildContext(input: DisclosureInput): TableContext {
   };
   const byFunctionCode = new Map<string, Slice>();
   const personnelByCode = new Map<string, Slice>();
-  const byUnit = input.units.map((unit) => unitSums(unit, shared, byFunctionCode, personnelByCode));
+  const pairs: PairIndex = new Map();
+  const byUnit = input.units.map((unit) => unitSums(unit, shared, byFunctionCode, personnelByCode, pairs));
   spreadFunctionCodes(byFunctionCode, shared);
   for (const [code, slice] of personnelByCode) {
     for (const prefix of new Set([code.slice(0, 3), code.slice(0, 5), code])) {

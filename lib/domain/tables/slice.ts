@@ -52,25 +52,71 @@ const ALL: SliceFilter = {};
 /**
  * Exact sums (分) of a set of lines, split by 资金来源 × 当年/结转 × 基本/项目.
  * Invariant: every column a table prints is a sum of these exact cells, so no cell is ever
- * built from rounded figures.
+ * built from rounded figures. A cell holds its 分 as an integer number while the sum stays a safe
+ * integer (every addition of two safe integers is then exact), and carries whatever would leave
+ * that range over to a BigInt, so a sum is never rounded; a city's 10^5 additions stay off the heap.
  */
 export class Slice {
-  private readonly cells: Cents[] = CELL_KEYS.map(() => 0n);
+  private readonly cells: number[] = CELL_KEYS.map(() => 0);
+  private carried: Cents[] | null = null;
 
-  add(source: FundSource, timing: FundTiming, kind: SpendingKind, amount: Cents): void {
-    this.cells[cellIndex(source, timing, kind)] += amount;
+  add(source: FundSource, timing: FundTiming, kind: SpendingKind, amount: Cents | number): void {
+    this.addCell(cellIndex(source, timing, kind), amount);
+  }
+
+  /** The cell a line adds to (Slice.cellOf), for adding one line to several slices. */
+  static cellOf(source: FundSource, timing: FundTiming, kind: SpendingKind): number {
+    return cellIndex(source, timing, kind);
+  }
+
+  addAt(cell: number, amount: Cents | number): void {
+    this.addCell(cell, amount);
   }
 
   addSlice(other: Slice): void {
-    for (let i = 0; i < this.cells.length; i++) this.cells[i] += other.cells[i];
+    for (let i = 0; i < this.cells.length; i++) {
+      this.addCell(i, other.cells[i]);
+      if (other.carried) this.carry(i, other.carried[i]);
+    }
   }
 
   total(filter: SliceFilter = ALL): Cents {
-    let result = 0n;
-    for (const i of selection(filter)) result += this.cells[i];
-    return result;
+    let result = 0;
+    let big = 0n;
+    for (const i of selection(filter)) {
+      const next = result + this.cells[i];
+      if (Number.isSafeInteger(next)) result = next;
+      else {
+        big += BigInt(result) + BigInt(this.cells[i]);
+        result = 0;
+      }
+      if (this.carried) big += this.carried[i];
+    }
+    return big + BigInt(result);
+  }
+
+  private addCell(i: number, amount: Cents | number): void {
+    if (typeof amount === 'bigint') {
+      if (amount >= MIN_SAFE && amount <= MAX_SAFE) amount = Number(amount);
+      else return this.carry(i, amount);
+    }
+    const next = this.cells[i] + amount;
+    if (Number.isSafeInteger(next)) this.cells[i] = next;
+    else {
+      this.carry(i, BigInt(this.cells[i]) + BigInt(amount));
+      this.cells[i] = 0;
+    }
+  }
+
+  private carry(i: number, amount: Cents): void {
+    if (amount === 0n) return;
+    this.carried ??= CELL_KEYS.map(() => 0n);
+    this.carried[i] += amount;
   }
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = -MAX_SAFE;
 
 export const EMPTY_SLICE: Slice = new Slice();
 

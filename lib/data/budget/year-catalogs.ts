@@ -1,0 +1,53 @@
+import 'server-only';
+import { z } from 'zod';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { CatalogEntry, YearCatalogs } from '../../domain/types';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** The stamp as compared: the database's token and name, and the version. */
+const STAMP = Prisma.raw(`token::text || ':' || current_database() || ':' || version::text`);
+
+const entries = z.array(z.object({ code: z.string(), name: z.string() }));
+const loaded = z.object({ stamp: z.string().nullable(), functions: entries, deptEconomic: entries, govEconomic: entries });
+
+/**
+ * A year's catalogues as last read, with the catalog_stamp they were read with. Every change of a subject
+ * table replaces the stamp in its own transaction (migration 20261130017000_catalog_stamp), so a copy is
+ * served only while the database still shows the same stamp: another app instance's catalogue import
+ * makes the next read here reload. Shared copies are frozen.
+ */
+const cache = new Map<number, { stamp: string; catalogs: YearCatalogs }>();
+
+function frozen(list: CatalogEntry[]): CatalogEntry[] {
+  for (const e of list) Object.freeze(e);
+  Object.freeze(list);
+  return list;
+}
+
+/** The stamp and the three catalogues in one statement, hence one snapshot. */
+async function readCatalogs(db: Db, year: number) {
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT (SELECT ${STAMP} FROM catalog_stamp WHERE id = 1) AS stamp,
+      (SELECT coalesce(json_agg(json_build_object('code', code, 'name', name) ORDER BY code), '[]'::json)
+         FROM function_subject WHERE year = ${year}) AS "functions",
+      (SELECT coalesce(json_agg(json_build_object('code', code, 'name', name) ORDER BY code), '[]'::json)
+         FROM dept_econ_subject WHERE year = ${year}) AS "deptEconomic",
+      (SELECT coalesce(json_agg(json_build_object('code', code, 'name', name) ORDER BY code), '[]'::json)
+         FROM gov_econ_subject WHERE year = ${year}) AS "govEconomic"`;
+  return loaded.parse(rows[0]);
+}
+
+/** The year's 功能科目 and 经济科目 catalogues in code order, from the in-process copy while it is current. */
+export async function loadYearCatalogs(db: Db, year: number): Promise<YearCatalogs> {
+  const cached = cache.get(year);
+  if (cached) {
+    const rows = await db.$queryRaw<{ stamp: string }[]>`SELECT ${STAMP} AS stamp FROM catalog_stamp WHERE id = 1`;
+    if (rows[0]?.stamp === cached.stamp) return cached.catalogs;
+  }
+  const { stamp, functions, deptEconomic, govEconomic } = await readCatalogs(db, year);
+  const catalogs = { functions: frozen(functions), deptEconomic: frozen(deptEconomic), govEconomic: frozen(govEconomic) };
+  if (stamp === null) cache.delete(year);
+  else cache.set(year, { stamp, catalogs });
+  return catalogs;
+}

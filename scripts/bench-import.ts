@@ -1,0 +1,146 @@
+// Benchmark of the Excel import at 10,000 lines, with its reference measured in the same run: parsing the
+// same workbook plus one raw multi-row INSERT of the same rows. Its own embedded PostgreSQL, migrated and
+// seeded; the import goes into the 901001 draft (整体替换) as its accountant, like the 导入 button does.
+// Run: npm run -s bench:import   (the last line is one JSON object of the figures)
+import { randomUUID } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { createPrismaClient } from '../lib/db/client';
+import { startEmbeddedPostgres } from '../lib/db/embedded';
+import { migrate } from '../lib/db/migrate';
+import { loadYearCatalogs } from '../lib/data/budget/year-catalogs';
+import { importEntryWorkbook } from '../lib/data/entry/import-entry-workbook';
+import { loadUnitBudget } from '../lib/data/internal/load-unit-budget';
+import { readEntryWorkbook } from '../lib/excel/read-entry-workbook';
+import { writeEntryWorkbook } from '../lib/excel/write-entry-workbook';
+import { seedDatabase } from '../prisma/seed/seed-database';
+
+const YEAR = 2026;
+const LINES = 10_000;
+const ORG = '901001';
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** The peak RSS while `work` runs, sampled every 5 ms (and at the end). */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peak: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const start = performance.now();
+  try {
+    const result = await work();
+    return { result, ms: performance.now() - start, peak: Math.max(peak, process.memoryUsage().rss) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'yst-bench-import-'));
+chmodSync(dir, 0o755); // the server runs as the unprivileged postgres user when we are root
+const port = 55000 + Math.floor(Math.random() * 4000);
+const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port, database: 'bench', quiet: true });
+const db = createPrismaClient(server.url);
+const client = new pg.Client({ connectionString: server.url });
+try {
+  await migrate(server.url);
+  await seedDatabase(db);
+  await client.connect();
+  const budget = await db.budget.findFirstOrThrow({ where: { year: YEAR, org: { code: ORG } } });
+  const u = await db.user.findUniqueOrThrow({ where: { username: `kuaiji${ORG}` }, include: { units: { select: { orgId: true } } } });
+  const user = { id: u.id, username: u.username, displayName: u.displayName, role: u.role, unitIds: u.units.map((x) => x.orgId) };
+
+  // The workbook: the unit's own projects and 10,000 lines cycled from its lines (valid codes), fresh keys.
+  const unit = await loadUnitBudget(db, budget.id);
+  const lines = Array.from({ length: LINES }, (_, i) => {
+    const l = unit.lines[i % unit.lines.length];
+    const cents = 100 + ((i * 7919) % 9_999_900);
+    return { ...l, id: `B${i + 1}`, amount: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}` };
+  });
+  const content = new Uint8Array(await writeEntryWorkbook(await loadYearCatalogs(db, YEAR), { ...unit, lines }, `${unit.unit.name}导入基准`));
+
+  // The reference: parsing the same workbook, then one multi-row INSERT of its lines (rolled back).
+  const parseStart = performance.now();
+  const parsed = await readEntryWorkbook(content);
+  const parseMs = performance.now() - parseStart;
+  if (parsed.errors.length > 0 || parsed.lines.length !== LINES) throw new Error(`基准工作簿解析失败：${parsed.errors.length} 处错误`);
+  const projectIds = new Map((await db.project.findMany({ where: { orgId: budget.orgId }, select: { id: true, code: true } })).map((p) => [p.code, p.id]));
+  const columns = [
+    'id',
+    'budget_id',
+    'year',
+    'line_key',
+    'sort_order',
+    'function_code',
+    'kind',
+    'project_id',
+    'dept_econ_code',
+    'gov_econ_code',
+    'source',
+    'timing',
+    'amount',
+  ];
+  const rows = parsed.lines.map((l, i) => [
+    randomUUID(),
+    budget.id,
+    YEAR,
+    `R${l.key}`,
+    i,
+    l.functionCode,
+    l.kind,
+    l.projectCode ? (projectIds.get(l.projectCode) ?? null) : null,
+    l.deptEconCode,
+    l.govEconCode,
+    l.source,
+    l.timing,
+    l.amount,
+  ]);
+  await client.query('BEGIN');
+  const insertStart = performance.now();
+  // 13 parameters a row: batches stay under PostgreSQL's 65,535 bind parameters.
+  for (let i = 0; i < rows.length; i += 5000) {
+    const chunk = rows.slice(i, i + 5000);
+    const values = chunk.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
+    await client.query(`INSERT INTO expenditure_line (${columns.join(', ')}) VALUES ${values.join(', ')}`, chunk.flat());
+  }
+  const rawInsertMs = performance.now() - insertStart;
+  await client.query('ROLLBACK');
+
+  const imported = await withPeakRss(() =>
+    importEntryWorkbook(db, user, { budgetId: budget.id, expectedVersion: budget.version, fileName: 'bench.xlsx', content, mode: 'replace' }),
+  );
+  const stored = await db.expenditureLine.count({ where: { budgetId: budget.id } });
+  if (stored !== LINES) throw new Error(`导入后应有 ${LINES} 条支出明细，实有 ${stored} 条`);
+  const audit = await client.query<{ bytes: string }>(
+    `SELECT (octet_length(coalesce(before::text, '')) + octet_length(coalesce(after::text, '')))::text AS bytes
+     FROM audit_log WHERE budget_id = $1 AND action = 'budget.importExcel' ORDER BY id DESC LIMIT 1`,
+    [budget.id],
+  );
+
+  const referenceMs = parseMs + rawInsertMs;
+  const figures = {
+    lines: LINES,
+    workbookKb: Math.round(content.byteLength / 1024),
+    importMs: Math.round(imported.ms),
+    rssPeakMb: mb(imported.peak),
+    parseMs: Math.round(parseMs),
+    rawInsertMs: Math.round(rawInsertMs),
+    referenceMs: Math.round(referenceMs),
+    ratio: Math.round((imported.ms / referenceMs) * 100) / 100,
+    maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    auditRecordKb: Math.round(Number(audit.rows[0]?.bytes ?? 0) / 1024),
+    loadAverage: os.loadavg()[0],
+    cpus: os.cpus().length,
+  };
+  console.log(`工作簿 ${LINES} 条支出明细，${figures.workbookKb} KB`);
+  console.log(`导入（整体替换） ${figures.importMs} ms（目标 < 2000 ms），期间峰值内存 RSS ${figures.rssPeakMb} MB（目标 < 300 MB）`);
+  console.log(`参照：解析 ${figures.parseMs} ms + 一条多行 INSERT ${figures.rawInsertMs} ms = ${figures.referenceMs} ms（导入 / 参照 = ${figures.ratio}）`);
+  console.log(`审计记录 ${figures.auditRecordKb} KB；负载 ${figures.loadAverage.toFixed(1)}（${figures.cpus} 核）`);
+  console.log(JSON.stringify(figures));
+} finally {
+  await client.end().catch(() => {});
+  await db.$disconnect();
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

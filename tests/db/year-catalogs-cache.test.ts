@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { loadYearCatalogs } from '../../lib/data/budget/year-catalogs';
+
+let t: TestDatabase;
+let other: TestDatabase;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  other = await createTestDatabase();
+});
+afterAll(async () => {
+  await t?.drop();
+  await other?.drop();
+});
+
+const nameOf = async (db: TestDatabase['db'], code: string) => (await loadYearCatalogs(db, 2026)).functions.find((e) => e.code === code)?.name;
+
+describe('the in-process catalogue cache', () => {
+  it('serves the same frozen copy while no catalogue changed', async () => {
+    const first = await loadYearCatalogs(t.db, 2026);
+    const again = await loadYearCatalogs(t.db, 2026);
+    expect(again).toBe(first);
+    expect(first.functions.length).toBeGreaterThan(100);
+    expect(Object.isFrozen(first.functions)).toBe(true);
+    expect(first.functions.map((e) => e.code)).toEqual([...first.functions.map((e) => e.code)].sort());
+  });
+
+  it('reloads after a change made by another connection (another app instance)', async () => {
+    await loadYearCatalogs(t.db, 2026);
+    await t.query(`UPDATE function_subject SET name = '改名后的科目' WHERE year = 2026 AND code = '2013801'`);
+    expect(await nameOf(t.db, '2013801')).toBe('改名后的科目');
+    await t.query(
+      `DELETE FROM function_subject WHERE year = 2026 AND code = '2013899' AND NOT EXISTS (SELECT 1 FROM expenditure_line WHERE function_code = '2013899')`,
+    );
+    const codes = (await loadYearCatalogs(t.db, 2026)).functions.map((e) => e.code);
+    const stillThere = (await t.query(`SELECT 1 FROM function_subject WHERE year = 2026 AND code = '2013899'`)).length > 0;
+    expect(codes.includes('2013899')).toBe(stillThere);
+  });
+
+  it('never serves a rolled-back change, nor one database’s copy for another', async () => {
+    const before = await nameOf(t.db, '2013802');
+    await t.db
+      .$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE function_subject SET name = '回滚的名称' WHERE year = 2026 AND code = '2013802'`;
+        expect((await loadYearCatalogs(tx, 2026)).functions.find((e) => e.code === '2013802')?.name).toBe('回滚的名称');
+        throw new Error('rollback');
+      })
+      .catch(() => {});
+    await t.query(`UPDATE gov_econ_subject SET name = name WHERE year = 2026 AND code = '50101'`); // a later change
+    expect(await nameOf(t.db, '2013802')).toBe(before);
+    expect(await nameOf(other.db, '2013801')).not.toBe('改名后的科目');
+  });
+});
