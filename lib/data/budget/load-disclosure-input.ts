@@ -9,7 +9,12 @@ export async function loadYearCatalogs(db: PrismaClient | Prisma.TransactionClie
   const functions = await db.functionSubject.findMany(byCode);
   const deptEconomic = await db.deptEconSubject.findMany(byCode);
   const govEconomic = await db.govEconSubject.findMany(byCode);
-  return { functions, deptEconomic, govEconomic };
+  const econMapping = await db.econMapping.findMany({
+    where: { year },
+    orderBy: { deptCode: 'asc' },
+    select: { deptCode: true, govCodeAdmin: true, govCodeInstitution: true },
+  });
+  return { functions, deptEconomic, govEconomic, econMapping };
 }
 
 /**
