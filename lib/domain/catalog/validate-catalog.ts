@@ -141,6 +141,7 @@ export function catalogEntryProblems(kind: CatalogKind, code: string | null, nam
   }
   if (!name) out.push({ field: '名称', message: '名称不能为空' });
   else if ([...name].length > MAX_CATALOG_NAME_LENGTH) out.push({ field: '名称', message: `名称超过${MAX_CATALOG_NAME_LENGTH}个字符` });
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   else if (/[\u0000-\u001f\u007f]/.test(name)) out.push({ field: '名称', message: '名称不能包含控制字符' });
   return out;
 }
