@@ -13,6 +13,7 @@ export const metadata = { title: '科目导入 — 预算通' };
 
 type Search = Promise<{ year?: string; kind?: string; prefix?: string }>;
 
+const MAX_SHOWN = 200;
 const IMPORT_KINDS = { ...CATALOG_KIND_LABELS, ECON_MAPPING: '经济科目对照表（部门经济科目 → 政府经济科目）' };
 
 export default async function AdminCatalogPage({ searchParams }: { searchParams: Search }) {
@@ -68,7 +69,12 @@ export default async function AdminCatalogPage({ searchParams }: { searchParams:
         </label>
         <button type="submit">显示科目</button>
       </form>
-      {year !== undefined && <CatalogEntriesTable year={year} kind={kind} kindLabel={CATALOG_KIND_LABELS[kind]} entries={entries} />}
+      {entries.length > MAX_SHOWN && (
+        <p className="muted">
+          共 {entries.length} 条，仅显示前 {MAX_SHOWN} 条；请输入编码开头筛选。
+        </p>
+      )}
+      {year !== undefined && <CatalogEntriesTable year={year} kind={kind} kindLabel={CATALOG_KIND_LABELS[kind]} entries={entries.slice(0, MAX_SHOWN)} />}
     </main>
   );
 }
