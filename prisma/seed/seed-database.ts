@@ -89,14 +89,17 @@ async function createOrg(db: PrismaClient, info: OrgInfo, placement: { isDepartm
 }
 
 async function seedBudget(db: PrismaClient, orgId: string, data: UnitBudget): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const budgetId = await saveUnitBudget(tx, orgId, YEAR, data);
-    await writeAudit(tx, SEED_ACTOR, {
-      action: 'budget.seed',
-      entity: '单位预算',
-      entityId: budgetId,
-      budgetId,
-      after: { org: data.unit.code, year: YEAR, lines: data.lines.length, projects: data.projects.length },
-    });
-  });
+  await db.$transaction(
+    async (tx) => {
+      const budgetId = await saveUnitBudget(tx, orgId, YEAR, data);
+      await writeAudit(tx, SEED_ACTOR, {
+        action: 'budget.seed',
+        entity: '单位预算',
+        entityId: budgetId,
+        budgetId,
+        after: { org: data.unit.code, year: YEAR, lines: data.lines.length, projects: data.projects.length },
+      });
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
 }
