@@ -10,16 +10,21 @@ export function LinesSection({
   projects,
   catalogs,
   econMapping,
+  retiredCodes,
   unitKind,
 }: {
   lines: LineTuple[];
   projects: Project[];
   catalogs: YearCatalogs;
   econMapping: EconSuggestion[];
+  retiredCodes: string[];
   unitKind: UnitKind;
 }) {
   const gridLines = useMemo(() => lines.map(fromTuple), [lines]);
   const projectNames = useMemo(() => projects.map((p) => ({ code: p.code, name: p.name })), [projects]);
-  const gridCatalogs = useMemo(() => buildGridCatalogs(catalogs, projectNames, econMapping, unitKind), [catalogs, projectNames, econMapping, unitKind]);
+  const gridCatalogs = useMemo(
+    () => buildGridCatalogs(catalogs, projectNames, econMapping, unitKind, retiredCodes),
+    [catalogs, projectNames, econMapping, unitKind, retiredCodes],
+  );
   return <LinesGrid lines={gridLines} catalogs={gridCatalogs} />;
 }

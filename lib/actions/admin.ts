@@ -123,8 +123,13 @@ export async function updateOrganizationAction(_prev: ActionState, form: FormDat
 export async function createFiscalYearAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const p = z.object({ year: z.coerce.number().int('应为整数').min(2000, '不早于2000').max(2100, '不晚于2100') }).safeParse(Object.fromEntries(form));
   if (!p.success) return zodMessage(p.error.issues, LABELS);
-  const r = await runAction(`已创建${p.data.year}年度`, async () => createFiscalYear(prisma(), await getSessionUser(), p.data.year));
+  const done: { copied?: Awaited<ReturnType<typeof createFiscalYear>> } = {};
+  const r = await runAction(`已创建${p.data.year}年度`, async () => (done.copied = await createFiscalYear(prisma(), await getSessionUser(), p.data.year)));
   if (r.ok) revalidatePath('/admin/years');
+  const c = done.copied;
+  if (r.ok && c?.fromYear) {
+    r.message += `，已复制${c.fromYear}年度的科目表（功能科目 ${c.functions} 条、部门经济科目 ${c.deptEconomic} 条、政府经济科目 ${c.govEconomic} 条）和经济科目对照表 ${c.mapping} 条`;
+  }
   return r;
 }
 

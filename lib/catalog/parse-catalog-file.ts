@@ -23,12 +23,12 @@ const HEADER_HINT = '表头应包含“编码”（code）和“名称”（name
 const HEADER_SEARCH_ROWS = 10;
 
 /** One row of cells with its row number as the user sees it (first line or row = 1). */
-interface RawRow {
+export interface RawRow {
   rowNumber: number;
   cells: string[];
 }
 
-const normalizeHeader = (h: string) =>
+export const normalizeHeader = (h: string) =>
   h
     .replace(/^\uFEFF/, '')
     .replace(/\s+/g, '')
@@ -135,7 +135,7 @@ async function readXlsxRows(data: Uint8Array): Promise<RawRow[]> {
   return rows;
 }
 
-const isBlank = (row: RawRow) => row.cells.every((c) => c.trim() === '');
+export const isBlank = (row: RawRow) => row.cells.every((c) => c.trim() === '');
 
 function toCatalogRows(raw: RawRow[]): CatalogInputRow[] {
   const rows = raw.filter((r) => !isBlank(r));
@@ -169,19 +169,24 @@ function toCatalogRows(raw: RawRow[]): CatalogInputRow[] {
   });
 }
 
-/** Parses an uploaded catalogue; fileName decides the format by its extension. */
-export async function parseCatalogBuffer(data: Uint8Array, fileName: string): Promise<CatalogInputRow[]> {
+/** The rows of an uploaded CSV, TSV or XLSX file; fileName decides the format by its extension. */
+export async function readRawRows(data: Uint8Array, fileName: string): Promise<RawRow[]> {
   const ext = path.extname(fileName).toLowerCase();
   switch (ext) {
     case '.csv':
-      return toCatalogRows(splitDelimited(decodeText(data), ','));
+      return splitDelimited(decodeText(data), ',');
     case '.tsv':
-      return toCatalogRows(splitDelimited(decodeText(data), '\t'));
+      return splitDelimited(decodeText(data), '\t');
     case '.xlsx':
-      return toCatalogRows(await readXlsxRows(data));
+      return readXlsxRows(data);
     default:
       throw new CatalogFileError(`不支持的文件类型“${ext || '无扩展名'}”，请上传 ${SUPPORTED_CATALOG_EXTENSIONS.join('、')} 格式的文件`);
   }
+}
+
+/** Parses an uploaded catalogue; fileName decides the format by its extension. */
+export async function parseCatalogBuffer(data: Uint8Array, fileName: string): Promise<CatalogInputRow[]> {
+  return toCatalogRows(await readRawRows(data, fileName));
 }
 
 export async function parseCatalogFile(filePath: string): Promise<CatalogInputRow[]> {

@@ -3,6 +3,7 @@
 // never as numbers; inside the engine it is decimal.js.
 
 import type { ProjectPerformanceTable } from './projects/performance-table';
+import type { EconMappingEntry } from './catalog/econ-pairs';
 
 export type UnitKind = 'ADMIN' | 'CIVIL_SERVANT_INSTITUTION' | 'INSTITUTION';
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
@@ -35,6 +36,8 @@ export interface YearCatalogs {
   functions: CatalogEntry[];
   deptEconomic: CatalogEntry[];
   govEconomic: CatalogEntry[];
+  /** The year's 两套经济分类对照表; absent in inputs frozen before it was carried (the class rules judge then). */
+  econMapping?: EconMappingEntry[];
 }
 
 export interface ExpenditureLine {

@@ -166,7 +166,12 @@ const cases = (): Case[] => [
     call: (u) => saveGlossaryEntry(db, u, { term: '新名词', definition: '解释', sortOrder: 99 }),
     runAllowed: true,
   },
-  { name: 'importCatalogUpload', allowed: ['admin'], call: (u) => importCatalogUpload(db, u, 2028, 'FUNCTION', csv, '科目.csv'), runAllowed: true },
+  {
+    name: 'importCatalogUpload',
+    allowed: ['admin'],
+    call: (u) => importCatalogUpload(db, u, 2028, 'FUNCTION', csv, '科目.csv', { confirmRemovals: true }),
+    runAllowed: true,
+  },
 ];
 
 describe('权限矩阵：每个数据层函数 × 匿名、单位A填报人、单位B填报人、审核人、管理员', () => {

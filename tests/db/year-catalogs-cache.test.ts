@@ -51,4 +51,11 @@ describe('the in-process catalogue cache', () => {
     expect(await nameOf(t.db, '2013802')).toBe(before);
     expect(await nameOf(other.db, '2013801')).not.toBe('改名后的科目');
   });
+
+  it('carries the 经济分类对照表 and reloads when a mapping row changes', async () => {
+    const mappingOf = async () => (await loadYearCatalogs(t.db, 2026)).econMapping?.find((m) => m.deptCode === '30101');
+    expect(await mappingOf()).toEqual({ deptCode: '30101', govCodeAdmin: '50101', govCodeInstitution: '50501' });
+    await t.query(`UPDATE econ_mapping SET gov_code_admin = '50102' WHERE year = 2026 AND dept_code = '30101'`);
+    expect((await mappingOf())?.govCodeAdmin).toBe('50102');
+  });
 });

@@ -14,7 +14,8 @@ const PICKER_CATALOG: Partial<Record<EditorKind, keyof GridCatalogs>> = {
   project: 'projects',
 };
 
-const toOptions = (m: Map<string, string>) => [...m.entries()].map(([code, name]) => ({ code, name }));
+const toOptions = (m: Map<string, string>, retired: ReadonlySet<string>) =>
+  [...m.entries()].filter(([code]) => !retired.has(code)).map(([code, name]) => ({ code, name }));
 
 /** The in-cell editor: Enter commits and moves down, Tab right, Esc cancels. */
 export function CellEditor({
@@ -52,7 +53,7 @@ export function CellEditor({
     return (
       <CatalogPicker
         label={label}
-        options={toOptions(catalogs[picker] as Map<string, string>)}
+        options={toOptions(catalogs[picker] as Map<string, string>, catalogs.retired)}
         value={value}
         initialQuery={initialText}
         autoFocus

@@ -17,6 +17,8 @@ export interface GridCatalogs {
   projects: Map<string, string>;
   /** 部门经济科目 → suggested 政府经济科目 for this unit's kind. */
   suggestGov: Map<string, string>;
+  /** Retired (停用) codes: their names still label existing lines, the pickers do not offer them. */
+  retired: ReadonlySet<string>;
 }
 
 export function buildGridCatalogs(
@@ -24,6 +26,7 @@ export function buildGridCatalogs(
   projects: { code: string; name: string }[],
   mapping: { deptCode: string; govCodeAdmin: string; govCodeInstitution: string }[],
   unitKind: UnitKind,
+  retiredCodes: readonly string[] = [],
 ): GridCatalogs {
   const at = (rows: { code: string; name: string }[], len: number) => new Map(rows.filter((r) => r.code.length === len).map((r) => [r.code, r.name]));
   return {
@@ -32,6 +35,7 @@ export function buildGridCatalogs(
     govEcon: at(c.govEconomic, 5),
     projects: new Map(projects.map((p) => [p.code, p.name])),
     suggestGov: new Map(mapping.map((m) => [m.deptCode, unitKind === 'INSTITUTION' ? m.govCodeInstitution : m.govCodeAdmin])),
+    retired: new Set(retiredCodes),
   };
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { DisclosureInput } from '../../domain/types';
 import { loadUnitBudget } from '../internal/load-unit-budget';
 import { loadYearCatalogs } from './year-catalogs';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import type { CatalogEntry, YearCatalogs } from '../../domain/types';
+import type { YearCatalogs } from '../../domain/types';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -9,17 +9,18 @@ type Db = PrismaClient | Prisma.TransactionClient;
 const STAMP = Prisma.raw(`token::text || ':' || current_database() || ':' || version::text`);
 
 const entries = z.array(z.object({ code: z.string(), name: z.string() }));
-const loaded = z.object({ stamp: z.string().nullable(), functions: entries, deptEconomic: entries, govEconomic: entries });
+const mapping = z.array(z.object({ deptCode: z.string(), govCodeAdmin: z.string(), govCodeInstitution: z.string() }));
+const loaded = z.object({ stamp: z.string().nullable(), functions: entries, deptEconomic: entries, govEconomic: entries, econMapping: mapping });
 
 /**
  * A year's catalogues as last read, with the catalog_stamp they were read with. Every change of a subject
- * table replaces the stamp in its own transaction (migration 20261130017000_catalog_stamp), so a copy is
+ * table or of the mapping replaces the stamp in its own transaction (migration 20261130017000_catalog_stamp), so a copy is
  * served only while the database still shows the same stamp: another app instance's catalogue import
  * makes the next read here reload. Shared copies are frozen.
  */
 const cache = new Map<number, { stamp: string; catalogs: YearCatalogs }>();
 
-function frozen(list: CatalogEntry[]): CatalogEntry[] {
+function frozen<T extends object>(list: T[]): T[] {
   for (const e of list) Object.freeze(e);
   Object.freeze(list);
   return list;
@@ -34,19 +35,27 @@ async function readCatalogs(db: Db, year: number) {
       (SELECT coalesce(json_agg(json_build_object('code', code, 'name', name) ORDER BY code), '[]'::json)
          FROM dept_econ_subject WHERE year = ${year}) AS "deptEconomic",
       (SELECT coalesce(json_agg(json_build_object('code', code, 'name', name) ORDER BY code), '[]'::json)
-         FROM gov_econ_subject WHERE year = ${year}) AS "govEconomic"`;
+         FROM gov_econ_subject WHERE year = ${year}) AS "govEconomic",
+      (SELECT coalesce(json_agg(json_build_object('deptCode', dept_code, 'govCodeAdmin', gov_code_admin,
+                'govCodeInstitution', gov_code_institution) ORDER BY dept_code), '[]'::json)
+         FROM econ_mapping WHERE year = ${year}) AS "econMapping"`;
   return loaded.parse(rows[0]);
 }
 
-/** The year's 功能科目 and 经济科目 catalogues in code order, from the in-process copy while it is current. */
+/** The year's 功能科目 and 经济科目 catalogues in code order, with the 经济分类对照表, from the in-process copy while it is current. */
 export async function loadYearCatalogs(db: Db, year: number): Promise<YearCatalogs> {
   const cached = cache.get(year);
   if (cached) {
     const rows = await db.$queryRaw<{ stamp: string }[]>`SELECT ${STAMP} AS stamp FROM catalog_stamp WHERE id = 1`;
     if (rows[0]?.stamp === cached.stamp) return cached.catalogs;
   }
-  const { stamp, functions, deptEconomic, govEconomic } = await readCatalogs(db, year);
-  const catalogs = { functions: frozen(functions), deptEconomic: frozen(deptEconomic), govEconomic: frozen(govEconomic) };
+  const { stamp, functions, deptEconomic, govEconomic, econMapping } = await readCatalogs(db, year);
+  const catalogs = {
+    functions: frozen(functions),
+    deptEconomic: frozen(deptEconomic),
+    govEconomic: frozen(govEconomic),
+    econMapping: frozen(econMapping),
+  };
   if (stamp === null) cache.delete(year);
   else cache.set(year, { stamp, catalogs });
   return catalogs;

@@ -4,6 +4,7 @@ import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permiss
 import { notFound } from '../../errors/app-error';
 import { loadUnitBudget } from '../internal/load-unit-budget';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
+import { loadRetiredCodes } from '../budget/retired-codes';
 import { writeEntryWorkbook } from '../../excel/write-entry-workbook';
 
 /** The entry workbook of a unit and year: an empty template, or the current budget in the same layout. */
@@ -24,6 +25,11 @@ export async function exportEntryWorkbook(
   if (mode === 'export' && !budget) throw notFound(`${org.name}${year}年度预算`);
   const data = mode === 'export' && budget ? await loadUnitBudget(db, budget.id) : null;
   const title = `${org.name}${year}年度预算${mode === 'export' ? '' : '填报模板'}`;
-  const content = await writeEntryWorkbook(await loadYearCatalogs(db, year), data, title);
+  // The drop-down lists offer what a new line may use: retired (停用) codes are left out.
+  const retired = new Set(await loadRetiredCodes(db, year));
+  const all = await loadYearCatalogs(db, year);
+  const active = (rows: { code: string; name: string }[]) => rows.filter((r) => !retired.has(r.code));
+  const catalogs = { functions: active(all.functions), deptEconomic: active(all.deptEconomic), govEconomic: active(all.govEconomic) };
+  const content = await writeEntryWorkbook(catalogs, data, title);
   return { fileName: `${org.code}-${year}-${mode === 'export' ? '预算导出' : '填报模板'}.xlsx`, content };
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { FundSource, FundTiming, SpendingKind } from '../../domain/types';
-import { FUND_SOURCE_LABELS } from '../../domain/types';
+import { FUND_SOURCE_LABELS, UNIT_KIND_LABELS, type UnitKind } from '../../domain/types';
+import { econPairViolation, type EconMappingEntry } from '../../domain/catalog/econ-pairs';
 import { LINE_COLUMNS, type LineColumn } from '../../domain/entry-labels';
 import { AMOUNT_RULE, normaliseAmount } from './field-rules';
 import type { Tx } from './edit-guard';
@@ -26,18 +27,18 @@ export interface YearCodes {
   functions: Map<string, string>; // 项 code → name
   deptEcon: Map<string, string>; // 款 code → name
   govEcon: Map<string, string>;
-  /** 部门经济科目 → the 政府经济科目 the year's mapping allows for an administrative / an institution unit. */
-  econMapping: Map<string, { admin: string; institution: string }>;
+  /** The year's 部门经济科目 → 政府经济科目 mapping (行政/参公 and 事业单位 columns). */
+  econMapping: EconMappingEntry[];
   /** The unit's kind; with it, each line's economic pair is checked against econMapping. */
   unitKind?: string | null;
 }
 
 export async function loadYearCodes(db: PrismaClient | Tx, year: number, unitKind?: string | null): Promise<YearCodes> {
   // Sequential: `db` may be a transaction client, which runs one query at a time.
-  const { functions: f, deptEconomic: d, govEconomic: g } = await loadYearCatalogs(db, year);
+  const catalogs = await loadYearCatalogs(db, year);
+  const { functions: f, deptEconomic: d, govEconomic: g } = catalogs;
   const at = (rows: { code: string; name: string }[], len: number) => new Map(rows.filter((r) => r.code.length === len).map((r) => [r.code, r.name]));
-  const m = await db.econMapping.findMany({ where: { year }, select: { deptCode: true, govCodeAdmin: true, govCodeInstitution: true } });
-  const econMapping = new Map(m.map((r) => [r.deptCode, { admin: r.govCodeAdmin, institution: r.govCodeInstitution }]));
+  const { econMapping = [] } = catalogs;
   return { year, functions: at(f, 7), deptEcon: at(d, 5), govEcon: at(g, 5), econMapping, unitKind };
 }
 
@@ -85,18 +86,14 @@ export function lineProblems(line: LineInput, codes: YearCodes, projectCodes: Re
   return out;
 }
 
-const KIND_TEXT: Record<string, string> = { ADMIN: '行政单位', CIVIL_SERVANT_INSTITUTION: '参照公务员法管理事业单位', INSTITUTION: '事业单位' };
-
-/** The 部门/政府经济科目 pair against the year's mapping for the unit's kind; null when allowed or not judged. */
+/** The 部门/政府经济科目 pair against the year's mapping (else the 对照表's class rules) for the unit's kind; null when allowed or not judged. */
 export function econPairProblem(dept: string, gov: string, codes: YearCodes): string | null {
   if (!codes.unitKind) return null;
-  const allowed = codes.econMapping.get(dept);
-  if (!allowed) return null; // a 部门经济科目 without a mapping row is not constrained
-  // An institution uses its own column only; an administrative unit its column, or the institution column for
-  // what it pays for its institutions (对事业单位经常性补助, as the published 029 sample does).
-  const codesForKind = codes.unitKind === 'INSTITUTION' ? [allowed.institution] : [...new Set([allowed.admin, allowed.institution])];
-  if (codesForKind.includes(gov)) return null;
-  return `部门经济科目 ${dept} 不能与政府经济科目 ${gov} 搭配：按${codes.year}年经济科目对照表，${KIND_TEXT[codes.unitKind] ?? '本单位'}只能使用政府经济科目 ${codesForKind.join(' 或 ')}`;
+  const violation = econPairViolation(dept, gov, codes.unitKind, codes.econMapping);
+  if (!violation) return null;
+  const kindText = UNIT_KIND_LABELS[codes.unitKind as UnitKind] ?? '本单位';
+  const allowed = violation.by === 'mapping' ? violation.allowed.join(' 或 ') : `${violation.allowed.join(' 或 ')} 开头的科目`;
+  return `部门经济科目 ${dept} 不能与政府经济科目 ${gov} 搭配：按${codes.year}年经济科目对照表，${kindText}只能使用政府经济科目 ${allowed}`;
 }
 
 /** The line with trimmed codes and a normalised amount; call only after lineProblems found nothing. */

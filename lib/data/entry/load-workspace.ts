@@ -6,6 +6,7 @@ import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, OrgInfo, UnitBudget, YearCatalogs } from '../../domain/types';
 import { loadUnitBudget } from '../internal/load-unit-budget';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
+import { loadRetiredCodes } from '../budget/retired-codes';
 import { EDITABLE_STATUSES } from './edit-guard';
 
 export interface EconSuggestion {
@@ -34,6 +35,8 @@ export interface WorkspaceData {
   unit: UnitBudget | null;
   document: DerivedDocument | null;
   catalogs: YearCatalogs;
+  /** Codes retired (停用) in the year: still shown on existing lines, not offered by the pickers. */
+  retiredCodes: string[];
   econMapping: EconSuggestion[];
   previousYear: { exists: boolean; projects: { code: string; name: string }[] };
   attachments: AttachmentInfo[];
@@ -47,9 +50,9 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
   assertCanOnUnit(user, 'budget.read', org.id, '单位');
   const fy = await db.fiscalYear.findUnique({ where: { year } });
   if (!fy) throw notFound(`${year}预算年度`);
-  const [catalogs, econMapping, budget, prevBudget] = await Promise.all([
+  const [catalogs, retiredCodes, budget, prevBudget] = await Promise.all([
     loadYearCatalogs(db, year),
-    db.econMapping.findMany({ where: { year }, select: { deptCode: true, govCodeAdmin: true, govCodeInstitution: true } }),
+    loadRetiredCodes(db, year),
     db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year } } }),
     db.budget.findUnique({
       where: { orgId_year: { orgId: org.id, year: year - 1 } },
@@ -84,7 +87,8 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
     unit,
     document,
     catalogs,
-    econMapping,
+    retiredCodes,
+    econMapping: catalogs.econMapping ?? [],
     previousYear: {
       exists: !!prevBudget,
       projects: (prevBudget?.projectPlans ?? []).filter((p) => !inThisYear.has(p.project.code)).map((p) => ({ code: p.project.code, name: p.project.name })),

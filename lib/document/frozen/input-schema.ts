@@ -136,6 +136,7 @@ const catalogsSchema: z.ZodType<YearCatalogs> = z.object({
   functions: z.array(catalogEntry),
   deptEconomic: z.array(catalogEntry),
   govEconomic: z.array(catalogEntry),
+  econMapping: z.array(z.object({ deptCode: z.string(), govCodeAdmin: z.string(), govCodeInstitution: z.string() })).optional(),
 });
 
 export const disclosureInputSchema: z.ZodType<DisclosureInput> = z.object({

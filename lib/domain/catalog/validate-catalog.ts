@@ -128,3 +128,20 @@ export function validateCatalogRows(kind: CatalogKind, rows: readonly CatalogInp
   }
   return { ok: true, entries: candidates.map((c) => c.entry) };
 }
+
+/** The problems of one catalogue entry an admin adds or renames, each naming its field (编码 or 名称). */
+export function catalogEntryProblems(kind: CatalogKind, code: string | null, name: string): { field: '编码' | '名称'; message: string }[] {
+  const rule = RULES[kind];
+  const label = CATALOG_KIND_LABELS[kind];
+  const out: { field: '编码' | '名称'; message: string }[] = [];
+  if (code !== null) {
+    if (!code) out.push({ field: '编码', message: '编码不能为空' });
+    else if (!/^\d+$/.test(code) || !rule.lengths.includes(code.length)) out.push({ field: '编码', message: `${label}编码应为${rule.lengthText}数字` });
+    else if (!code.startsWith(rule.firstDigit)) out.push({ field: '编码', message: `${label}编码应以${rule.firstDigit}开头` });
+  }
+  if (!name) out.push({ field: '名称', message: '名称不能为空' });
+  else if ([...name].length > MAX_CATALOG_NAME_LENGTH) out.push({ field: '名称', message: `名称超过${MAX_CATALOG_NAME_LENGTH}个字符` });
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  else if (/[\u0000-\u001f\u007f]/.test(name)) out.push({ field: '名称', message: '名称不能包含控制字符' });
+  return out;
+}

@@ -72,8 +72,33 @@ describe('checks of the lines', () => {
 
   it('ECON_PAIR_CLASS warns of 人员经费 booked to a 商品和服务 government code', () => {
     const checks = checksOf(sampleWith(editLine('L001', { govEconCode: '50201' })));
-    expect(failures(checks, 'ECON_PAIR_CLASS')).toEqual(['支出明细 L001：部门经济科目 30101 基本工资（人员经费）对应了政府经济科目 50201 办公经费']);
+    expect(failures(checks, 'ECON_PAIR_CLASS')).toEqual([
+      '支出明细 L001：部门经济科目 30101 基本工资（人员经费）对应了政府经济科目 50201 办公经费，按2026年经济科目对照表行政单位应使用 50101 或 50501',
+    ]);
     expect(checks.find((c) => c.rule === 'ECON_PAIR_CLASS')).toMatchObject({ severity: 'WARNING', refs: { lineIds: ['L001'] } });
+  });
+
+  it('ECON_PAIR_CLASS checks capital, enterprise and other codes against the mapping, per unit kind', () => {
+    // 31002 (资本性支出, not 基本建设) belongs to 50306, never to the 基本建设 column 50404.
+    expect(failing('ECON_PAIR_CLASS', editLine('L106', { govEconCode: '50404' }))).toEqual([
+      '支出明细 L106：部门经济科目 31002 办公设备购置对应了政府经济科目 50404 设备购置，按2026年经济科目对照表行政单位应使用 50306 或 50601',
+    ]);
+    expect(failing('ECON_PAIR_CLASS', addLine({ deptEconCode: '30902', govEconCode: '50404' }))).toEqual([]);
+    expect(failing('ECON_PAIR_CLASS', addLine({ deptEconCode: '31009', govEconCode: '50305' }))).toEqual([]);
+    expect(failing('ECON_PAIR_CLASS', addLine({ deptEconCode: '31101', govEconCode: '50801' }))).toEqual([
+      '支出明细 X1：部门经济科目 31101 资本金注入（公用经费）对应了政府经济科目 50801 对企业资本性支出（一），按2026年经济科目对照表行政单位应使用 50802',
+    ]);
+    const institution = (u: UnitBudget): UnitBudget => ({ ...u, unit: { ...u.unit, kind: 'INSTITUTION' } });
+    const inst = failing('ECON_PAIR_CLASS', (u) => institution(editLine('L106', { govEconCode: '50306' })(u)));
+    expect(inst).toContain('支出明细 L106：部门经济科目 31002 办公设备购置对应了政府经济科目 50306 设备购置，按2026年经济科目对照表事业单位应使用 50601');
+  });
+
+  it('ECON_PAIR_CLASS falls back to the class rules where the input carries no mapping', () => {
+    const input = sampleWith(editLine('L106', { govEconCode: '50404' }));
+    const noMapping = { ...input, catalogs: { ...input.catalogs, econMapping: undefined } };
+    expect(failures(checksOf(noMapping), 'ECON_PAIR_CLASS')).toEqual([
+      '支出明细 L106：部门经济科目 31002 办公设备购置对应了政府经济科目 50404 设备购置，按2026年经济科目对照表行政单位应使用 503 或 50601 开头的科目',
+    ]);
   });
 
   it('CARRYOVER_LINE_PROJECT', () => {

@@ -1,13 +1,22 @@
 // Data-level checks of the expenditure lines and the 政府采购 plan.
 import { isPersonnel } from '../aggregate';
 import { sum } from '../money';
-import type { CatalogEntry, CheckResult, DisclosureInput, ExpenditureLine, ProcurementCategory, UnitBudget } from '../types';
+import { econPairViolation, type EconMappingEntry } from '../catalog/econ-pairs';
+import {
+  UNIT_KIND_LABELS,
+  type CatalogEntry,
+  type CheckResult,
+  type DisclosureInput,
+  type ExpenditureLine,
+  type ProcurementCategory,
+  type UnitBudget,
+} from '../types';
 import { failure, figure, mismatch, outcome, rule, type Rule } from './check-result';
 
 export const LINE_PROJECT_LINK = rule('LINE_PROJECT_LINK', '项目支出关联项目、基本支出不关联项目');
 export const LINE_FUNCTION_CODE = rule('LINE_FUNCTION_CODE', '功能科目为本年目录中的项级科目');
 export const LINE_ECON_CODE = rule('LINE_ECON_CODE', '经济科目为本年目录中的款级科目');
-export const ECON_PAIR_CLASS = rule('ECON_PAIR_CLASS', '部门经济科目与政府经济科目类别对应', 'WARNING');
+export const ECON_PAIR_CLASS = rule('ECON_PAIR_CLASS', '部门经济科目与政府经济科目按对照表对应', 'WARNING');
 export const CARRYOVER_LINE_PROJECT = rule('CARRYOVER_LINE_PROJECT', '上年结转只安排以前年度项目', 'WARNING');
 export const PROCUREMENT_TOTAL = rule('PROCUREMENT_TOTAL', '政府采购总额等于货物、工程、服务之和');
 export const PROCUREMENT_ITEM_CODE = rule('PROCUREMENT_ITEM_CODE', '政府采购品目编码与类别一致', 'WARNING');
@@ -79,20 +88,16 @@ const econCode: LineRule = (l, _u, input) => {
   return null;
 };
 
-/** 政府经济科目 classes each 部门经济科目 class may map to (机关 5xx, or 505 for the 事业 part). */
-const GOV_CLASSES_FOR: Record<string, readonly string[]> = {
-  '301': ['501', '50501'],
-  '302': ['502', '50502'],
-  '303': ['509'],
-};
+const NO_MAPPING: readonly EconMappingEntry[] = [];
 
-const econPair: LineRule = (l, _u, input) => {
-  const allowed = GOV_CLASSES_FOR[l.deptEconCode.slice(0, 3)];
-  if (!allowed || allowed.some((prefix) => l.govEconCode.startsWith(prefix))) return null;
+const econPair: LineRule = (l, unit, input) => {
+  const violation = econPairViolation(l.deptEconCode, l.govEconCode, unit.unit.kind, input.catalogs.econMapping ?? NO_MAPPING);
+  if (!violation) return null;
   const name = (code: string, entries: readonly CatalogEntry[]) => entries.find((e) => e.code === code)?.name ?? '';
   const kind = l.kind === 'BASIC' ? (isPersonnel(l) ? '（人员经费）' : '（公用经费）') : '';
   const dept = `${l.deptEconCode} ${name(l.deptEconCode, input.catalogs.deptEconomic)}${kind}`;
-  return `：部门经济科目 ${dept}对应了政府经济科目 ${l.govEconCode} ${name(l.govEconCode, input.catalogs.govEconomic)}`;
+  const allowed = violation.by === 'mapping' ? violation.allowed.join(' 或 ') : `${violation.allowed.join(' 或 ')} 开头的科目`;
+  return `：部门经济科目 ${dept}对应了政府经济科目 ${l.govEconCode} ${name(l.govEconCode, input.catalogs.govEconomic)}，按${input.year}年经济科目对照表${UNIT_KIND_LABELS[unit.unit.kind]}应使用 ${allowed}`;
 };
 
 const carryoverProject: LineRule = (l, unit, input) => {

@@ -64,5 +64,6 @@ export function loadCatalogs(year: number, dir = CATALOG_DIR): YearCatalogs {
     functions: toEntries(loadCatalogRows(year, 'FUNCTION', dir)),
     deptEconomic: toEntries(loadCatalogRows(year, 'DEPT_ECONOMIC', dir)),
     govEconomic: toEntries(loadCatalogRows(year, 'GOV_ECONOMIC', dir)),
+    econMapping: loadEconMapping(year, dir),
   };
 }

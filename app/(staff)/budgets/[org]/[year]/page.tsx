@@ -79,6 +79,7 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
           projects={unit.projects}
           catalogs={data.catalogs}
           econMapping={data.econMapping}
+          retiredCodes={data.retiredCodes}
           unitKind={data.org.kind}
         />
       ),
