@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { createPrismaClient } from '../lib/db/client';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../lib/generated/prisma/client';
 import { startEmbeddedPostgres } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
 import { loadYearCatalogs } from '../lib/data/budget/year-catalogs';
@@ -41,7 +42,8 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'yst-bench-import-'));
 chmodSync(dir, 0o755); // the server runs as the unprivileged postgres user when we are root
 const port = 55000 + Math.floor(Math.random() * 4000);
 const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port, database: 'bench', quiet: true });
-const db = createPrismaClient(server.url);
+// Generous transaction timeouts: on a loaded machine the seed's transactions outlast the 5 s default.
+const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: server.url }), transactionOptions: { timeout: 120_000, maxWait: 60_000 } });
 const client = new pg.Client({ connectionString: server.url });
 try {
   await migrate(server.url);
