@@ -70,7 +70,10 @@ export function PriorYearForm({ priorYear, filledFromSystem }: { priorYear: Prio
       }}
       className="entry-form"
     >
-      <p className="muted">{filledFromSystem ? '已按系统中上年预算的派生数填入，可按批复数修改。' : '系统中没有上年预算，请按上年批复数填写。'}单位：元。留空为“未填”，情况说明不作与上年的比较。</p>
+      <p className="muted">
+        {filledFromSystem ? '已按系统中上年预算的派生数填入，可按批复数修改。' : '系统中没有上年预算，请按上年批复数填写。'}
+        单位：元。留空为“未填”，情况说明不作与上年的比较。
+      </p>
       <fieldset disabled={!ws.editable} className="form-grid">
         {keys.map((k) => (
           <label key={k}>

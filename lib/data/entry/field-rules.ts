@@ -94,7 +94,15 @@ export function throwIfAny(errors: FieldError[], what: string): void {
 
 /** Blank ('' or null) → null (未填: unknown is not zero); anything else must pass `known`. */
 function blankIsUnknown<S extends z.ZodType>(known: S) {
-  return z.union([z.null(), z.literal('').transform(() => null), z.string().regex(/^\s+$/).transform(() => null), known]);
+  return z.union([
+    z.null(),
+    z.literal('').transform(() => null),
+    z
+      .string()
+      .regex(/^\s+$/)
+      .transform(() => null),
+    known,
+  ]);
 }
 
 /** A count that may be left blank: blank is null (未填), never 0. */

@@ -26,13 +26,18 @@ export async function saveNarrativeTexts(db: PrismaClient, user: SessionUser, ra
   const input = parseOrThrow(schema, raw, '情况说明');
   const budget = await findEditableBudget(db, user, input.budgetId);
   // A 增减原因 is stored without the lead the narrative adds (主要原因是…), so a pasted one is dropped.
-  const entries = (Object.entries(input.reasons).filter(([, v]) => v !== undefined) as [string, string][]).map(
-    ([k, v]): [string, string] => [k, k.endsWith('Change') ? stripReasonLead(v) : v],
-  );
+  const entries = (Object.entries(input.reasons).filter(([, v]) => v !== undefined) as [string, string][]).map(([k, v]): [string, string] => [
+    k,
+    k.endsWith('Change') ? stripReasonLead(v) : v,
+  ]);
   const { version } = await runBudgetEdit(db, budget, input.expectedVersion, async (tx) => {
     const before = await tx.narrativeText.findMany({ where: { budgetId: budget.id, key: { in: entries.map(([k]) => k) } } });
     for (const [key, text] of entries) {
-      await tx.narrativeText.upsert({ where: { budgetId_key: { budgetId: budget.id, key } }, create: { budgetId: budget.id, key, text }, update: { text, carriedOver: false } });
+      await tx.narrativeText.upsert({
+        where: { budgetId_key: { budgetId: budget.id, key } },
+        create: { budgetId: budget.id, key, text },
+        update: { text, carriedOver: false },
+      });
     }
     await writeAudit(tx, actorOf(user), {
       action: 'texts.save',

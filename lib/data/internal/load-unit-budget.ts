@@ -1,6 +1,17 @@
 import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import type { Assets, CarriedOverItem, Indicator, IndicatorComparator, NarrativeReasons, OrgInfo, Project, ProjectFunding, UnitBudget, VehicleKind } from '../../domain/types';
+import type {
+  Assets,
+  CarriedOverItem,
+  Indicator,
+  IndicatorComparator,
+  NarrativeReasons,
+  OrgInfo,
+  Project,
+  ProjectFunding,
+  UnitBudget,
+  VehicleKind,
+} from '../../domain/types';
 import { VEHICLE_KIND_LABELS } from '../../domain/types';
 import { REASON_LABELS } from '../../domain/entry-labels';
 import { defaultAssetsAsOf } from '../../domain/unknown-figures';

@@ -2,7 +2,16 @@
 // asset count that nobody entered is asked for, and a 沿用上年 copy the user has not reviewed is flagged.
 import { REASON_LABELS } from '../entry-labels';
 import { OPERATING_COST_KINDS } from '../narrative/figures';
-import { VEHICLE_KIND_LABELS, type CarriedOverItem, type CheckResult, type DisclosureInput, type NarrativeReasons, type PriorYearFigures, type UnitBudget, type VehicleKind } from '../types';
+import {
+  VEHICLE_KIND_LABELS,
+  type CarriedOverItem,
+  type CheckResult,
+  type DisclosureInput,
+  type NarrativeReasons,
+  type PriorYearFigures,
+  type UnitBudget,
+  type VehicleKind,
+} from '../types';
 import { STAFFING_LABELS } from '../unknown-figures';
 import { failure, outcome, rule } from './check-result';
 
@@ -61,7 +70,9 @@ export function assetFigureMissing(input: DisclosureInput): CheckResult[] {
       ...(a.equipmentOver50 === null ? [['equipmentOver50', '单价50万元以上通用设备台（套）数'] as [string, string]] : []),
       ...(a.equipmentOver100 === null ? [['equipmentOver100', '单价100万元以上专用设备台（套）数'] as [string, string]] : []),
     ];
-    return missing.map(([field, label]) => failure(ASSET_FIGURE_MISSING, `${unitName(input, u)}请填写${label}（国有资产占有使用情况）`, [], { fields: [field] }));
+    return missing.map(([field, label]) =>
+      failure(ASSET_FIGURE_MISSING, `${unitName(input, u)}请填写${label}（国有资产占有使用情况）`, [], { fields: [field] }),
+    );
   });
   return outcome(ASSET_FIGURE_MISSING, failures);
 }

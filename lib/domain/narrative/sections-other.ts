@@ -86,19 +86,35 @@ export function assetsSection(ctx: NarrativeContext): NarrativeSection {
   const count = (f: (a: (typeof assets)[number]) => number | null) => knownCount(assets.map(f));
   const kinds = Object.keys(VEHICLE_KIND_LABELS) as VehicleKind[];
   const actual = knownCount(kinds.map((k) => count((a) => a.vehicles[k])));
-  const byKind = kinds.map((k) => `${VEHICLE_KIND_LABELS[k]}${countText(count((a) => a.vehicles[k]), '辆')}`).join('，');
+  const byKind = kinds
+    .map(
+      (k) =>
+        `${VEHICLE_KIND_LABELS[k]}${countText(
+          count((a) => a.vehicles[k]),
+          '辆',
+        )}`,
+    )
+    .join('，');
   const area = knownSum(assets.map((a) => a.officeArea));
   const asOf = `截至${dateText(assets[0]?.asOf ?? `${input.year - 1}-12-31`)}`;
   const name = input.org.name;
   const text = [
     '1、车辆情况：',
-    `${asOf}，${name}共有公务用车编制${countText(count((a) => a.vehicleQuota), '辆')}，实有${countText(actual, '辆')}，其中：${byKind}。` +
-      plannedPurchaseText(ctx),
+    `${asOf}，${name}共有公务用车编制${countText(
+      count((a) => a.vehicleQuota),
+      '辆',
+    )}，实有${countText(actual, '辆')}，其中：${byKind}。` + plannedPurchaseText(ctx),
     '2、房屋情况：',
     `${asOf}，${name}使用的办公用房建筑总面积${countText(area?.toString() ?? null, '平方米')}。`,
     '3、其他国有资产占有使用情况：',
-    `${asOf}，${name}占有使用价值50万元（原值）以上的通用设备${countText(count((a) => a.equipmentOver50), '台（套）')}；` +
-      `${name}占有使用价值100万元（原值）以上的通用设备${countText(count((a) => a.equipmentOver100), '台（套）')}。`,
+    `${asOf}，${name}占有使用价值50万元（原值）以上的通用设备${countText(
+      count((a) => a.equipmentOver50),
+      '台（套）',
+    )}；` +
+      `${name}占有使用价值100万元（原值）以上的通用设备${countText(
+        count((a) => a.equipmentOver100),
+        '台（套）',
+      )}。`,
   ].join('\n');
   return { no: '十一', title: '国有资产占有使用情况', text };
 }
@@ -106,9 +122,7 @@ export function assetsSection(ctx: NarrativeContext): NarrativeSection {
 /** "2026年计划购置公务用车5辆，其中：执法执勤用车5辆。"; '' when no purchase is planned. */
 function plannedPurchaseText(ctx: NarrativeContext): string {
   const kinds = Object.keys(VEHICLE_KIND_LABELS) as VehicleKind[];
-  const planned = kinds
-    .map((k) => ({ k, n: ctx.input.units.reduce((n, u) => n + (u.assets.plannedPurchases[k] ?? 0), 0) }))
-    .filter((p) => p.n > 0);
+  const planned = kinds.map((k) => ({ k, n: ctx.input.units.reduce((n, u) => n + (u.assets.plannedPurchases[k] ?? 0), 0) })).filter((p) => p.n > 0);
   if (planned.length === 0) return '';
   const total = planned.reduce((n, p) => n + p.n, 0);
   return `${ctx.input.year}年计划购置公务用车${total}辆，其中：${planned.map((p) => `${VEHICLE_KIND_LABELS[p.k]}${p.n}辆`).join('，')}。`;

@@ -117,7 +117,10 @@ describe('checks ask for the missing figure', () => {
 
   it('warns while a 沿用上年 text is unreviewed', () => {
     const input = sample((u) => ({ ...u, carriedOver: ['reasons.totalChange', 'project.P1'] }));
-    expect(failing(input, 'CARRIED_OVER_UNREVIEWED')).toEqual(['情况说明 一、收支总计增减原因沿用上年，请核对后保存', '项目 P1 的文字说明沿用上年，请核对后保存']);
+    expect(failing(input, 'CARRIED_OVER_UNREVIEWED')).toEqual([
+      '情况说明 一、收支总计增减原因沿用上年，请核对后保存',
+      '项目 P1 的文字说明沿用上年，请核对后保存',
+    ]);
     expect(failing(yangquanInput(), 'CARRIED_OVER_UNREVIEWED')).toEqual([]);
   });
 });

@@ -122,10 +122,7 @@ export async function buildDocx(frozen: FrozenDisclosure): Promise<Buffer> {
       .split('\n')
       .filter(Boolean)
       .map((p) => para(p, { indent: true })),
-    para(
-      staffingSentence(d.profile.staffing),
-      { indent: true },
-    ),
+    para(staffingSentence(d.profile.staffing), { indent: true }),
     heading(parts.tables, 1, 'part-2', true),
   ];
   doc.tables.forEach((t, i) => {

@@ -104,7 +104,13 @@ export function otherSection(input: DisclosureInput, sums: TableContext): Narrat
       `政府采购货物预算${amountText(of('GOODS'))}、政府采购工程预算${amountText(of('WORKS'))}、政府采购服务预算${amountText(of('SERVICES'))}。`,
     '四、国有资产占有使用情况',
     `截至${dateText(assets[0]?.asOf ?? `${y - 1}-12-31`)}，${input.org.name}共有车辆${countText(vehicleCount, '辆')}；单价50万元（含）以上通用设备` +
-      `${countText(count((a) => a.equipmentOver50), '台（套）')}，单价100万元（含）以上专用设备${countText(count((a) => a.equipmentOver100), '台（套）')}。`,
+      `${countText(
+        count((a) => a.equipmentOver50),
+        '台（套）',
+      )}，单价100万元（含）以上专用设备${countText(
+        count((a) => a.equipmentOver100),
+        '台（套）',
+      )}。`,
   ];
   return { no: '二', title: '其他相关情况说明', text: lines.join('\n') };
 }

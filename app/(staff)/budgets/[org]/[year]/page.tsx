@@ -87,7 +87,9 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
     {
       id: 'projects',
       label: '项目库',
-      content: <ProjectEditor projects={unit.projects} orgCode={org} year={data.year} previousProjects={data.previousYear.projects} carriedOver={unit.carriedOver} />,
+      content: (
+        <ProjectEditor projects={unit.projects} orgCode={org} year={data.year} previousProjects={data.previousYear.projects} carriedOver={unit.carriedOver} />
+      ),
     },
     { id: 'three-public', label: '三公经费', content: <ThreePublicSection unit={unit} /> },
     {
