@@ -5,8 +5,9 @@ import { DEMO, signIn } from './helpers/sign-in';
 test('填报人留空实际在编人数：预览显示“未填”，校验提示填写', async ({ page }) => {
   await signIn(page.request, DEMO.accountant901002);
   await page.goto('/budgets/901002/2027');
+  await page.waitForLoadState('networkidle'); // the start buttons act once hydrated (slow on a loaded machine)
   await page.getByRole('button', { name: '新建空白预算' }).click();
-  await expect(page.getByTestId('budget-status')).toHaveText('草稿');
+  await expect(page.getByTestId('budget-status')).toHaveText('草稿', { timeout: 30_000 });
 
   await expect(page.locator('.workspace-tabs')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   await page.getByRole('tab', { name: '单位概况' }).click();
@@ -14,7 +15,7 @@ test('填报人留空实际在编人数：预览显示“未填”，校验提�
   await expect(actual).toHaveValue('14'); // started from the 2026 profile
   await actual.fill('');
   await page.getByRole('button', { name: '保存单位概况' }).click();
-  await expect(page.getByRole('tabpanel').locator('.save-feedback .ok').filter({ visible: true }).first()).toHaveText('已保存');
+  await expect(page.getByRole('tabpanel').locator('.save-feedback .ok').filter({ visible: true }).first()).toHaveText('已保存', { timeout: 30_000 });
 
   await page.reload();
   await page.getByRole('tab', { name: '单位概况' }).click();
