@@ -13,8 +13,8 @@ export function CheckList({ checks }: { checks: CheckResult[] }) {
         共 {checks.length} 项校验，阻断 {blocking} 项，警告 {failing.length - blocking} 项，通过 {checks.length - failing.length} 项。
       </p>
       <ul className="checks">
-        {failing.map((c) => (
-          <li key={c.rule} className={c.severity === 'BLOCKING' ? 'blocking' : 'warning'} data-rule={c.rule}>
+        {failing.map((c, i) => (
+          <li key={`${c.rule}-${i}`} className={c.severity === 'BLOCKING' ? 'blocking' : 'warning'} data-rule={c.rule}>
             <strong>{SEVERITY_LABEL[c.severity]}</strong> {c.name}
             <div>{c.message}</div>
           </li>

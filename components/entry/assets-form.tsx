@@ -1,9 +1,10 @@
 'use client';
 import { VEHICLE_KIND_LABELS, type Assets, type VehicleKind } from '@/lib/domain/types';
 import { saveAssetsAction } from '@/lib/actions/entry/budget-actions';
+import { CarriedOverNote } from './carried-over-note';
 import { SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
 
-export function AssetsForm({ assets }: { assets: Assets }) {
+export function AssetsForm({ assets, year, carriedOver = false }: { assets: Assets; year: number; carriedOver?: boolean }) {
   const ws = useWorkspace();
   const status = useSaveStatus();
   const kinds = Object.keys(VEHICLE_KIND_LABELS) as VehicleKind[];
@@ -13,8 +14,10 @@ export function AssetsForm({ assets }: { assets: Assets }) {
         saveAssetsAction({
           budgetId: ws.budgetId,
           expectedVersion: v,
+          asOf: String(fd.get('asOf') ?? ''),
           vehicleQuota: String(fd.get('vehicleQuota') ?? ''),
           vehicles: Object.fromEntries(kinds.map((k) => [k, String(fd.get(`v-${k}`) ?? '')])) as Record<VehicleKind, string>,
+          plannedPurchases: Object.fromEntries(kinds.map((k) => [k, String(fd.get(`p-${k}`) ?? '')])) as Record<VehicleKind, string>,
           officeArea: String(fd.get('officeArea') ?? ''),
           equipmentOver50: String(fd.get('equipmentOver50') ?? ''),
           equipmentOver100: String(fd.get('equipmentOver100') ?? ''),
@@ -29,29 +32,41 @@ export function AssetsForm({ assets }: { assets: Assets }) {
       }}
       className="entry-form"
     >
-      <p className="muted">截至上年12月31日。</p>
+      <p className="muted">
+        留空为“未填”，公开文本不会把未填写的数字印成0。 <CarriedOverNote show={carriedOver} />
+      </p>
       <fieldset disabled={!ws.editable} className="form-grid">
         <label>
+          资产统计截止日期
+          <input id="field-asOf" name="asOf" type="date" required defaultValue={assets.asOf} />
+        </label>
+        <label>
           公务用车编制数（辆）
-          <input name="vehicleQuota" type="number" min={0} defaultValue={assets.vehicleQuota} />
+          <input id="field-vehicleQuota" name="vehicleQuota" type="number" min={0} placeholder="未填" defaultValue={assets.vehicleQuota ?? ''} />
         </label>
         {kinds.map((k) => (
           <label key={k}>
             实有 {VEHICLE_KIND_LABELS[k]}（辆）
-            <input name={`v-${k}`} type="number" min={0} defaultValue={assets.vehicles[k]} />
+            <input id={`field-v-${k}`} name={`v-${k}`} type="number" min={0} placeholder="未填" defaultValue={assets.vehicles[k] ?? ''} />
+          </label>
+        ))}
+        {kinds.map((k) => (
+          <label key={`p-${k}`}>
+            {year}年计划购置 {VEHICLE_KIND_LABELS[k]}（辆）
+            <input id={`field-p-${k}`} name={`p-${k}`} type="number" min={0} defaultValue={assets.plannedPurchases[k] ?? ''} />
           </label>
         ))}
         <label>
           办公用房建筑总面积（平方米）
-          <input name="officeArea" inputMode="decimal" defaultValue={assets.officeArea} />
+          <input id="field-officeArea" name="officeArea" inputMode="decimal" placeholder="未填" defaultValue={assets.officeArea ?? ''} />
         </label>
         <label>
           单价50万元以上通用设备（台/套）
-          <input name="equipmentOver50" type="number" min={0} defaultValue={assets.equipmentOver50} />
+          <input id="field-equipmentOver50" name="equipmentOver50" type="number" min={0} placeholder="未填" defaultValue={assets.equipmentOver50 ?? ''} />
         </label>
         <label>
           单价100万元以上专用设备（台/套）
-          <input name="equipmentOver100" type="number" min={0} defaultValue={assets.equipmentOver100} />
+          <input id="field-equipmentOver100" name="equipmentOver100" type="number" min={0} placeholder="未填" defaultValue={assets.equipmentOver100 ?? ''} />
         </label>
         <button type="submit" className="primary">
           保存国有资产

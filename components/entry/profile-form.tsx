@@ -1,6 +1,7 @@
 'use client';
 import type { OrgInfo } from '@/lib/domain/types';
 import { saveUnitProfileAction } from '@/lib/actions/entry/budget-actions';
+import { CarriedOverNote } from './carried-over-note';
 import { SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
 
 const COUNTS = [
@@ -10,7 +11,7 @@ const COUNTS = [
   ['otherPersonnel', '其他人员（人）'],
 ] as const;
 
-export function ProfileForm({ org }: { org: OrgInfo }) {
+export function ProfileForm({ org, carriedOver = false }: { org: OrgInfo; carriedOver?: boolean }) {
   const ws = useWorkspace();
   const status = useSaveStatus();
   const submit = (fd: FormData) =>
@@ -37,6 +38,7 @@ export function ProfileForm({ org }: { org: OrgInfo }) {
       className="entry-form"
     >
       <fieldset disabled={!ws.editable}>
+        <CarriedOverNote show={carriedOver} />
         <label htmlFor="field-duties">本单位职责</label>
         <textarea id="field-duties" name="duties" rows={6} maxLength={5000} defaultValue={org.duties} />
         <label htmlFor="field-structure">机构设置情况</label>
@@ -45,7 +47,7 @@ export function ProfileForm({ org }: { org: OrgInfo }) {
           {COUNTS.map(([k, label]) => (
             <label key={k}>
               {label}
-              <input id={`field-${k}`} name={k} type="number" min={0} step={1} defaultValue={org.staffing[k]} />
+              <input id={`field-${k}`} name={k} type="number" min={0} step={1} placeholder="未填" defaultValue={org.staffing[k] ?? ''} />
             </label>
           ))}
         </div>

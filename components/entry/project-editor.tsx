@@ -6,6 +6,7 @@ import { carryOverProjectAction, deleteProjectAction, saveProjectAction } from '
 import { fundingTotal } from '@/lib/domain/projects';
 import { SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
 import { ProjectForm } from './project-form';
+import { CarriedOverNote } from './carried-over-note';
 
 function blankProject(code: string, year: number): ProjectInput {
   return {
@@ -38,11 +39,13 @@ export function ProjectEditor({
   orgCode,
   year,
   previousProjects,
+  carriedOver = [],
 }: {
   projects: Project[];
   orgCode: string;
   year: number;
   previousProjects: { code: string; name: string }[];
+  carriedOver?: string[];
 }) {
   const ws = useWorkspace();
   const status = useSaveStatus();
@@ -95,7 +98,9 @@ export function ProjectEditor({
           {projects.map((p) => (
             <tr key={p.code} id={`project-${p.code}`} className={editing?.project.code === p.code ? 'active' : undefined}>
               <td>{p.code}</td>
-              <td>{p.name}</td>
+              <td>
+                {p.name} <CarriedOverNote show={carriedOver.includes(`project.${p.code}`)} />
+              </td>
               <td>{p.category}</td>
               <td>{p.originYear}</td>
               <td className="amount">{fundingTotal(p.fundingYear)}</td>

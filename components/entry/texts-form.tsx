@@ -2,9 +2,10 @@
 import type { NarrativeReasons, PriorYearFigures } from '@/lib/domain/types';
 import { PRIOR_YEAR_LABELS, REASON_LABELS, type PriorYearField } from '@/lib/domain/entry-labels';
 import { saveNarrativeTextsAction, savePriorYearAction } from '@/lib/actions/entry/budget-actions';
+import { CarriedOverNote } from './carried-over-note';
 import { SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
 
-export function ReasonsForm({ reasons }: { reasons: NarrativeReasons }) {
+export function ReasonsForm({ reasons, carriedOver = [] }: { reasons: NarrativeReasons; carriedOver?: string[] }) {
   const ws = useWorkspace();
   const status = useSaveStatus();
   const keys = Object.keys(REASON_LABELS) as (keyof NarrativeReasons)[];
@@ -25,7 +26,7 @@ export function ReasonsForm({ reasons }: { reasons: NarrativeReasons }) {
       <fieldset disabled={!ws.editable}>
         {keys.map((k) => (
           <div key={k}>
-            <label htmlFor={`field-reasons.${k}`}>{REASON_LABELS[k]}</label>
+            <label htmlFor={`field-reasons.${k}`}>{REASON_LABELS[k]}</label> <CarriedOverNote show={carriedOver.includes(`reasons.${k}`)} />
             <textarea id={`field-reasons.${k}`} name={k} rows={2} maxLength={2000} defaultValue={reasons[k]} />
           </div>
         ))}
@@ -38,7 +39,7 @@ export function ReasonsForm({ reasons }: { reasons: NarrativeReasons }) {
   );
 }
 
-const flatPrior = (p: PriorYearFigures): Record<PriorYearField, string> => ({
+const flatPrior = (p: PriorYearFigures): Record<PriorYearField, string | null> => ({
   totalIncome: p.totalIncome,
   totalExpenditure: p.totalExpenditure,
   generalCurrentExpenditure: p.generalCurrentExpenditure,
@@ -57,7 +58,7 @@ export function PriorYearForm({ priorYear, filledFromSystem }: { priorYear: Prio
         savePriorYearAction({
           budgetId: ws.budgetId,
           expectedVersion: v,
-          figures: Object.fromEntries(keys.map((k) => [k, String(fd.get(k) ?? '')])) as Record<PriorYearField, string>,
+          figures: Object.fromEntries(keys.map((k) => [k, String(fd.get(k) ?? '')])) as Record<PriorYearField, string | null>,
         }),
       ),
     );
@@ -69,12 +70,15 @@ export function PriorYearForm({ priorYear, filledFromSystem }: { priorYear: Prio
       }}
       className="entry-form"
     >
-      <p className="muted">{filledFromSystem ? '已按系统中上年预算的派生数填入，可按批复数修改。' : '系统中没有上年预算，请按上年批复数填写。'}单位：元。</p>
+      <p className="muted">
+        {filledFromSystem ? '已按系统中上年预算的派生数填入，可按批复数修改。' : '系统中没有上年预算，请按上年批复数填写。'}
+        单位：元。留空为“未填”，情况说明不作与上年的比较。
+      </p>
       <fieldset disabled={!ws.editable} className="form-grid">
         {keys.map((k) => (
           <label key={k}>
             {PRIOR_YEAR_LABELS[k]}
-            <input id={`field-priorYear.${k}`} name={k} inputMode="decimal" defaultValue={values[k]} />
+            <input id={`field-priorYear.${k}`} name={k} inputMode="decimal" placeholder="未填" defaultValue={values[k] ?? ''} />
           </label>
         ))}
         <button type="submit" className="primary">

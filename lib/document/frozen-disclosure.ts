@@ -1,4 +1,4 @@
-import { sum } from '../domain/money';
+import { knownSum } from '../domain/unknown-figures';
 import type { DerivedDocument, DisclosureInput, PriorYearFigures, Staffing, UnitKind } from '../domain/types';
 import type { AttachmentRef, FrozenSnapshot, GlossaryItem } from './frozen/frozen-version-format';
 
@@ -45,7 +45,7 @@ export function documentTitle(doc: DerivedDocument): string {
 /** The prior year's 三公 figures of all units of the input, summed exactly. */
 export function priorThreePublicOf(input: Pick<DisclosureInput, 'units'>): PriorYearFigures['threePublic'] | null {
   if (input.units.length === 0) return null;
-  const total = (k: keyof PriorYearFigures['threePublic']) => sum(input.units.map((u) => u.priorYear.threePublic[k])).toFixed(2);
+  const total = (k: keyof PriorYearFigures['threePublic']) => knownSum(input.units.map((u) => u.priorYear.threePublic[k]))?.toFixed(2) ?? null;
   return { abroad: total('abroad'), reception: total('reception'), vehiclePurchase: total('vehiclePurchase'), vehicleOperation: total('vehicleOperation') };
 }
 

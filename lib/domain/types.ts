@@ -124,30 +124,44 @@ export const VEHICLE_KIND_LABELS: Record<VehicleKind, string> = {
   OTHER: '其他公务用车',
 };
 
-/** 国有资产占有使用情况 as of 31 December of the prior year. */
+/**
+ * 国有资产占有使用情况 as of `asOf` (default 31 December of the prior year).
+ * Unknown is not zero: null is 未填 and is never printed or counted as 0.
+ */
 export interface Assets {
-  vehicleQuota: number; // 公务用车编制数
-  vehicles: Record<VehicleKind, number>; // 实有数 by kind
-  officeArea: string; // 办公用房建筑总面积, 平方米
-  equipmentOver50: number; // 单价50万元（原值）以上通用设备 台（套）
-  equipmentOver100: number; // 单价100万元以上
+  asOf: string; // YYYY-MM-DD, printed 截至YYYY年M月D日
+  vehicleQuota: number | null; // 公务用车编制数
+  vehicles: Record<VehicleKind, number | null>; // 实有数 by kind
+  officeArea: string | null; // 办公用房建筑总面积, 平方米
+  equipmentOver50: number | null; // 单价50万元（原值）以上通用设备 台（套）
+  equipmentOver100: number | null; // 单价100万元以上
+  plannedPurchases: Partial<Record<VehicleKind, number>>; // vehicles to buy in the budget year by kind; absent = none
 }
 
-/** Figures of the prior year's budget that the narrative compares against, in 元. */
+/** Figures of the prior year's budget that the narrative compares against, in 元; null = 未填 (unknown). */
 export interface PriorYearFigures {
-  totalIncome: string; // 上年预算收入总计
-  totalExpenditure: string; // 上年预算支出总计
-  generalCurrentExpenditure: string; // 上年一般公共预算当年支出
+  totalIncome: string | null; // 上年预算收入总计
+  totalExpenditure: string | null; // 上年预算支出总计
+  generalCurrentExpenditure: string | null; // 上年一般公共预算当年支出
   threePublic: {
-    abroad: string; // 因公出国（境）费
-    reception: string; // 公务接待费
-    vehiclePurchase: string; // 公务用车购置费
-    vehicleOperation: string; // 公务用车运行维护费
+    abroad: string | null; // 因公出国（境）费
+    reception: string | null; // 公务接待费
+    vehiclePurchase: string | null; // 公务用车购置费
+    vehicleOperation: string | null; // 公务用车运行维护费
   };
-  operatingCost: string; // 机关运行经费
+  operatingCost: string | null; // 机关运行经费
 }
 
-/** Typed-in reasons that the 第三部分 narrative quotes verbatim. Empty string = not given. */
+/** 政府采购 amounts (元) reserved for 中小企业 and, of them, for 小微企业; null = 未填. */
+export interface ProcurementReserve {
+  sme: string | null;
+  smallMicro: string | null;
+}
+
+/** Where a 沿用上年 copy is still unreviewed: reasons by key, the profile, the assets, project codes. */
+export type CarriedOverItem = `reasons.${keyof NarrativeReasons}` | 'profile' | 'assets' | `project.${string}`;
+
+/** Typed-in reasons that the 第三部分 narrative quotes verbatim, stored without a leading 主要原因是. Empty string = not given. */
 export interface NarrativeReasons {
   totalChange: string; // 一、收支总计增减原因
   generalChange: string; // 五、一般公共预算当年支出增减原因
@@ -161,11 +175,12 @@ export interface NarrativeReasons {
   otherNote: string; // 十二（二）其他
 }
 
+/** Staffing figures; null = 未填 (unknown, never 0). */
 export interface Staffing {
-  internalDivisions: number; // 内设科室数
-  authorizedHeadcount: number; // 核定编制数
-  actualHeadcount: number; // 实际在编人数
-  otherPersonnel: number; // 其他人员
+  internalDivisions: number | null; // 内设科室数
+  authorizedHeadcount: number | null; // 核定编制数
+  actualHeadcount: number | null; // 实际在编人数
+  otherPersonnel: number | null; // 其他人员
 }
 
 export interface OrgInfo {
@@ -183,9 +198,12 @@ export interface UnitBudget {
   lines: ExpenditureLine[];
   projects: Project[]; // current-year projects and any carry-over projects referenced by lines
   procurement: ProcurementItem[];
+  procurementReserve: ProcurementReserve;
   assets: Assets;
   priorYear: PriorYearFigures;
   reasons: NarrativeReasons;
+  /** 沿用上年 copies not yet reviewed (saved) by the user; empty when none. */
+  carriedOver: CarriedOverItem[];
 }
 
 /**

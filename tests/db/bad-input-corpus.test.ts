@@ -29,6 +29,7 @@ import { saveNarrativeTexts } from '../../lib/data/entry/save-narrative-texts';
 import { saveAssets } from '../../lib/data/entry/save-assets';
 import { saveProcurement } from '../../lib/data/entry/save-procurement';
 import { savePriorYearFigures } from '../../lib/data/entry/save-prior-year';
+import { saveProcurementReserve } from '../../lib/data/entry/save-procurement-reserve';
 import { importEntryWorkbook } from '../../lib/data/entry/import-entry-workbook';
 import { uploadAttachment } from '../../lib/data/entry/attachments';
 import { loadDraftDisclosure } from '../../lib/data/budget/load-draft-disclosure';
@@ -100,7 +101,8 @@ function buildCases(workbooks: { name: string; content: Uint8Array }[]): Case[] 
       savePriorYearFigures(t.db, user, { budgetId, expectedVersion: v, figures: priorYear({ totalIncome: a }) }),
     );
   }
-  for (const c of BAD_COUNTS) {
+  // A blank staffing number or asset count is 未填 (saved as NULL), no longer a bad count.
+  for (const c of BAD_COUNTS.filter((c) => c.trim() !== '')) {
     add(`saveUnitProfile 内设科室数 ${JSON.stringify(c)}`, (v) =>
       saveUnitProfile(t.db, user, { budgetId, expectedVersion: v, ...profile({ internalDivisions: c }) }),
     );
@@ -109,6 +111,10 @@ function buildCases(workbooks: { name: string; content: Uint8Array }[]): Case[] 
   add('saveAssets 100万元以上 > 50万元以上', (v) =>
     saveAssets(t.db, user, { budgetId, expectedVersion: v, ...assets({ equipmentOver50: 1, equipmentOver100: 3 }) }),
   );
+  add('saveAssets 截止日期 2025-13-01', (v) => saveAssets(t.db, user, { budgetId, expectedVersion: v, ...assets({ asOf: '2025-13-01' }) }));
+  add('saveAssets 计划购置 -1', (v) => saveAssets(t.db, user, { budgetId, expectedVersion: v, ...assets({ plannedPurchases: { LEADER: '-1' } }) }));
+  add('saveProcurementReserve 小微 > 中小', (v) => saveProcurementReserve(t.db, user, { budgetId, expectedVersion: v, sme: '100', smallMicro: '200' }));
+  add('saveProcurementReserve 中小 -1', (v) => saveProcurementReserve(t.db, user, { budgetId, expectedVersion: v, sme: '-1', smallMicro: null }));
   add('saveAssets 办公用房面积 -1', (v) => saveAssets(t.db, user, { budgetId, expectedVersion: v, ...assets({ officeArea: '-1' }) }));
   for (const c of BAD_FUNCTION_CODES) add(`saveLines 功能科目 ${JSON.stringify(c)}`, lines(line({ functionCode: c })));
   for (const c of BAD_ECON_CODES) {

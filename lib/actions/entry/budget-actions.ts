@@ -6,6 +6,7 @@ import { saveNarrativeTexts, type NarrativeTextsInput } from '../../data/entry/s
 import { savePriorYearFigures, type PriorYearInput } from '../../data/entry/save-prior-year';
 import { saveAssets, type AssetsInput } from '../../data/entry/save-assets';
 import { saveProcurement, type ProcurementInput } from '../../data/entry/save-procurement';
+import { saveProcurementReserve, type ProcurementReserveInput } from '../../data/entry/save-procurement-reserve';
 import { deleteAttachment } from '../../data/entry/attachments';
 import { runEntryAction } from './run-entry-action';
 
@@ -29,6 +30,9 @@ export async function saveAssetsAction(input: AssetsInput) {
 }
 export async function saveProcurementAction(input: ProcurementInput) {
   return runEntryAction((db, user) => saveProcurement(db, user, input));
+}
+export async function saveProcurementReserveAction(input: ProcurementReserveInput) {
+  return runEntryAction((db, user) => saveProcurementReserve(db, user, input));
 }
 export async function deleteAttachmentAction(input: { budgetId: string; expectedVersion: number; attachmentId: string }) {
   return runEntryAction((db, user) => deleteAttachment(db, user, input));

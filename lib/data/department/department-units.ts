@@ -31,10 +31,10 @@ export interface DepartmentOrg {
   name: string;
   duties: string;
   structure: string;
-  internalDivisions: number;
-  authorizedHeadcount: number;
-  actualHeadcount: number;
-  otherPersonnel: number;
+  internalDivisions: number | null;
+  authorizedHeadcount: number | null;
+  actualHeadcount: number | null;
+  otherPersonnel: number | null;
 }
 
 const deptSelect = { id: true, code: true, name: true, ...PROFILE_SELECT } as const;

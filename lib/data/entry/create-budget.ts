@@ -5,8 +5,8 @@ import { writeAudit } from '../../audit/write-audit';
 import { conflict, invalid, invalidState, notFound } from '../../errors/app-error';
 import { sumLines } from '../../domain/aggregate';
 import { operatingCost, threePublic } from '../../domain/narrative/figures';
-import type { PriorYearFigures, UnitBudget } from '../../domain/types';
-import { VEHICLE_KIND_LABELS, type VehicleKind } from '../../domain/types';
+import type { CarriedOverItem, NarrativeReasons, PriorYearFigures, UnitBudget } from '../../domain/types';
+import { defaultAssetsAsOf } from '../../domain/unknown-figures';
 import { loadUnitBudget, PROFILE_SELECT, profileFromInfo, profileOf, type ProfileRow } from '../internal/load-unit-budget';
 import { saveUnitBudget } from '../internal/save-unit-budget';
 import { refreshBudgetSummary } from '../internal/budget-summary';
@@ -35,6 +35,17 @@ export function priorYearFiguresOf(prev: UnitBudget): PriorYearFigures {
     },
     operatingCost: s(operatingCost([prev])),
   };
+}
+
+/** What a 沿用上年 copy marks for review: the profile, the assets, every non-empty reason and every project's texts. */
+function carriedOverItems(prev: UnitBudget): CarriedOverItem[] {
+  const reasons = (Object.keys(prev.reasons) as (keyof NarrativeReasons)[]).filter((k) => prev.reasons[k].trim() !== '');
+  return [
+    ...(prev.unit.duties !== '' || prev.unit.structure !== '' ? (['profile'] as const) : []),
+    'assets',
+    ...reasons.map((k) => `reasons.${k}` as const),
+    ...prev.projects.map((p) => `project.${p.code}` as const),
+  ];
 }
 
 async function resolveTarget(db: PrismaClient, user: SessionUser, t: NewBudgetTarget) {
@@ -86,7 +97,9 @@ export async function createEmptyBudget(db: PrismaClient, user: SessionUser, t: 
   const start = await startingProfile(db, org, t.year);
   return db.$transaction(async (tx) => {
     await createOnce(tx, org.id, t.year);
-    const b = await tx.budget.create({ data: { orgId: org.id, year: t.year, ...start.profile } });
+    // Texts copied from an earlier budget are marked 沿用上年 until the user saves the profile.
+    const copiedText = start.from !== 'organization' && (start.profile.duties !== '' || start.profile.structure !== '');
+    const b = await tx.budget.create({ data: { orgId: org.id, year: t.year, ...start.profile, profileCarriedOver: copiedText } });
     if (prev) {
       const py = priorYearFiguresOf(prev);
       await tx.priorYearFigure.create({
@@ -126,19 +139,20 @@ export async function startFromPreviousYear(db: PrismaClient, user: SessionUser,
     .filter((m): m is string => m !== null);
   if (missing.length > 0)
     throw invalid(`上年数据中的科目在${t.year}年科目表中不存在：${missing.slice(0, 10).join('；')}${missing.length > 10 ? `等${missing.length}处` : ''}`);
-  const vehicles = Object.fromEntries(Object.keys(VEHICLE_KIND_LABELS).map((k) => [k, 0])) as Record<VehicleKind, number>;
   const data: UnitBudget = {
     ...prev,
     procurement: [],
-    assets: { vehicleQuota: 0, vehicles, officeArea: '0', equipmentOver50: 0, equipmentOver100: 0 },
+    procurementReserve: { sme: null, smallMicro: null },
+    // The prior year's asset figures are carried over marked 沿用上年 (never zeroed); the as-of date moves
+    // to the new year's default and planned purchases belong to one year only.
+    assets: { ...prev.assets, asOf: defaultAssetsAsOf(t.year), plannedPurchases: {} },
     priorYear: priorYearFiguresOf(prev),
+    carriedOver: carriedOverItems(prev),
   };
   return db.$transaction(
     async (tx) => {
       await createOnce(tx, org.id, t.year);
       const budgetId = await saveUnitBudget(tx, org.id, t.year, data);
-      await tx.assetSnapshot.deleteMany({ where: { budgetId } });
-      await tx.assetVehicle.deleteMany({ where: { budgetId } });
       await writeAudit(tx, actorOf(user), {
         action: 'budget.copyPreviousYear',
         entity: '单位预算',
@@ -152,6 +166,7 @@ export async function startFromPreviousYear(db: PrismaClient, user: SessionUser,
           lines: data.lines.length,
           projects: data.projects.length,
           priorYear: data.priorYear,
+          carriedOver: data.carriedOver,
         },
       });
       return { budgetId, version: 1 };

@@ -91,3 +91,22 @@ export function throwIfAny(errors: FieldError[], what: string): void {
     .join('；');
   throw invalid(`${what}有误（共${errors.length}处）：${shown}${errors.length > 20 ? '……' : ''}`, errors);
 }
+
+/** Blank ('' or null) → null (未填: unknown is not zero); anything else must pass `known`. */
+function blankIsUnknown<S extends z.ZodType>(known: S) {
+  return z.union([
+    z.null(),
+    z.literal('').transform(() => null),
+    z
+      .string()
+      .regex(/^\s+$/)
+      .transform(() => null),
+    known,
+  ]);
+}
+
+/** A count that may be left blank: blank is null (未填), never 0. */
+export const optionalCountSchema = (label: string) => blankIsUnknown(countSchema(label));
+
+/** A 元 amount that may be left blank: blank is null (未填), never 0. */
+export const optionalAmountSchema = (label: string) => blankIsUnknown(amountSchema(label));

@@ -5,18 +5,18 @@ import type { SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
 import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
 import { PRIOR_YEAR_LABELS, type PriorYearField } from '../../domain/entry-labels';
-import { amountSchema, idSchema, parseOrThrow, versionSchema } from './field-rules';
+import { idSchema, optionalAmountSchema, parseOrThrow, versionSchema } from './field-rules';
 
 const figures = z.object(
-  Object.fromEntries(Object.entries(PRIOR_YEAR_LABELS).map(([k, label]) => [k, amountSchema(label)])) as Record<
+  Object.fromEntries(Object.entries(PRIOR_YEAR_LABELS).map(([k, label]) => [k, optionalAmountSchema(label)])) as Record<
     PriorYearField,
-    ReturnType<typeof amountSchema>
+    ReturnType<typeof optionalAmountSchema>
   >,
 );
 const schema = z.object({ budgetId: idSchema, expectedVersion: versionSchema, figures });
-export type PriorYearInput = { budgetId: string; expectedVersion: number; figures: Record<PriorYearField, string> };
+export type PriorYearInput = { budgetId: string; expectedVersion: number; figures: Record<PriorYearField, string | null> };
 
-/** Prior-year comparison figures (元) the narrative compares against. */
+/** Prior-year comparison figures (元) the narrative compares against; a blank one is 未填 (null), not 0. */
 export async function savePriorYearFigures(db: PrismaClient, user: SessionUser, raw: PriorYearInput): Promise<{ version: number }> {
   const input = parseOrThrow(schema, raw, '上年对比数');
   const budget = await findEditableBudget(db, user, input.budgetId);

@@ -1,8 +1,20 @@
 import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import type { Assets, Indicator, IndicatorComparator, NarrativeReasons, OrgInfo, Project, ProjectFunding, UnitBudget, VehicleKind } from '../../domain/types';
+import type {
+  Assets,
+  CarriedOverItem,
+  Indicator,
+  IndicatorComparator,
+  NarrativeReasons,
+  OrgInfo,
+  Project,
+  ProjectFunding,
+  UnitBudget,
+  VehicleKind,
+} from '../../domain/types';
 import { VEHICLE_KIND_LABELS } from '../../domain/types';
 import { REASON_LABELS } from '../../domain/entry-labels';
+import { defaultAssetsAsOf } from '../../domain/unknown-figures';
 
 const REASON_KEYS = Object.keys(REASON_LABELS) as (keyof NarrativeReasons)[];
 
@@ -21,10 +33,10 @@ export const PROFILE_SELECT = {
 export interface ProfileRow {
   duties: string;
   structure: string;
-  internalDivisions: number;
-  authorizedHeadcount: number;
-  actualHeadcount: number;
-  otherPersonnel: number;
+  internalDivisions: number | null;
+  authorizedHeadcount: number | null;
+  actualHeadcount: number | null;
+  otherPersonnel: number | null;
 }
 
 /** The profile columns of a row (a budget's or an organisation's), and nothing else. */
@@ -85,19 +97,32 @@ export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient
     },
   });
   const money = (v: { toFixed(n: number): string }) => v.toFixed(2);
-  const vehicles = Object.fromEntries(Object.keys(VEHICLE_KIND_LABELS).map((k) => [k, 0])) as Record<VehicleKind, number>;
-  for (const v of b.vehicles) vehicles[v.kind] = v.count;
+  // A figure without a row or column value is 未填 (null), never 0.
+  const vehicles = Object.fromEntries(Object.keys(VEHICLE_KIND_LABELS).map((k) => [k, null])) as Record<VehicleKind, number | null>;
+  const plannedPurchases: Assets['plannedPurchases'] = {};
+  for (const v of b.vehicles) {
+    vehicles[v.kind] = v.count;
+    if (v.plannedPurchase !== null) plannedPurchases[v.kind] = v.plannedPurchase;
+  }
   const assets: Assets = {
-    vehicleQuota: b.assets?.vehicleQuota ?? 0,
+    asOf: b.assets?.asOf ? b.assets.asOf.toISOString().slice(0, 10) : defaultAssetsAsOf(b.year),
+    vehicleQuota: b.assets?.vehicleQuota ?? null,
     vehicles,
-    officeArea: b.assets ? b.assets.officeArea.toString() : '0',
-    equipmentOver50: b.assets?.equipmentOver50 ?? 0,
-    equipmentOver100: b.assets?.equipmentOver100 ?? 0,
+    officeArea: b.assets?.officeArea?.toString() ?? null,
+    equipmentOver50: b.assets?.equipmentOver50 ?? null,
+    equipmentOver100: b.assets?.equipmentOver100 ?? null,
+    plannedPurchases,
   };
   const texts = new Map(b.texts.map((t) => [t.key, t.text]));
   const reasons = Object.fromEntries(REASON_KEYS.map((k) => [k, texts.get(k) ?? ''])) as unknown as NarrativeReasons;
   const py = b.priorYear;
-  const zero = '0.00';
+  const maybe = (v: { toFixed(n: number): string } | null | undefined) => (v ? v.toFixed(2) : null);
+  const carriedOver: CarriedOverItem[] = [
+    ...(b.profileCarriedOver ? (['profile'] as const) : []),
+    ...(b.assets?.carriedOver ? (['assets'] as const) : []),
+    ...REASON_KEYS.filter((k) => b.texts.some((t) => t.key === k && t.carriedOver)).map((k) => `reasons.${k}` as const),
+    ...b.projectPlans.filter((p) => p.carriedOver).map((p) => `project.${p.project.code}` as const),
+  ];
   return {
     unit: toOrgInfo(b.org, b),
     lines: b.lines.map((l) => ({
@@ -160,19 +185,21 @@ export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient
       name: p.name,
       amount: money(p.amount),
     })),
+    procurementReserve: { sme: maybe(b.smeReserved), smallMicro: maybe(b.smallMicroReserved) },
     assets,
     priorYear: {
-      totalIncome: py ? money(py.totalIncome) : zero,
-      totalExpenditure: py ? money(py.totalExpenditure) : zero,
-      generalCurrentExpenditure: py ? money(py.generalCurrentExpenditure) : zero,
+      totalIncome: maybe(py?.totalIncome),
+      totalExpenditure: maybe(py?.totalExpenditure),
+      generalCurrentExpenditure: maybe(py?.generalCurrentExpenditure),
       threePublic: {
-        abroad: py ? money(py.abroad) : zero,
-        reception: py ? money(py.reception) : zero,
-        vehiclePurchase: py ? money(py.vehiclePurchase) : zero,
-        vehicleOperation: py ? money(py.vehicleOperation) : zero,
+        abroad: maybe(py?.abroad),
+        reception: maybe(py?.reception),
+        vehiclePurchase: maybe(py?.vehiclePurchase),
+        vehicleOperation: maybe(py?.vehicleOperation),
       },
-      operatingCost: py ? money(py.operatingCost) : zero,
+      operatingCost: maybe(py?.operatingCost),
     },
     reasons,
+    carriedOver,
   };
 }

@@ -13,11 +13,17 @@ type Tx = Prisma.TransactionClient;
  */
 export async function saveUnitBudget(tx: Tx, orgId: string, year: number, data: UnitBudget): Promise<string> {
   // The profile is this year's: it goes to the budget row, never to the organisation.
-  const profile = profileFromInfo(data.unit);
+  const carried = new Set<string>(data.carriedOver);
+  const row = {
+    ...profileFromInfo(data.unit),
+    profileCarriedOver: carried.has('profile'),
+    smeReserved: data.procurementReserve.sme,
+    smallMicroReserved: data.procurementReserve.smallMicro,
+  };
   const budget = await tx.budget.upsert({
     where: { orgId_year: { orgId, year } },
-    create: { orgId, year, ...profile },
-    update: profile,
+    create: { orgId, year, ...row },
+    update: row,
   });
   const budgetId = budget.id;
   await tx.expenditureLine.deleteMany({ where: { budgetId } });
@@ -30,7 +36,7 @@ export async function saveUnitBudget(tx: Tx, orgId: string, year: number, data: 
 
   const projectIds = new Map<string, string>();
   for (const [i, p] of data.projects.entries()) {
-    projectIds.set(p.code, await saveProject(tx, orgId, budgetId, p, i));
+    projectIds.set(p.code, await saveProject(tx, orgId, budgetId, p, i, carried.has(`project.${p.code}`)));
   }
   await tx.expenditureLine.createMany({
     data: data.lines.map((l, i) => {
@@ -66,14 +72,21 @@ export async function saveUnitBudget(tx: Tx, orgId: string, year: number, data: 
   await tx.assetSnapshot.create({
     data: {
       budgetId,
+      asOf: new Date(`${a.asOf}T00:00:00Z`),
       vehicleQuota: a.vehicleQuota,
       officeArea: a.officeArea,
       equipmentOver50: a.equipmentOver50,
       equipmentOver100: a.equipmentOver100,
+      carriedOver: carried.has('assets'),
     },
   });
   await tx.assetVehicle.createMany({
-    data: Object.entries(a.vehicles).map(([kind, count]) => ({ budgetId, kind: kind as keyof typeof a.vehicles, count })),
+    data: (Object.keys(a.vehicles) as (keyof typeof a.vehicles)[]).map((kind) => ({
+      budgetId,
+      kind,
+      count: a.vehicles[kind],
+      plannedPurchase: a.plannedPurchases[kind] ?? null,
+    })),
   });
   const py = data.priorYear;
   await tx.priorYearFigure.create({
@@ -90,13 +103,13 @@ export async function saveUnitBudget(tx: Tx, orgId: string, year: number, data: 
     },
   });
   await tx.narrativeText.createMany({
-    data: Object.entries(data.reasons).map(([key, text]) => ({ budgetId, key, text })),
+    data: Object.entries(data.reasons).map(([key, text]) => ({ budgetId, key, text, carriedOver: carried.has(`reasons.${key}`) })),
   });
   await refreshBudgetSummary(tx, budgetId);
   return budgetId;
 }
 
-async function saveProject(tx: Tx, orgId: string, budgetId: string, p: Project, sortOrder: number): Promise<string> {
+async function saveProject(tx: Tx, orgId: string, budgetId: string, p: Project, sortOrder: number, carriedOver: boolean): Promise<string> {
   const project = await tx.project.upsert({
     where: { code: p.code },
     create: { orgId, code: p.code, name: p.name, originYear: p.originYear, category: p.category, attribute: p.attribute },
@@ -120,6 +133,7 @@ async function saveProject(tx: Tx, orgId: string, budgetId: string, p: Project, 
       handler: p.handler,
       phone: p.phone,
       filledAt: p.filledAt,
+      carriedOver,
     },
   });
   const funding = (scope: 'PERIOD' | 'YEAR', f: ProjectFunding) =>

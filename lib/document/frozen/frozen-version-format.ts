@@ -3,18 +3,23 @@ import type { Prisma } from '../../generated/prisma/client';
 import type { DerivedDocument, DisclosureInput, UnitBudget } from '../../domain/types';
 import { derivedDocumentSchema } from './document-schema';
 import { disclosureInputSchema } from './input-schema';
+import { upgradeSnapshotFromFormat2 } from './upgrade-format-2';
 
 // The one owner of the stored format of a frozen budget version (BudgetVersion.snapshot and .document).
 // Every version — seeded, submitted, corrected — is written by encodeFrozenVersion and read back through
 // parseFrozenSnapshot / parseFrozenDocument; nothing else looks inside those columns.
 //
-// Format 2 (current):
-//   snapshot = { formatVersion: 2, input: DisclosureInput, glossary: GlossaryItem[], attachments: AttachmentRef[] }
-//   document = { formatVersion: 2, document: DerivedDocument }
+// Format 3 (current):
+//   snapshot = { formatVersion: 3, input: DisclosureInput, glossary: GlossaryItem[], attachments: AttachmentRef[] }
+//   document = { formatVersion: 3, document: DerivedDocument }
+//   DisclosureInput may hold null (未填) staffing numbers, asset counts and prior-year figures, and has
+//   assets.asOf, assets.plannedPurchases, procurementReserve and carriedOver per unit.
+// Format 2: the same with every such figure known and without those fields; upgraded on read
+//   (upgrade-format-2.ts), so versions frozen before format 3 stay readable unchanged in the database.
 // Format 1 (two unversioned shapes, rewritten by migration 20261130000100_frozen_version_format):
 //   the seed's DisclosureInput & { glossary?, attachments? } and the workflow's bare UnitBudget.
 
-export const FROZEN_FORMAT_VERSION = 2;
+export const FROZEN_FORMAT_VERSION = 3;
 
 export interface GlossaryItem {
   term: string;
@@ -52,7 +57,8 @@ const snapshotSchema = z.object({
   attachments: z.array(attachmentSchema),
 });
 
-const documentSchema = z.object({ formatVersion: z.literal(FROZEN_FORMAT_VERSION), document: derivedDocumentSchema });
+// The document's shape is the same in formats 2 and 3.
+const documentSchema = z.object({ formatVersion: z.union([z.literal(2), z.literal(FROZEN_FORMAT_VERSION)]), document: derivedDocumentSchema });
 
 /** A stored version that does not parse: data corruption or an unmigrated database, never a user error. */
 export class FrozenFormatError extends Error {
@@ -80,7 +86,7 @@ export function encodeFrozenVersion(snapshot: FrozenSnapshot, document: DerivedD
 }
 
 export function parseFrozenSnapshot(json: unknown): FrozenSnapshot {
-  const r = snapshotSchema.safeParse(json);
+  const r = snapshotSchema.safeParse(upgradeSnapshotFromFormat2(json));
   if (!r.success) throw new FrozenFormatError('snapshot', r.error.issues);
   const { input, glossary, attachments } = r.data;
   return { input, glossary, attachments };

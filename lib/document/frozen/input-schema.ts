@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type {
   Assets,
+  CarriedOverItem,
   DisclosureInput,
   ExpenditureLine,
   Indicator,
   OrgInfo,
   PriorYearFigures,
   ProcurementItem,
+  ProcurementReserve,
   Project,
   ProjectFunding,
   UnitBudget,
@@ -18,6 +20,9 @@ import type {
 
 const money = z.string().regex(/^-?\d+(\.\d{1,2})?$/);
 const count = z.number().int();
+/** A figure that may be 未填 (null): unknown is not zero. */
+const maybeCount = count.nullable();
+const maybeMoney = money.nullable();
 
 const unitKind = z.enum(['ADMIN', 'CIVIL_SERVANT_INSTITUTION', 'INSTITUTION']);
 const fundSource = z.enum(['GENERAL', 'GOV_FUND', 'STATE_CAPITAL', 'SPECIAL_ACCOUNT', 'UNIT_OWN']);
@@ -30,7 +35,7 @@ export const orgInfoSchema: z.ZodType<OrgInfo> = z.object({
   kind: unitKind,
   duties: z.string(),
   structure: z.string(),
-  staffing: z.object({ internalDivisions: count, authorizedHeadcount: count, actualHeadcount: count, otherPersonnel: count }),
+  staffing: z.object({ internalDivisions: maybeCount, authorizedHeadcount: maybeCount, actualHeadcount: maybeCount, otherPersonnel: maybeCount }),
 });
 
 const lineSchema: z.ZodType<ExpenditureLine> = z.object({
@@ -93,20 +98,26 @@ const procurementSchema: z.ZodType<ProcurementItem> = z.object({
 });
 
 const assetsSchema: z.ZodType<Assets> = z.object({
-  vehicleQuota: count,
-  vehicles: z.record(vehicleKind, count),
-  officeArea: z.string(),
-  equipmentOver50: count,
-  equipmentOver100: count,
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  vehicleQuota: maybeCount,
+  vehicles: z.record(vehicleKind, maybeCount),
+  officeArea: z.string().nullable(),
+  equipmentOver50: maybeCount,
+  equipmentOver100: maybeCount,
+  plannedPurchases: z.partialRecord(vehicleKind, count),
 });
 
 const priorYearSchema: z.ZodType<PriorYearFigures> = z.object({
-  totalIncome: money,
-  totalExpenditure: money,
-  generalCurrentExpenditure: money,
-  threePublic: z.object({ abroad: money, reception: money, vehiclePurchase: money, vehicleOperation: money }),
-  operatingCost: money,
+  totalIncome: maybeMoney,
+  totalExpenditure: maybeMoney,
+  generalCurrentExpenditure: maybeMoney,
+  threePublic: z.object({ abroad: maybeMoney, reception: maybeMoney, vehiclePurchase: maybeMoney, vehicleOperation: maybeMoney }),
+  operatingCost: maybeMoney,
 });
+
+const reserveSchema: z.ZodType<ProcurementReserve> = z.object({ sme: maybeMoney, smallMicro: maybeMoney });
+
+const carriedOverItem = z.string().regex(/^(profile|assets|reasons\.[A-Za-z]+|project\..+)$/) as z.ZodType<CarriedOverItem>;
 
 const reasonsSchema = z.object({
   totalChange: z.string(),
@@ -126,9 +137,11 @@ export const unitBudgetSchema: z.ZodType<UnitBudget> = z.object({
   lines: z.array(lineSchema),
   projects: z.array(projectSchema),
   procurement: z.array(procurementSchema),
+  procurementReserve: reserveSchema,
   assets: assetsSchema,
   priorYear: priorYearSchema,
   reasons: reasonsSchema,
+  carriedOver: z.array(carriedOverItem),
 });
 
 const catalogEntry = z.object({ code: z.string(), name: z.string() });

@@ -3,6 +3,7 @@ import type { FrozenDisclosure } from '../frozen-disclosure';
 import { PERFORMANCE_ANCHOR, PERFORMANCE_HEADING, chineseNumeral, documentOutline, partTitles } from '../outline';
 import { performanceGrid } from '../performance-grid';
 import { esc, gridTableHtml, reportTableHtml } from './table-html';
+import { staffingItems } from '../../domain/unknown-figures';
 
 // The whole disclosure document (目录 and four parts, in the seed's order) as one HTML fragment: the
 // public page shows it, the PDF prints it. Built once per published version and kept (see callers).
@@ -78,13 +79,8 @@ export function disclosureHtml(d: FrozenDisclosure, o: DisclosureHtmlOptions = {
   const doc = d.document;
   const parts = partTitles(doc);
   const s = d.profile.staffing;
-  const staffing = [
-    ['内设科室数', `${s.internalDivisions}个`],
-    ['核定编制数', `${s.authorizedHeadcount}个`],
-    ['实际在编人数', `${s.actualHeadcount}人`],
-    ['其他人员', `${s.otherPersonnel}人`],
-  ]
-    .map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`)
+  const staffing = staffingItems(s)
+    .map((i) => `<div><dt>${i.label}</dt><dd>${i.value}</dd></div>`)
     .join('');
   const part = (no: number, title: string, body: string) =>
     `<section id="part-${no}" class="doc-part" aria-labelledby="part-${no}-h"><h2 id="part-${no}-h">${esc(title)}</h2>${body}</section>`;

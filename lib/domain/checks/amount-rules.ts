@@ -8,7 +8,7 @@ export const AMOUNTS_VALID = rule('AMOUNTS_VALID', '金额有效');
 
 const INVALID = '无效（应为非负、最多两位小数的元金额）';
 
-const PRIOR_YEAR_LABELS: [string, (p: PriorYearFigures) => string][] = [
+const PRIOR_YEAR_LABELS: [string, (p: PriorYearFigures) => string | null][] = [
   ['收入总计', (p) => p.totalIncome],
   ['支出总计', (p) => p.totalExpenditure],
   ['一般公共预算当年支出', (p) => p.generalCurrentExpenditure],
@@ -28,6 +28,12 @@ export function amountRules(input: DisclosureInput): CheckResult[] {
   for (const unit of input.units) {
     // The message and refs of a line are only written when its amount is invalid.
     for (const l of unit.lines) if (!isValidAmount(l.amount)) test(l.amount, `支出明细 ${l.id} 的金额`, { lineIds: [l.id] });
+    for (const [label, amount] of [
+      ['面向中小企业预留金额', unit.procurementReserve.sme],
+      ['面向小微企业预留金额', unit.procurementReserve.smallMicro],
+    ] as const) {
+      if (amount !== null) test(amount, `${unit.unit.name} 政府采购${label}`, { fields: ['procurementReserve'] });
+    }
     for (const i of unit.procurement) test(i.amount, `政府采购项目 ${i.id} ${i.name} 的金额`, { fields: [`procurement.${i.id}`] });
     for (const p of unit.projects) {
       for (const [which, funding] of [
@@ -41,7 +47,9 @@ export function amountRules(input: DisclosureInput): CheckResult[] {
       }
     }
     for (const [label, pick] of PRIOR_YEAR_LABELS) {
-      test(pick(unit.priorYear), `${unit.unit.name} 上年预算数 ${label}`, { fields: ['priorYear'] });
+      const amount = pick(unit.priorYear);
+      // null is 未填, asked for by PRIOR_YEAR_MISSING; only a given figure must be a valid amount.
+      if (amount !== null) test(amount, `${unit.unit.name} 上年预算数 ${label}`, { fields: ['priorYear'] });
     }
   }
   return outcome(AMOUNTS_VALID, found);

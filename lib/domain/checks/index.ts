@@ -10,6 +10,7 @@ import { narrativeRules } from './narrative-rules';
 import { fundsWithinPeriod, performanceCoverage } from './performance-rules';
 import { projectFundsMatchTable12, table12Rules, table13Rules } from './project-table-rules';
 import { reasonRules } from './reason-rules';
+import { unknownFigureRules } from './unknown-figure-rules';
 import { basicPlusProject, functionTreeSums, table1Rules, table2And3Rules, table4Rules, table5OfTable3, tablesPresent } from './summary-table-rules';
 import { sourceColumns, subtotalRows } from './total-column-rules';
 
@@ -57,6 +58,7 @@ export function runChecks(
     ...performanceCoverage(input, projects),
     ...fundsWithinPeriod(input),
     ...reasonRules(input, ctx),
+    ...unknownFigureRules(input),
     ...narrativeRules(narrative ?? deriveNarrative(input, ctx), tables),
   ];
 }

@@ -40,3 +40,8 @@ export function changeWithReason(current: MoneyValue, prior: MoneyValue, w: Chan
   const change = changeText(current, prior, w);
   return current.eq(prior) ? change : change + reasonClause(reason, lead);
 }
+
+/** "，" + changeWithReason, or '' when the prior figure is unknown: no comparison is stated against an unknown. */
+export function comparedWithPrior(current: MoneyValue, prior: MoneyValue | null, w: ChangeWording, reason: string, lead = '主要原因是'): string {
+  return prior === null ? '' : `，${changeWithReason(current, prior, w, reason, lead)}`;
+}

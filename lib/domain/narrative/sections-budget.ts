@@ -1,10 +1,11 @@
-import { yuan, type MoneyValue } from '../money';
+import type { MoneyValue } from '../money';
+import { knownSum } from '../unknown-figures';
 import { buildContext, type TableContext } from '../tables/context';
 import type { SliceFilter } from '../tables/slice';
 import type { DisclosureInput, NarrativeSection } from '../types';
 import { FISCAL_SOURCES } from '../types';
 import { byFunctionClass, money } from './figures';
-import { amountText, changeWithReason, sharesText } from './phrases';
+import { amountText, comparedWithPrior, sharesText } from './phrases';
 
 export interface NarrativeContext {
   input: DisclosureInput;
@@ -34,16 +35,16 @@ export function totalsSection({ input, total: sumLines, subject, scopeWord }: Na
   const current = sumLines({ timing: 'CURRENT' });
   const carried = sumLines({ timing: 'CARRYOVER' });
   const prior = input.units.map((u) => u.priorYear);
-  const priorIncome = prior.reduce((s, p) => s.plus(p.totalIncome), yuan(0));
-  const priorExpenditure = prior.reduce((s, p) => s.plus(p.totalExpenditure), yuan(0));
+  const priorIncome = knownSum(prior.map((p) => p.totalIncome));
+  const priorExpenditure = knownSum(prior.map((p) => p.totalExpenditure));
   const reason = input.units.map((u) => u.reasons.totalChange).find((r) => r.trim()) ?? '';
   const carriedText = `上年结转${amountText(carried)}`;
   const income =
-    `${subject}预算收入总计${amountText(total)}，其中：本年收入${amountText(current)}，${carriedText}，` +
-    changeWithReason(total, priorIncome, VS_PRIOR, reason);
+    `${subject}预算收入总计${amountText(total)}，其中：本年收入${amountText(current)}，${carriedText}` +
+    comparedWithPrior(total, priorIncome, VS_PRIOR, reason);
   const expenditure =
-    `本年${scopeWord}预算支出总计${amountText(total)}，其中：本年预算安排${amountText(current)}，${carriedText}，` +
-    changeWithReason(total, priorExpenditure, VS_PRIOR, reason);
+    `本年${scopeWord}预算支出总计${amountText(total)}，其中：本年预算安排${amountText(current)}，${carriedText}` +
+    comparedWithPrior(total, priorExpenditure, VS_PRIOR, reason);
   return { no: '一', title: `${scopeWord}预算收支数据变动情况及原因`, text: `${income}；${expenditure}。` };
 }
 
@@ -98,10 +99,10 @@ export function generalSection(ctx: NarrativeContext): NarrativeSection {
   const { input, subject } = ctx;
   const filter = { sources: ['GENERAL'] as const, timing: 'CURRENT' as const };
   const total = ctx.total(filter);
-  const prior = input.units.reduce((s, u) => s.plus(u.priorYear.generalCurrentExpenditure), yuan(0));
+  const prior = knownSum(input.units.map((u) => u.priorYear.generalCurrentExpenditure));
   const reason = input.units.map((u) => u.reasons.generalChange).find((r) => r.trim()) ?? '';
   const classes = byFunctionClass(ctx, filter);
-  const scale = `${subject}一般公共预算当年支出${amountText(total)}，${changeWithReason(total, prior, VS_PRIOR, reason)}。`;
+  const scale = `${subject}一般公共预算当年支出${amountText(total)}${comparedWithPrior(total, prior, VS_PRIOR, reason)}。`;
   const structure =
     `${subject}一般公共预算当年支出${amountText(total)}` + (classes.length > 0 ? `，主要用于以下方面：${sharesText(classes, total)}等。` : '。');
   const text = ['（一）一般公共预算当年支出规模变化情况', scale, '（二）一般公共预算当年支出结构情况', structure].join('\n');

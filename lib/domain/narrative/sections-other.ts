@@ -1,4 +1,5 @@
-import { percent, sum, yuan, type MoneyValue } from '../money';
+import { percent, sum, type MoneyValue } from '../money';
+import { countText, dateText, knownCount, knownSum } from '../unknown-figures';
 import type { SliceFilter } from '../tables/slice';
 import { currentYearProjects } from '../projects';
 import { VEHICLE_KIND_LABELS, type NarrativeSection, type ProcurementCategory, type VehicleKind } from '../types';
@@ -16,8 +17,18 @@ function procurementTotals(ctx: NarrativeContext): Record<ProcurementCategory | 
 export function procurementSection(ctx: NarrativeContext): NarrativeSection {
   const t = procurementTotals(ctx);
   const parts = [`政府采购货物预算${amountText(t.GOODS)}`, `政府采购工程预算${amountText(t.WORKS)}`, `政府采购服务预算${amountText(t.SERVICES)}`];
-  const text = `${ctx.input.year}年${ctx.input.org.name}政府采购预算总额${amountText(t.TOTAL)}。其中：${parts.join('、')}。`;
+  const text = `${ctx.input.year}年${ctx.input.org.name}政府采购预算总额${amountText(t.TOTAL)}。其中：${parts.join('、')}。` + reserveText(ctx);
   return { no: '九', title: '政府采购情况', text };
+}
+
+/** "其中，拟面向中小企业预留…万元，其中面向小微企业预留…万元。"; '' while the 中小企业 amount is 未填. */
+function reserveText(ctx: NarrativeContext): string {
+  const reserves = ctx.input.units.map((u) => u.procurementReserve);
+  const sme = knownSum(reserves.map((r) => r.sme));
+  if (sme === null) return '';
+  const smallMicro = knownSum(reserves.map((r) => r.smallMicro));
+  const small = smallMicro === null ? '' : `，其中面向小微企业预留${amountText(smallMicro)}`;
+  return `其中，拟面向中小企业预留${amountText(sme)}${small}。`;
 }
 
 const CATEGORY_ORDER = ['公共运转类', '其他运转类', '特定目标类'];
@@ -68,27 +79,53 @@ export function performanceSection(ctx: NarrativeContext): NarrativeSection {
   return { no: '十', title: '绩效管理情况', text };
 }
 
-/** 十一 国有资产占有使用情况 */
+/** 十一 国有资产占有使用情况; a figure nobody entered prints （未填）, never 0. */
 export function assetsSection(ctx: NarrativeContext): NarrativeSection {
   const { input } = ctx;
   const assets = input.units.map((u) => u.assets);
-  const count = (f: (a: (typeof assets)[number]) => number) => assets.reduce((n, a) => n + f(a), 0);
+  const count = (f: (a: (typeof assets)[number]) => number | null) => knownCount(assets.map(f));
   const kinds = Object.keys(VEHICLE_KIND_LABELS) as VehicleKind[];
-  const actual = count((a) => kinds.reduce((n, k) => n + a.vehicles[k], 0));
-  const byKind = kinds.map((k) => `${VEHICLE_KIND_LABELS[k]}${count((a) => a.vehicles[k])}辆`).join('，');
-  const area = assets.reduce((s, a) => s.plus(a.officeArea), yuan(0)).toString();
-  const asOf = `截至${input.year - 1}年12月31日`;
+  const actual = knownCount(kinds.map((k) => count((a) => a.vehicles[k])));
+  const byKind = kinds
+    .map(
+      (k) =>
+        `${VEHICLE_KIND_LABELS[k]}${countText(
+          count((a) => a.vehicles[k]),
+          '辆',
+        )}`,
+    )
+    .join('，');
+  const area = knownSum(assets.map((a) => a.officeArea));
+  const asOf = `截至${dateText(assets[0]?.asOf ?? `${input.year - 1}-12-31`)}`;
   const name = input.org.name;
   const text = [
     '1、车辆情况：',
-    `${asOf}，${name}共有公务用车编制${count((a) => a.vehicleQuota)}辆，实有${actual}辆，其中：${byKind}。`,
+    `${asOf}，${name}共有公务用车编制${countText(
+      count((a) => a.vehicleQuota),
+      '辆',
+    )}，实有${countText(actual, '辆')}，其中：${byKind}。` + plannedPurchaseText(ctx),
     '2、房屋情况：',
-    `${asOf}，${name}使用的办公用房建筑总面积${area}平方米。`,
+    `${asOf}，${name}使用的办公用房建筑总面积${countText(area?.toString() ?? null, '平方米')}。`,
     '3、其他国有资产占有使用情况：',
-    `${asOf}，${name}占有使用价值50万元（原值）以上的通用设备${count((a) => a.equipmentOver50)}台（套）；` +
-      `${name}占有使用价值100万元（原值）以上的通用设备${count((a) => a.equipmentOver100)}台（套）。`,
+    `${asOf}，${name}占有使用价值50万元（原值）以上的通用设备${countText(
+      count((a) => a.equipmentOver50),
+      '台（套）',
+    )}；` +
+      `${name}占有使用价值100万元（原值）以上的通用设备${countText(
+        count((a) => a.equipmentOver100),
+        '台（套）',
+      )}。`,
   ].join('\n');
   return { no: '十一', title: '国有资产占有使用情况', text };
+}
+
+/** "2026年计划购置公务用车5辆，其中：执法执勤用车5辆。"; '' when no purchase is planned. */
+function plannedPurchaseText(ctx: NarrativeContext): string {
+  const kinds = Object.keys(VEHICLE_KIND_LABELS) as VehicleKind[];
+  const planned = kinds.map((k) => ({ k, n: ctx.input.units.reduce((n, u) => n + (u.assets.plannedPurchases[k] ?? 0), 0) })).filter((p) => p.n > 0);
+  if (planned.length === 0) return '';
+  const total = planned.reduce((n, p) => n + p.n, 0);
+  return `${ctx.input.year}年计划购置公务用车${total}辆，其中：${planned.map((p) => `${VEHICLE_KIND_LABELS[p.k]}${p.n}辆`).join('，')}。`;
 }
 
 /** 十二 其他说明 */

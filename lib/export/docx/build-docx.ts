@@ -25,6 +25,7 @@ import { PERFORMANCE_ANCHOR, PERFORMANCE_HEADING, chineseNumeral, partTitles } f
 import { performanceGrid, type GridCell } from '../../document/performance-grid';
 import { wanText } from '../../domain/money';
 import { beijingDate } from '../../format/beijing-time';
+import { staffingSentence } from '../../domain/unknown-figures';
 
 // The whole document as Word, for units that edit before printing: headings Word's 目录 field picks
 // up, each table a real Word table on a new page with its header row repeated across pages.
@@ -121,11 +122,7 @@ export async function buildDocx(frozen: FrozenDisclosure): Promise<Buffer> {
       .split('\n')
       .filter(Boolean)
       .map((p) => para(p, { indent: true })),
-    para(
-      `内设科室数${d.profile.staffing.internalDivisions}个；核定编制数${d.profile.staffing.authorizedHeadcount}个；` +
-        `实际在编人数${d.profile.staffing.actualHeadcount}人；其他人员${d.profile.staffing.otherPersonnel}人。`,
-      { indent: true },
-    ),
+    para(staffingSentence(d.profile.staffing), { indent: true }),
     heading(parts.tables, 1, 'part-2', true),
   ];
   doc.tables.forEach((t, i) => {

@@ -36,6 +36,8 @@ const institution: OrgInfo = {
 
 function assets(vehicles: number): Assets {
   return {
+    asOf: '2025-12-31',
+    plannedPurchases: {},
     vehicleQuota: vehicles,
     vehicles: {
       LEADER: 0,
@@ -85,6 +87,8 @@ function unitBudgets(): UnitBudget[] {
       assets: assets(2),
       priorYear: priorYear('3300000', '2800000', '15000', '36000', '130000'),
       reasons: noReasons,
+      procurementReserve: { sme: null, smallMicro: null },
+      carriedOver: [],
     },
     {
       unit: institution,
@@ -94,6 +98,8 @@ function unitBudgets(): UnitBudget[] {
       assets: assets(1),
       priorYear: priorYear('2000000', '1700000', '0', '18000', '0'),
       reasons: noReasons,
+      procurementReserve: { sme: null, smallMicro: null },
+      carriedOver: [],
     },
   ];
 }

@@ -8,7 +8,7 @@ export const YANGQUAN_YEAR = 2026;
 
 /** 阳泉市市场监督管理局's 2026 budget as the seed disclosure publishes it. */
 export function yangquanUnitBudget(): UnitBudget {
-  return { unit: org, lines, projects, procurement, assets, priorYear, reasons };
+  return { unit: org, lines, projects, procurement, procurementReserve: { sme: null, smallMicro: null }, assets, priorYear, reasons, carriedOver: [] };
 }
 
 /** The unit-scope disclosure input: the unit is its own department. */

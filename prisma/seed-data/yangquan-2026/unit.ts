@@ -30,6 +30,8 @@ export const procurement: ProcurementItem[] = [
 ];
 
 export const assets: Assets = {
+  asOf: '2025-12-31',
+  plannedPurchases: {},
   vehicleQuota: 0,
   vehicles: {
     LEADER: 0,

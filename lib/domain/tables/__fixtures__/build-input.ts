@@ -56,7 +56,10 @@ export function unitBudget(info: OrgInfo, lines: ExpenditureLine[], projectNames
       filledAt: '',
     })),
     procurement: [],
+    procurementReserve: { sme: null, smallMicro: null },
     assets: {
+      asOf: '2025-12-31',
+      plannedPurchases: {},
       vehicleQuota: 0,
       vehicles: {
         LEADER: 0,
@@ -90,6 +93,7 @@ export function unitBudget(info: OrgInfo, lines: ExpenditureLine[], projectNames
       procurementNote: '',
       otherNote: '',
     },
+    carriedOver: [],
   };
 }
 

@@ -146,7 +146,10 @@ export function referenceInput(doc: ReferenceBudget): DisclosureInput {
     lines: lines.filter((l) => l.amount !== '0.00'),
     projects: doc.project.map(([code, amount]) => project(`P${code}`, org.code, doc.year, amount.replace(/,/g, ''))),
     procurement: [],
+    procurementReserve: { sme: null, smallMicro: null },
     assets: {
+      asOf: `${doc.year - 1}-12-31`,
+      plannedPurchases: {},
       vehicleQuota: 0,
       vehicles: { LEADER: 0, CONFIDENTIAL: 0, EMERGENCY: 0, LAW_ENFORCEMENT: 0, SPECIAL_TECHNICAL: 0, INSTITUTION_BUSINESS: 0, OTHER: 0 },
       officeArea: zero,
@@ -172,6 +175,7 @@ export function referenceInput(doc: ReferenceBudget): DisclosureInput {
       procurementNote: '',
       otherNote: '',
     },
+    carriedOver: [],
   };
   const units = [unit];
   if (doc.institutionPublic) {

@@ -16,6 +16,7 @@ import { ProjectEditor } from '@/components/entry/project-editor';
 import { ThreePublicSection } from '@/components/entry/three-public-section';
 import { ProcurementEditor } from '@/components/entry/procurement-editor';
 import { AssetsForm } from '@/components/entry/assets-form';
+import { ProcurementReserveForm } from '@/components/entry/procurement-reserve-form';
 import { PriorYearForm, ReasonsForm } from '@/components/entry/texts-form';
 import { AttachmentsPanel } from '@/components/entry/attachments-panel';
 import { ExcelPanel } from '@/components/entry/excel-panel';
@@ -69,7 +70,7 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
   }
   const unit = data.unit;
   const tabs = [
-    { id: 'profile', label: '单位概况', content: <ProfileForm org={unit.unit} /> },
+    { id: 'profile', label: '单位概况', content: <ProfileForm org={unit.unit} carriedOver={unit.carriedOver.includes('profile')} /> },
     {
       id: 'lines',
       label: '支出明细',
@@ -87,18 +88,30 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
     {
       id: 'projects',
       label: '项目库',
-      content: <ProjectEditor projects={unit.projects} orgCode={org} year={data.year} previousProjects={data.previousYear.projects} />,
+      content: (
+        <ProjectEditor projects={unit.projects} orgCode={org} year={data.year} previousProjects={data.previousYear.projects} carriedOver={unit.carriedOver} />
+      ),
     },
     { id: 'three-public', label: '三公经费', content: <ThreePublicSection unit={unit} /> },
-    { id: 'procurement', label: '政府采购', content: <ProcurementEditor items={unit.procurement} /> },
-    { id: 'assets', label: '国有资产', content: <AssetsForm assets={unit.assets} /> },
+    {
+      id: 'procurement',
+      label: '政府采购',
+      content: (
+        <>
+          <ProcurementEditor items={unit.procurement} />
+          <h3>面向中小企业预留份额</h3>
+          <ProcurementReserveForm reserve={unit.procurementReserve} />
+        </>
+      ),
+    },
+    { id: 'assets', label: '国有资产', content: <AssetsForm assets={unit.assets} year={data.year} carriedOver={unit.carriedOver.includes('assets')} /> },
     {
       id: 'texts',
       label: '情况说明与上年数',
       content: (
         <>
           <h3>增减原因与说明</h3>
-          <ReasonsForm reasons={unit.reasons} />
+          <ReasonsForm reasons={unit.reasons} carriedOver={unit.carriedOver} />
           <h3>上年对比数</h3>
           <PriorYearForm priorYear={unit.priorYear} filledFromSystem={data.previousYear.exists} />
         </>

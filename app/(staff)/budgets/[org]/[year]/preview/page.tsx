@@ -6,6 +6,7 @@ import { isAppError } from '@/lib/errors/app-error';
 import { deriveDocument } from '@/lib/domain/derive-document';
 import { ReportTable } from '@/components/report/report-table';
 import { CheckList } from '@/components/document/check-list';
+import { StaffingList } from '@/components/document/staffing-list';
 import { NarrativeSections } from '@/components/document/narrative-sections';
 import { ExportButtons } from '@/components/document/export-buttons';
 import { EXPORT_FORMATS, EXPORT_LABELS, staffFilePath } from '@/lib/document/public-links';
@@ -53,6 +54,8 @@ export default async function BudgetPreviewPage({ params }: { params: Params }) 
         </ol>
       </nav>
       <CheckList checks={doc.checks} />
+      <h2 id="profile">第一部分 概况</h2>
+      <StaffingList staffing={input.org.staffing} />
       <h2>
         第二部分 {doc.year}年{doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算报表
       </h2>
