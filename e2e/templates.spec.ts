@@ -132,7 +132,7 @@ test('公开页和 PDF、XLSX、DOCX 下载按上海市模板列出九张表（�
     await expect(toc.getByRole('link', { name: part })).toBeVisible();
   }
   for (const title of TITLES) await expect(page.getByRole('table', { name: title, exact: true })).toBeVisible();
-  await expect(page.getByRole('table')).toHaveCount(TITLES.length);
+  await expect(page.locator('table.report')).toHaveCount(TITLES.length);
   const t1 = page.locator('#table-1');
   await expect(t1).toContainText('编制单位：模板示例检验站');
   await expect(t1).toContainText('单位：元');

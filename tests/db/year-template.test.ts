@@ -100,7 +100,7 @@ describe("a fiscal year's disclosure template", () => {
     expect(html).toContain('注：本单位2026年无政府性基金预算财政拨款安排的预算，故本表为空表。');
 
     const xlsx = new ExcelJS.Workbook();
-    await xlsx.xlsx.load(await renderExport('xlsx', d, () => getPublishedInput(t.db, d.versionId)));
+    await xlsx.xlsx.load(new Uint8Array(await renderExport('xlsx', d, () => getPublishedInput(t.db, d.versionId))).buffer);
     expect(xlsx.worksheets.map((w) => String(w.getCell(1, 1).value))).toEqual(SHANGHAI_TITLES);
     const docx = await JSZip.loadAsync(await renderExport('docx', d, () => getPublishedInput(t.db, d.versionId)));
     const text = (await docx.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
