@@ -1,8 +1,9 @@
-import { Paragraph, Table, TextRun } from 'docx';
+import { AlignmentType, Paragraph, Table, TextRun } from 'docx';
 import type { FrozenDisclosure } from '../../document/frozen-disclosure';
 import { tableLabels } from '../../document/table-labels';
-import { SHANGHAI_GLOSSARY_ANCHOR, chineseNumeral, shanghaiOutline } from '../../document/outline';
-import { heading, para, reportTable } from './docx-parts';
+import { PERFORMANCE_ANCHOR, PERFORMANCE_HEADING, SHANGHAI_GLOSSARY_ANCHOR, chineseNumeral, shanghaiOutline } from '../../document/outline';
+import { performanceGrid } from '../../document/performance-grid';
+import { gridTable, heading, para, reportTable } from './docx-parts';
 
 // A document in 上海市's template as Word: the 目录's parts in its order, each table on a new page under
 // its title with 编制单位 / 编制部门 and its unit.
@@ -42,6 +43,15 @@ export function shanghaiDocxBody(d: FrozenDisclosure): (Paragraph | Table)[] {
     );
   });
   for (const s of rest) out.push(top(`narrative-${s.no}`), ...paras(s.text));
+  if (doc.projects.length > 0) {
+    out.push(heading(PERFORMANCE_HEADING, 2, PERFORMANCE_ANCHOR));
+    doc.projects.forEach((p, i) => {
+      out.push(
+        new Paragraph({ pageBreakBefore: i > 0, alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${p.title}${p.yearLabel}`, bold: true })] }),
+        gridTable(performanceGrid(p)),
+      );
+    });
+  }
   if (d.attachments.length > 0) out.push(para('附件：', { bold: true }), ...d.attachments.map((a, i) => para(`${i + 1}. ${a.title}（${a.fileName}）`)));
   return out;
 }
