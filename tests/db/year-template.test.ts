@@ -13,6 +13,7 @@ import { submitBudget } from '../../lib/data/workflow/submit-budget';
 import { approveBudget } from '../../lib/data/workflow/approve-budget';
 import { publishBudget } from '../../lib/data/workflow/publish-budget';
 import { disclosureHtml } from '../../lib/document/html/disclosure-html';
+import { parseFrozenDocument } from '../../lib/document/frozen/frozen-version-format';
 import { renderExport } from '../../lib/export/render-export';
 import { SHANGHAI_GLOSSARY } from '../../lib/domain/templates/shanghai/glossary';
 
@@ -71,7 +72,7 @@ describe("a fiscal year's disclosure template", () => {
   });
 
   it("derives drafts in the year's template with its glossary", async () => {
-    const { disclosure } = await loadDraftDisclosure(t.db, admin, '901001', 2026);
+    const { disclosure } = await loadDraftDisclosure(t.db, await sessionUser(t.db, 'shenhe'), '901001', 2026);
     expect(disclosure.document.template).toEqual({ id: 'shanghai', version: 1 });
     expect(disclosure.document.tables.map((x) => x.title)).toEqual(SHANGHAI_TITLES);
     expect(disclosure.glossary).toEqual(SHANGHAI_GLOSSARY.map((g) => ({ term: g.term, definition: g.text })));
@@ -84,11 +85,8 @@ describe("a fiscal year's disclosure template", () => {
     await submitBudget(t.db, await sessionUser(t.db, 'kuaiji901001'), unit);
     await approveBudget(t.db, reviewer, unit);
     await publishBudget(t.db, reviewer, unit);
-    const [row] = await t.query<{ document: string }>(
-      `SELECT v.document::text AS document FROM budget_version v WHERE v.budget_id = $1 AND v.published_at IS NOT NULL`,
-      [unit],
-    );
-    expect(JSON.parse(row.document).template).toEqual({ id: 'shanghai', version: 1 });
+    const [row] = await t.query<{ document: unknown }>(`SELECT v.document FROM budget_version v WHERE v.budget_id = $1 AND v.published_at IS NOT NULL`, [unit]);
+    expect(parseFrozenDocument(row.document).template).toEqual({ id: 'shanghai', version: 1 });
 
     const d = (await getPublicDocument(t.db, '901001', 2026))!;
     const html = disclosureHtml(d);
@@ -97,7 +95,7 @@ describe("a fiscal year's disclosure template", () => {
     expect(html).toContain('编制单位：');
     expect(html).toContain('单位：元');
     expect(html).not.toContain('预算公开表');
-    expect(html).toContain('注：本单位2026年无政府性基金预算财政拨款安排的预算，故本表为空表。');
+    expect(html).toContain('注：本单位2026年无国有资本经营预算财政拨款安排的预算，故本表为空表。');
 
     const xlsx = new ExcelJS.Workbook();
     await xlsx.xlsx.load(new Uint8Array(await renderExport('xlsx', d, () => getPublishedInput(t.db, d.versionId))).buffer);
