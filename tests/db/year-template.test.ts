@@ -99,7 +99,7 @@ describe("a fiscal year's disclosure template", () => {
 
     const xlsx = new ExcelJS.Workbook();
     await xlsx.xlsx.load(new Uint8Array(await renderExport('xlsx', d, () => getPublishedInput(t.db, d.versionId))).buffer);
-    expect(xlsx.worksheets.map((w) => String(w.getCell(1, 1).value))).toEqual(SHANGHAI_TITLES);
+    expect(xlsx.worksheets.slice(0, SHANGHAI_TITLES.length).map((w) => String(w.getCell(1, 1).value))).toEqual(SHANGHAI_TITLES);
     const docx = await JSZip.loadAsync(await renderExport('docx', d, () => getPublishedInput(t.db, d.versionId)));
     const text = (await docx.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     for (const title of SHANGHAI_TITLES) expect(text).toContain(title);
