@@ -1,25 +1,27 @@
 // npm run derive -- --year 2026 --org 029 [--json]            derive from the database
 // npm run derive -- --year 2026 --org 029 --dump-input > x.json  write the engine input (to edit a copy)
 // npm run derive -- --input x.json [--json]                   derive from such a file
-// --template shanxi|shanghai lays the tables out in a regional template (default shanxi)
+// --template shanxi|shanghai lays the tables out in a regional template (default: the year's template as the
+//   admin set it, shanxi for --input)
 // --out FILE writes the result to FILE; for a clean pipe use npm's -s: npm run -s derive -- … --json
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createPrismaClient } from '../lib/db/client';
 import { withCliDatabase } from '../lib/db/cli-database';
 import { loadDisclosureInput } from '../lib/data/budget/load-disclosure-input';
+import { yearTemplateId } from '../lib/data/internal/disclosure-template';
 import { deriveDocument } from '../lib/domain/derive-document';
 import { documentText } from '../lib/domain/document-text';
 import { DEFAULT_TEMPLATE_ID, getTemplate } from '../lib/domain/templates';
 import type { DisclosureInput } from '../lib/domain/types';
 
-async function loadInput(year: number, org: string): Promise<DisclosureInput> {
+async function loadInput(year: number, org: string): Promise<{ input: DisclosureInput; templateId: string }> {
   return withCliDatabase(async (url) => {
     const db = createPrismaClient(url);
     try {
       const input = await loadDisclosureInput(db, org, year);
       if (!input) throw new Error(`未找到单位 ${org} 的 ${year} 年度预算`);
-      return input;
+      return { input, templateId: await yearTemplateId(db, year) };
     } finally {
       await db.$disconnect();
     }
@@ -35,13 +37,14 @@ async function main() {
       json: { type: 'boolean', default: false },
       'dump-input': { type: 'boolean', default: false },
       out: { type: 'string' },
-      template: { type: 'string', default: DEFAULT_TEMPLATE_ID },
+      template: { type: 'string' },
     },
   });
-  const template = getTemplate(values.template);
+  if (values.template !== undefined) getTemplate(values.template); // an unknown name fails before any work
   let input: DisclosureInput;
+  let yearTemplate = DEFAULT_TEMPLATE_ID as string;
   if (values.input) input = JSON.parse(readFileSync(values.input, 'utf8')) as DisclosureInput;
-  else if (values.year && values.org) input = await loadInput(Number(values.year), values.org);
+  else if (values.year && values.org) ({ input, templateId: yearTemplate } = await loadInput(Number(values.year), values.org));
   else {
     console.error('用法：npm run derive -- --year 2026 --org 029 [--json] | --input 文件.json [--json]');
     process.exit(2);
@@ -51,7 +54,7 @@ async function main() {
     emit(JSON.stringify(input, null, 2) + '\n');
     return;
   }
-  const doc = deriveDocument(input, template.id);
+  const doc = deriveDocument(input, getTemplate(values.template ?? yearTemplate).id);
   emit(values.json ? JSON.stringify(doc, null, 2) + '\n' : documentText(doc) + '\n');
   // tsx does not pass process.exitCode on, so exit explicitly once stdout has drained.
   if (doc.checks.some((c) => !c.passed && c.severity === 'BLOCKING')) process.stdout.write('', () => process.exit(3));

@@ -6,7 +6,7 @@ import { getSessionUser } from '../auth/session';
 import { prisma } from '../db/client';
 import { createUser, resetUserPassword, setUserDisabled, setUserUnits } from '../data/admin/users';
 import { createOrganization, updateOrganization } from '../data/admin/organizations';
-import { createFiscalYear, setFiscalYearOpen } from '../data/admin/fiscal-years';
+import { createFiscalYear, setFiscalYearOpen, setFiscalYearTemplate } from '../data/admin/fiscal-years';
 import { saveGlossaryEntry } from '../data/admin/glossary';
 import { runAction, zodMessage, type ActionState } from './action-result';
 
@@ -23,6 +23,7 @@ const LABELS: Record<string, string> = {
   parentCode: '上级部门编码',
   orgId: '单位',
   year: '预算年度',
+  templateId: '公开模板',
   kind: '科目类别',
   term: '名词',
   definition: '解释',
@@ -142,16 +143,26 @@ export async function setFiscalYearOpenAction(_prev: ActionState, form: FormData
   return r;
 }
 
+export async function setFiscalYearTemplateAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const p = z.object({ year: z.coerce.number().int(), templateId: z.string().min(1, '请选择') }).safeParse(Object.fromEntries(form));
+  if (!p.success) return zodMessage(p.error.issues, LABELS);
+  const r = await runAction('公开模板已更改', async () => setFiscalYearTemplate(prisma(), await getSessionUser(), p.data.year, p.data.templateId));
+  if (r.ok) revalidatePath('/admin/years');
+  return r;
+}
+
 export async function saveGlossaryEntryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const p = z
     .object({
       id: z.coerce.number().int().positive().optional(),
+      templateId: z.string().min(1, '请选择').optional(),
       term: z.string().trim().min(1, '不能为空').max(100, '不超过100字'),
       definition: z.string().trim().min(1, '不能为空').max(2000, '不超过2000字'),
       sortOrder: z.coerce.number().int('应为整数').min(0, '不小于0').max(9999, '不大于9999'),
     })
     .safeParse({
       id: form.get('id') || undefined,
+      templateId: form.get('templateId') || undefined,
       term: form.get('term') ?? '',
       definition: form.get('definition') ?? '',
       sortOrder: form.get('sortOrder') ?? '0',

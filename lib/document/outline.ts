@@ -31,7 +31,41 @@ export function tableHeading(no: number, title: string): string {
   return `表${chineseNumeral(no)} ${title}`;
 }
 
+/** Whether the document is laid out in 上海市's template (documents stored before templates are 山西's). */
+export function isShanghai(doc: DerivedDocument): boolean {
+  return doc.template?.id === 'shanghai';
+}
+
+/** Anchor of the 名词解释 part in a Shanghai document (Shanxi's is part-4). */
+export const SHANGHAI_GLOSSARY_ANCHOR = 'glossary';
+
+/**
+ * Shanghai's 目录 as its references print it: 一、单位主要职能 二、单位机构设置 三、名词解释 四、单位预算编制说明
+ * 五、单位预算表 (its nine tables) 六、其他相关情况说明, then 七、项目经费情况说明.
+ */
+export function shanghaiOutline(doc: DerivedDocument): OutlineEntry[] {
+  const scope = scopeWord(doc);
+  const [explanation, ...rest] = doc.narrative;
+  const entries: Omit<OutlineEntry, 'label'>[] = [];
+  const labels: string[] = [];
+  const top = (id: string, label: string) => {
+    entries.push({ id, level: 1 });
+    labels.push(`${chineseNumeral(labels.length + 1)}、${label}`);
+  };
+  top('profile-duties', `${scope}主要职能`);
+  top('profile-structure', `${scope}机构设置`);
+  top(SHANGHAI_GLOSSARY_ANCHOR, '名词解释');
+  if (explanation) top(`narrative-${explanation.no}`, `${scope}预算编制说明`);
+  top('part-2', `${scope}预算表`);
+  const tablesAt = entries.length;
+  for (const s of rest) top(`narrative-${s.no}`, s.title);
+  const outline = entries.map((e, i): OutlineEntry => ({ ...e, label: labels[i] }));
+  const tables = doc.tables.map((t): OutlineEntry => ({ id: `table-${t.no}`, label: `${t.no}. ${t.title}`, level: 2 }));
+  return [...outline.slice(0, tablesAt), ...tables, ...outline.slice(tablesAt)];
+}
+
 export function documentOutline(doc: DerivedDocument): OutlineEntry[] {
+  if (isShanghai(doc)) return shanghaiOutline(doc);
   const parts = partTitles(doc);
   return [
     { id: 'part-1', label: parts.profile, level: 1 },

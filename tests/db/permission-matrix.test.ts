@@ -17,7 +17,7 @@ import { listBudgetAudit } from '../../lib/data/workflow/list-budget-audit';
 import { listReviewQueue } from '../../lib/data/workflow/list-review-queue';
 import { createUser, listUsers, resetUserPassword, setUserDisabled, setUserUnits } from '../../lib/data/admin/users';
 import { createOrganization, listOrganizations, updateOrganization } from '../../lib/data/admin/organizations';
-import { createFiscalYear, listFiscalYears, setFiscalYearOpen } from '../../lib/data/admin/fiscal-years';
+import { createFiscalYear, listFiscalYears, setFiscalYearOpen, setFiscalYearTemplate } from '../../lib/data/admin/fiscal-years';
 import { listGlossary, saveGlossaryEntry } from '../../lib/data/admin/glossary';
 import { importCatalogUpload } from '../../lib/data/admin/import-catalog-upload';
 import { loadWorkspace } from '../../lib/data/entry/load-workspace';
@@ -159,6 +159,7 @@ const cases = (): Case[] => [
   { name: 'listFiscalYears', allowed: ['admin'], call: (u) => listFiscalYears(db, u) },
   { name: 'createFiscalYear', allowed: ['admin'], call: (u) => createFiscalYear(db, u, 2028), runAllowed: true },
   { name: 'setFiscalYearOpen', allowed: ['admin'], call: (u) => setFiscalYearOpen(db, u, 2028, false), runAllowed: true },
+  { name: 'setFiscalYearTemplate', allowed: ['admin'], call: (u) => setFiscalYearTemplate(db, u, 2028, 'shanghai'), runAllowed: true },
   { name: 'listGlossary', allowed: ['admin'], call: (u) => listGlossary(db, u) },
   {
     name: 'saveGlossaryEntry',

@@ -112,7 +112,7 @@ describe('the drift comparison itself', () => {
     // a dropped @@index
     drifted = edit(drifted, '  @@index([parentId])\n', '');
     // a dropped @unique
-    drifted = edit(drifted, /(term\s+String) @unique/, '$1');
+    drifted = edit(drifted, /(username\s+String\s+)@unique/, '$1');
     // a changed primary key
     drifted = edit(drifted, '@@id([versionId, format, revision])', '@@id([versionId, format])');
 
@@ -125,7 +125,7 @@ describe('the drift comparison itself', () => {
         'default of budget.version: schema.prisma 2, database 1',
         'default of export_file.created_at: schema.prisma (none), database CURRENT_TIMESTAMP',
         'not in schema.prisma: index organization(parent_id)',
-        'not in schema.prisma: unique glossary_entry(term)',
+        'not in schema.prisma: unique app_user(username)',
         'missing in the database: primary key export_file(version_id, format)',
         'not in schema.prisma: primary key export_file(version_id, format, revision)',
       ].sort(),

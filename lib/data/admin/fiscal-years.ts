@@ -4,6 +4,7 @@ import { writeAudit, actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
 import { conflict, invalid, notFound } from '../../errors/app-error';
 import { copyPreviousYearCatalogs, type CopiedCatalogs } from '../../catalog/copy-year-catalogs';
+import { isTemplateId, templateLabel } from '../../domain/templates';
 
 export async function listFiscalYears(db: PrismaClient, user: SessionUser | null) {
   assertCan(user, 'fiscalYear.manage');
@@ -43,6 +44,28 @@ export async function setFiscalYearOpen(db: PrismaClient, user: SessionUser | nu
       entityId: String(year),
       before: { isOpen: fy.isOpen },
       after: { isOpen },
+    });
+  });
+}
+
+/**
+ * Chooses the disclosure template a year's drafts derive and its versions freeze in. Versions already frozen
+ * keep theirs (their document records it), so no stored figure or published document changes.
+ */
+export async function setFiscalYearTemplate(db: PrismaClient, user: SessionUser | null, year: number, templateId: string): Promise<void> {
+  assertCan(user, 'fiscalYear.manage');
+  if (!isTemplateId(templateId)) throw invalid(`公开模板：无效的模板“${templateId}”`, [{ field: '公开模板', message: '请选择列出的模板' }]);
+  await db.$transaction(async (tx) => {
+    const fy = await tx.fiscalYear.findUnique({ where: { year } });
+    if (!fy) throw notFound(`预算年度 ${year}`);
+    if (fy.templateId === templateId) return;
+    await tx.fiscalYear.update({ where: { year }, data: { templateId } });
+    await writeAudit(tx, actorOf(user), {
+      action: 'fiscal-year.template',
+      entity: '预算年度',
+      entityId: String(year),
+      before: { templateId: fy.templateId, template: templateLabel(fy.templateId) },
+      after: { templateId, template: templateLabel(templateId) },
     });
   });
 }

@@ -4,6 +4,7 @@ import type { SessionUser } from '../../auth/permissions';
 import { deriveDocument } from '../../domain/derive-document';
 import type { DisclosureInput } from '../../domain/types';
 import { draftDisclosure, type FrozenDisclosure } from '../../document/frozen-disclosure';
+import { templateGlossary, yearTemplateId } from '../internal/disclosure-template';
 import { loadReadableDisclosureInput } from './load-readable-disclosure-input';
 
 /**
@@ -17,6 +18,7 @@ export async function loadDraftDisclosure(
   year: number,
 ): Promise<{ disclosure: FrozenDisclosure; input: DisclosureInput }> {
   const input = await loadReadableDisclosureInput(db, user, orgCode, year);
-  const glossary = await db.glossaryEntry.findMany({ orderBy: { sortOrder: 'asc' }, select: { term: true, definition: true } });
-  return { disclosure: draftDisclosure(input, deriveDocument(input), glossary), input };
+  const templateId = await yearTemplateId(db, year);
+  const glossary = await templateGlossary(db, templateId);
+  return { disclosure: draftDisclosure(input, deriveDocument(input, templateId), glossary), input };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { deriveDocument } from '../../domain/derive-document';
+import { templateGlossary, yearTemplateId } from '../internal/disclosure-template';
 import type { CatalogEntry, DerivedDocument, DisclosureInput, UnitBudget, YearCatalogs } from '../../domain/types';
 import {
   encodeFrozenVersion,
@@ -77,7 +78,8 @@ export async function freezeDepartment(db: Db, dept: DepartmentOrg, year: number
   }
   const bodies = await listNonBudgetBodies(db, dept.id);
   const input = consolidateDepartmentInput(dept, year, snapshots, bodies);
-  const glossary = await db.glossaryEntry.findMany({ orderBy: { sortOrder: 'asc' }, select: { term: true, definition: true } });
-  const document = deriveDocument(input);
+  const templateId = await yearTemplateId(db, year);
+  const glossary = await templateGlossary(db, templateId);
+  const document = deriveDocument(input, templateId);
   return { columns: encodeFrozenVersion({ input, glossary, attachments: [] }, document), input, document };
 }

@@ -60,7 +60,7 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
     }),
   ]);
   const unit = budget ? await loadUnitBudget(db, budget.id) : null;
-  const document = unit ? deriveDocument({ year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }) : null;
+  const document = unit ? deriveDocument({ year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }, fy.templateId) : null;
   const attachments = budget
     ? await db.attachment.findMany({
         where: { budgetId: budget.id },

@@ -1,8 +1,9 @@
 import { documentCharts, type DocumentChart } from '../document-charts';
 import type { FrozenDisclosure } from '../frozen-disclosure';
-import { PERFORMANCE_ANCHOR, PERFORMANCE_HEADING, chineseNumeral, documentOutline, partTitles } from '../outline';
+import { PERFORMANCE_ANCHOR, PERFORMANCE_HEADING, chineseNumeral, documentOutline, isShanghai, partTitles } from '../outline';
+import { shanghaiBodyHtml } from './shanghai-body-html';
 import { performanceGrid } from '../performance-grid';
-import { esc, gridTableHtml, reportTableHtml } from './table-html';
+import { esc, gridTableHtml, paragraphs, reportTableHtml } from './table-html';
 import { staffingItems } from '../../domain/unknown-figures';
 
 // The whole disclosure document (目录 and four parts, in the seed's order) as one HTML fragment: the
@@ -15,13 +16,6 @@ export interface DisclosureHtmlOptions {
   attachmentHref?: (id: string) => string;
 }
 
-const paragraphs = (text: string) =>
-  text
-    .split('\n')
-    .filter(Boolean)
-    .map((p) => `<p class="indent">${esc(p)}</p>`)
-    .join('');
-
 function chartHtml(c: DocumentChart): string {
   return (
     `<figure class="doc-chart" id="${c.id}" aria-labelledby="${c.id}-title"><figcaption id="${c.id}-title">${esc(c.title)}</figcaption>` +
@@ -31,7 +25,7 @@ function chartHtml(c: DocumentChart): string {
   );
 }
 
-function tocHtml(d: FrozenDisclosure, pages?: Map<string, number>): string {
+export function tocHtml(d: FrozenDisclosure, pages?: Map<string, number>): string {
   const items = documentOutline(d.document)
     .map((e) => {
       const page = pages ? `<span class="toc-dots" aria-hidden="true"></span><span class="toc-page">${pages.get(e.id) ?? ''}</span>` : '';
@@ -76,6 +70,7 @@ function narrativeHtml(d: FrozenDisclosure, o: DisclosureHtmlOptions): string {
 }
 
 export function disclosureHtml(d: FrozenDisclosure, o: DisclosureHtmlOptions = {}): string {
+  if (isShanghai(d.document)) return tocHtml(d, o.pages) + shanghaiBodyHtml(d, o);
   const doc = d.document;
   const parts = partTitles(doc);
   const s = d.profile.staffing;
@@ -92,7 +87,11 @@ export function disclosureHtml(d: FrozenDisclosure, o: DisclosureHtmlOptions = {
       `<h3 id="profile-duties">一、本单位职责</h3>${paragraphs(d.profile.duties)}` +
         `<h3 id="profile-structure">二、机构设置情况</h3>${paragraphs(d.profile.structure)}<dl class="staffing">${staffing}</dl>`,
     ) +
-    part(2, parts.tables, `<p class="amount-hint">每个金额单元格可悬停或用 Tab 键聚焦，显示精确到元的金额。</p>` + doc.tables.map(reportTableHtml).join('')) +
+    part(
+      2,
+      parts.tables,
+      `<p class="amount-hint">每个金额单元格可悬停或用 Tab 键聚焦，显示精确到元的金额。</p>` + doc.tables.map((t) => reportTableHtml(t)).join(''),
+    ) +
     part(3, parts.narrative, `<div class="narrative">${narrativeHtml(d, o)}</div>`) +
     part(
       4,

@@ -1,6 +1,6 @@
 import { yuanText } from '../../domain/money';
 import type { DerivedTable } from '../../domain/types';
-import { chineseNumeral } from '../outline';
+import { shanxiTableLabels, type TableLabels } from '../table-labels';
 import type { GridCell } from '../performance-grid';
 
 // HTML strings of the document's tables, shared by the public page and the PDF. The caption holds
@@ -10,10 +10,18 @@ export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Text paragraphs (separated by newlines) of a narrative or profile text. */
+export const paragraphs = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((p) => `<p class="indent">${esc(p)}</p>`)
+    .join('');
+
 const span = (c: { colSpan?: number; rowSpan?: number }) =>
   `${c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
 
-export function reportTableHtml(t: DerivedTable): string {
+export function reportTableHtml(t: DerivedTable, labels: TableLabels = shanxiTableLabels(t)): string {
   const id = `table-${t.no}`;
   const head = t.header
     .map((row) => `<tr>${row.map((c) => `<th scope="${c.colSpan && c.colSpan > 1 ? 'colgroup' : 'col'}"${span(c)}>${esc(c.text)}</th>`).join('')}</tr>`)
@@ -30,10 +38,10 @@ export function reportTableHtml(t: DerivedTable): string {
     .join('');
   return (
     `<section class="report-table table-page" id="${id}" aria-labelledby="${id}-title">` +
-    `<p class="table-label">预算公开表${chineseNumeral(t.no)}</p>` +
+    (labels.label ? `<p class="table-label">${esc(labels.label)}</p>` : '') +
     `<div class="report-table-scroll" tabindex="0" role="region" aria-labelledby="${id}-title">` +
     `<table class="data report" aria-labelledby="${id}-title"><caption><span class="table-title" id="${id}-title">${esc(t.title)}</span>` +
-    `<span class="table-meta"><span>单位名称：${esc(t.orgName)}</span><span>单位：${esc(t.unit)}</span></span></caption>` +
+    `<span class="table-meta"><span>${esc(labels.orgLabel)}：${esc(t.orgName)}</span><span>单位：${esc(t.unit)}</span></span></caption>` +
     `<thead>${head}</thead><tbody>${body}</tbody></table></div>` +
     t.notes.map((n) => `<p class="report-note">${esc(n)}</p>`).join('') +
     `</section>`

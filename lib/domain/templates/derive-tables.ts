@@ -11,8 +11,17 @@ import { summaryRows } from './layouts/summary-layout';
 import { threePublicOperatingRow } from './layouts/three-public-layout';
 import type { DisclosureTemplate, MoneyFormat, ResolvedMoneyFormat, Scope, TableLayout, TemplateTable } from './types';
 
+function fill(template: DisclosureTemplate, text: string, year: number, scope: Scope): string {
+  return text.replace('{year}', String(year)).replace('{scope}', template.scopePrefix[scope]).replace('{scopeShort}', template.scopeShort[scope]);
+}
+
 export function templateTitle(template: DisclosureTemplate, table: TemplateTable, year: number, scope: Scope): string {
-  return table.title.replace('{year}', String(year)).replace('{scope}', template.scopePrefix[scope]).replace('{scopeShort}', template.scopeShort[scope]);
+  return fill(template, table.title, year, scope);
+}
+
+function notesOf(template: DisclosureTemplate, table: TemplateTable, year: number, scope: Scope, empty: boolean): string[] {
+  if (!empty) return template.tableNotes.withData;
+  return table.emptyNote ? [fill(template, table.emptyNote, year, scope)] : template.tableNotes.empty;
 }
 
 function moneyOf(template: DisclosureTemplate, table: TemplateTable, scope: Scope, cents: boolean): ResolvedMoneyFormat {
@@ -72,7 +81,7 @@ export function templateTables(template: DisclosureTemplate, ctx: TableContext, 
       header: headerRows(header),
       rows: rows.map((row) => row.map((c) => c.text)),
       exact: rows.map((row) => row.map((c) => c.exact)),
-      notes: empty ? template.tableNotes.empty : template.tableNotes.withData,
+      notes: notesOf(template, table, ctx.year, scope, empty),
       empty,
     };
   });

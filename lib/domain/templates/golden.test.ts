@@ -49,6 +49,8 @@ describe('029 阳泉市市场监督管理局 in both templates', () => {
     expect(cell(3, '一般公共服务支出', 4)).toBe('16,387,261.00'); // 1638.73万元
     expect(cell(4, '支出总计', 3)).toBe('21,972,981.00');
     expect(doc.tables[5].empty && doc.tables[6].empty).toBe(true);
+    expect(doc.tables[5].notes).toEqual(['注：本单位2026年无政府性基金预算财政拨款安排的预算，故本表为空表。']);
+    expect(doc.tables[6].notes).toEqual(['注：本单位2026年无国有资本经营预算财政拨款安排的预算，故本表为空表。']);
     expect(doc.tables[0].exact.at(-1)![1]).toBe('21972981.00');
     // 三公 and 机关运行经费 stay in 万元.
     expect(doc.tables[8].rows[0][6]).toBe('195.98');

@@ -22,3 +22,14 @@ export function getTemplate(id: string = DEFAULT_TEMPLATE_ID): DisclosureTemplat
   if (!isTemplateId(id)) throw new Error(`未知的公开模板：${id}（可选：${Object.keys(TEMPLATES).join('、')}）`);
   return TEMPLATES[id];
 }
+
+/** The templates an admin can choose for a fiscal year, with their Chinese labels. */
+export function templateOptions(): { id: TemplateId; label: string }[] {
+  return Object.values(TEMPLATES).map((t) => ({ id: t.id, label: templateLabel(t.id) }));
+}
+
+/** 山西省（阳泉）模板（13张表） */
+export function templateLabel(id: string): string {
+  const t = isTemplateId(id) ? TEMPLATES[id] : null;
+  return t ? `${t.name}模板（${t.tables.length}张表）` : `未知模板（${id}）`;
+}

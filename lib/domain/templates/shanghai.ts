@@ -27,10 +27,12 @@ const FUNCTION_HEAD = (group: string, columns: string[]) => [
   ['类', '款', '项', '', ...columns.map(() => '')],
 ];
 
-const fundTable = (no: number, title: string, source: 'GENERAL' | 'GOV_FUND' | 'STATE_CAPITAL', group: string): TemplateTable => ({
+const fundTable = (no: number, title: string, source: 'GENERAL' | 'GOV_FUND' | 'STATE_CAPITAL', group: string, fund: string): TemplateTable => ({
   no,
   title,
   money: 'by-scope',
+  // The references' wording (e.g. 万里街道 2025: 注:本部门2025年无国有资本经营预算财政拨款安排的预算，故本表为空表。).
+  emptyNote: `注：本{scopeShort}{year}年无${fund}财政拨款安排的预算，故本表为空表。`,
   layout: {
     kind: 'function',
     rows: { sources: [source] },
@@ -142,9 +144,9 @@ const tables: TemplateTable[] = [
       ],
     },
   },
-  fundTable(5, '{year}年{scope}一般公共预算支出功能分类预算表', 'GENERAL', '一般公共预算支出'),
-  fundTable(6, '{year}年{scope}政府性基金预算支出功能分类预算表', 'GOV_FUND', '政府性基金预算支出'),
-  fundTable(7, '{year}年{scope}国有资本经营预算支出功能分类预算表', 'STATE_CAPITAL', '国有资本经营预算支出'),
+  fundTable(5, '{year}年{scope}一般公共预算支出功能分类预算表', 'GENERAL', '一般公共预算支出', '一般公共预算'),
+  fundTable(6, '{year}年{scope}政府性基金预算支出功能分类预算表', 'GOV_FUND', '政府性基金预算支出', '政府性基金预算'),
+  fundTable(7, '{year}年{scope}国有资本经营预算支出功能分类预算表', 'STATE_CAPITAL', '国有资本经营预算支出', '国有资本经营预算'),
   {
     no: 8,
     title: '{year}年{scope}一般公共预算基本支出部门预算经济分类预算表',

@@ -64,6 +64,8 @@ export interface TemplateTable {
   title: string;
   money: MoneyFormat | 'by-scope';
   layout: TableLayout;
+  /** The note an empty table prints instead of the template's empty notes ({year}, {scopeShort} replaced). */
+  emptyNote?: string;
   /** What differs in a 部门 or 单位 document (e.g. Shanghai's 部门 财务收支预算总表 has one amount column). */
   byScope?: Partial<Record<Scope, { layout?: TableLayout; money?: MoneyFormat }>>;
 }
@@ -90,7 +92,10 @@ export interface DisclosureTemplate {
   /** Which narrative the document carries: Shanxi's 第三部分 (十二节) or Shanghai's 编制说明 and 其他说明. */
   narrative: 'shanxi-twelve-sections' | 'shanghai-explanation';
   phrases: Record<string, string>;
-  /** Where the 名词解释 comes from: the admin-maintained glossary or the template's fixed text. */
+  /**
+   * The template's 名词解释: 'admin' (the seed's entries) or its own default entries. Either way the admin edits
+   * the template's list in glossary_entry (template_id); migration 20261130014000 copied Shanghai's entries there.
+   */
   glossary: { source: 'admin' } | { source: 'template'; entries: { term: string; text: string }[] };
   /** 项目支出绩效目标表: money unit and whether 绩效目标表 are printed per project. */
   performanceTable: { unit: '元' | '万元'; perProject: boolean };

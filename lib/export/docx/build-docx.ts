@@ -1,88 +1,19 @@
 import { stripUnsafeDeep } from '../../text/unsafe-characters';
-import {
-  AlignmentType,
-  Bookmark,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableOfContents,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
-import type { DerivedTable } from '../../domain/types';
+import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, Table, TableOfContents, TextRun } from 'docx';
 import { generalStructureSlices, threePublicItems } from '../../document/chart-data';
 import { GENERAL_CHART_TITLE, THREE_PUBLIC_CHART_TITLE } from '../../document/document-charts';
 import { documentTitle, type FrozenDisclosure } from '../../document/frozen-disclosure';
 import { PERFORMANCE_ANCHOR, PERFORMANCE_HEADING, chineseNumeral, partTitles } from '../../document/outline';
-import { performanceGrid, type GridCell } from '../../document/performance-grid';
+import { performanceGrid } from '../../document/performance-grid';
+import { isShanghai } from '../../document/outline';
+import { FONT, gridTable, heading, para, reportTable } from './docx-parts';
+import { shanghaiDocxBody } from './shanghai-docx-body';
 import { wanText } from '../../domain/money';
 import { beijingDate } from '../../format/beijing-time';
 import { staffingSentence } from '../../domain/unknown-figures';
 
 // The whole document as Word, for units that edit before printing: headings Word's 目录 field picks
 // up, each table a real Word table on a new page with its header row repeated across pages.
-
-const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
-const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
-const BORDERS = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER };
-
-const para = (text: string, opts: { indent?: boolean; bold?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
-  new Paragraph({
-    alignment: opts.align,
-    indent: opts.indent ? { firstLine: 420 } : undefined,
-    spacing: { after: 80 },
-    children: [new TextRun({ text, bold: opts.bold, size: opts.size })],
-  });
-
-const heading = (text: string, level: 1 | 2, id: string, pageBreakBefore = false) =>
-  new Paragraph({
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-    pageBreakBefore,
-    spacing: { before: 240, after: 120 },
-    children: [new Bookmark({ id: id.replace(/[^A-Za-z0-9_]/g, '_'), children: [new TextRun(text)] })],
-  });
-
-function cell(text: string, o: { header?: boolean; colSpan?: number; rowSpan?: number; align?: GridCell['align'] }): TableCell {
-  const alignment = o.align === 'right' ? AlignmentType.RIGHT : o.align === 'center' || o.header ? AlignmentType.CENTER : AlignmentType.LEFT;
-  return new TableCell({
-    columnSpan: o.colSpan,
-    rowSpan: o.rowSpan,
-    borders: BORDERS,
-    verticalAlign: VerticalAlign.CENTER,
-    shading: o.header ? { fill: 'F2F2F2' } : undefined,
-    children: [new Paragraph({ alignment, children: [new TextRun({ text, bold: o.header, size: 17 })] })],
-  });
-}
-
-function reportTable(t: DerivedTable): Table {
-  const head = t.header.map(
-    (row) =>
-      new TableRow({ tableHeader: true, cantSplit: true, children: row.map((c) => cell(c.text, { header: true, colSpan: c.colSpan, rowSpan: c.rowSpan })) }),
-  );
-  const body = t.rows.map(
-    (row, r) =>
-      new TableRow({
-        cantSplit: true,
-        children: row.map((text, c) => cell(text, { align: t.exact[r]?.[c] != null ? 'right' : 'left' })),
-      }),
-  );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [...head, ...body] });
-}
-
-function gridTable(rows: GridCell[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map((row) => new TableRow({ children: row.map((c) => cell(c.text, c)) })),
-  });
-}
 
 function chartData(title: string, rows: [string, string][], note: string): (Paragraph | Table)[] {
   return [
@@ -98,19 +29,10 @@ function chartData(title: string, rows: [string, string][], note: string): (Para
   ];
 }
 
-export async function buildDocx(frozen: FrozenDisclosure): Promise<Buffer> {
-  const d = stripUnsafeDeep(frozen); // a U+FFFE or a control character would make the DOCX unreadable
+function shanxiBody(d: FrozenDisclosure): (Paragraph | Table)[] {
   const doc = d.document;
   const parts = partTitles(doc);
-  const children: (Paragraph | Table | TableOfContents)[] = [
-    para(doc.org.name, { bold: true, size: 44, align: AlignmentType.CENTER }),
-    para(`${doc.year}年度${doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算公开`, { bold: true, size: 40, align: AlignmentType.CENTER }),
-    ...(d.versionNo
-      ? [para(`第${d.versionNo}版${d.publishedAt ? ` · ${beijingDate(d.publishedAt)}公开` : ''}`, { align: AlignmentType.CENTER })]
-      : [para('预览稿（未公开）', { align: AlignmentType.CENTER })]),
-    ...(d.correctionNote ? [para(`更正说明：${d.correctionNote}`)] : []),
-    new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, children: [new TextRun({ text: '目 录', bold: true, size: 32 })] }),
-    new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
+  const children: (Paragraph | Table)[] = [
     heading(parts.profile, 1, 'part-1', true),
     heading('一、本单位职责', 2, 'profile-duties'),
     ...d.profile.duties
@@ -183,6 +105,23 @@ export async function buildDocx(frozen: FrozenDisclosure): Promise<Buffer> {
     heading(parts.glossary, 1, 'part-4', true),
     ...d.glossary.map((g, i) => para(`${chineseNumeral(i + 1)}、${g.term}：${g.definition}`, { indent: true })),
   );
+  return children;
+}
+
+export async function buildDocx(frozen: FrozenDisclosure): Promise<Buffer> {
+  const d = stripUnsafeDeep(frozen); // a U+FFFE or a control character would make the DOCX unreadable
+  const doc = d.document;
+  const children: (Paragraph | Table | TableOfContents)[] = [
+    para(doc.org.name, { bold: true, size: 44, align: AlignmentType.CENTER }),
+    para(`${doc.year}年度${doc.scope === 'DEPARTMENT' ? '部门' : '单位'}预算公开`, { bold: true, size: 40, align: AlignmentType.CENTER }),
+    ...(d.versionNo
+      ? [para(`第${d.versionNo}版${d.publishedAt ? ` · ${beijingDate(d.publishedAt)}公开` : ''}`, { align: AlignmentType.CENTER })]
+      : [para('预览稿（未公开）', { align: AlignmentType.CENTER })]),
+    ...(d.correctionNote ? [para(`更正说明：${d.correctionNote}`)] : []),
+    new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, children: [new TextRun({ text: '目 录', bold: true, size: 32 })] }),
+    new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
+    ...(isShanghai(doc) ? shanghaiDocxBody(d) : shanxiBody(d)),
+  ];
 
   const file = new Document({
     creator: '预算通',

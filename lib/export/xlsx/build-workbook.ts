@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { DerivedTable } from '../../domain/types';
 import { documentTitle, type FrozenDisclosure } from '../../document/frozen-disclosure';
 import { chineseNumeral } from '../../document/outline';
+import { tableLabels } from '../../document/table-labels';
 import { performanceGrid, type GridCell } from '../../document/performance-grid';
 import { placeGrid, textWidth, type SpanCell } from '../grid-layout';
 
@@ -60,12 +61,18 @@ function titleRows(ws: ExcelJS.Worksheet, cols: number, title: string, left: str
   }
 }
 
-function addTableSheet(wb: ExcelJS.Workbook, t: DerivedTable, used: Set<string>) {
+/** 万元 as printed (0.00); 元 grouped by thousands, with 分 when the document prints them. */
+function amountFormat(t: DerivedTable, text: string): string {
+  if (t.unit !== '元' && !text.includes(',')) return '0.00';
+  return text.includes('.') ? '#,##0.00' : '#,##0';
+}
+
+function addTableSheet(wb: ExcelJS.Workbook, t: DerivedTable, used: Set<string>, orgLabel: string) {
   const ws = wb.addWorksheet(sheetName(`表${chineseNumeral(t.no)}`, t.title.replace(/^\d{4}年/, ''), used), {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const cols = Math.max(t.header[0]?.reduce((n, c) => n + (c.colSpan ?? 1), 0) ?? 0, ...t.rows.map((r) => r.length));
-  titleRows(ws, cols, t.title, `单位名称：${t.orgName}`, `单位：${t.unit}`);
+  titleRows(ws, cols, t.title, `${orgLabel}：${t.orgName}`, `单位：${t.unit}`);
   const headerTop = 3;
   writeGrid(
     ws,
@@ -80,8 +87,8 @@ function addTableSheet(wb: ExcelJS.Workbook, t: DerivedTable, used: Set<string>)
       const cell = ws.getCell(bodyTop + r, c + 1);
       const isAmount = t.exact[r]?.[c] != null;
       if (isAmount && text !== '') {
-        cell.value = Number(text);
-        cell.numFmt = '0.00';
+        cell.value = Number(text.replace(/,/g, ''));
+        cell.numFmt = amountFormat(t, text);
         cell.alignment = { horizontal: 'right' };
       } else {
         cell.value = text;
@@ -141,7 +148,7 @@ export async function buildWorkbook(frozen: FrozenDisclosure): Promise<Buffer> {
   wb.title = documentTitle(d.document);
   wb.created = d.publishedAt ? new Date(d.publishedAt) : new Date();
   const used = new Set<string>();
-  for (const t of d.document.tables) addTableSheet(wb, t, used);
+  for (const t of d.document.tables) addTableSheet(wb, t, used, tableLabels(d.document, t).orgLabel);
   d.document.projects.forEach((_, i) => addPerformanceSheet(wb, d, i, used));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -2,7 +2,8 @@ import { prisma } from '@/lib/db/client';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { can } from '@/lib/auth/permissions';
 import { listFiscalYears } from '@/lib/data/admin/fiscal-years';
-import { createFiscalYearAction, setFiscalYearOpenAction } from '@/lib/actions/admin';
+import { createFiscalYearAction, setFiscalYearOpenAction, setFiscalYearTemplateAction } from '@/lib/actions/admin';
+import { templateOptions } from '@/lib/domain/templates';
 import { ActionForm } from '@/components/workflow/action-form';
 
 export const dynamic = 'force-dynamic';
@@ -20,6 +21,7 @@ export default async function AdminYearsPage() {
           年份 <input name="year" type="number" min={2000} max={2100} required />
         </label>
       </ActionForm>
+      <p className="muted">公开模板决定该年度预算的报表、名词解释和公开文件的版式；已提交或已公开的版本保留其冻结时的模板，更改模板不影响它们。</p>
       <table className="data" aria-label="预算年度列表">
         <thead>
           <tr>
@@ -27,6 +29,7 @@ export default async function AdminYearsPage() {
             <th>功能科目数</th>
             <th>预算数</th>
             <th>状态</th>
+            <th>公开模板</th>
           </tr>
         </thead>
         <tbody>
@@ -43,6 +46,17 @@ export default async function AdminYearsPage() {
                   className="inline-form"
                 >
                   <span>{y.isOpen ? '编制中' : '已结束'}</span>
+                </ActionForm>
+              </td>
+              <td>
+                <ActionForm action={setFiscalYearTemplateAction} hidden={{ year: String(y.year) }} submitLabel="更改模板" className="inline-form">
+                  <select name="templateId" defaultValue={y.templateId} aria-label={`${y.name}公开模板`}>
+                    {templateOptions().map((t) => (
+                      <option key={t.id} value={t.id}>
+                        {t.label}
+                      </option>
+                    ))}
+                  </select>
                 </ActionForm>
               </td>
             </tr>

@@ -1,9 +1,8 @@
 import { notFound } from 'next/navigation';
 import { prisma } from '@/lib/db/client';
-import { loadReadableDisclosureInput } from '@/lib/data/budget/load-readable-disclosure-input';
+import { loadDraftDisclosure } from '@/lib/data/budget/load-draft-disclosure';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { isAppError } from '@/lib/errors/app-error';
-import { deriveDocument } from '@/lib/domain/derive-document';
 import { ReportTable } from '@/components/report/report-table';
 import { CheckList } from '@/components/document/check-list';
 import { StaffingList } from '@/components/document/staffing-list';
@@ -24,11 +23,12 @@ export default async function BudgetPreviewPage({ params }: { params: Params }) 
   const { org, year } = await params;
   if (!/^\d{3,12}$/.test(org) || !/^\d{4}$/.test(year)) notFound();
   const user = await requirePageUser(`/budgets/${org}/${year}/preview`);
-  const input = await loadReadableDisclosureInput(prisma(), user, org, Number(year)).catch((e) => {
+  // Derived in the year's template, as the version submitted from it will be frozen.
+  const { disclosure, input } = await loadDraftDisclosure(prisma(), user, org, Number(year)).catch((e) => {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) notFound();
     throw e;
   });
-  const doc = deriveDocument(input);
+  const doc = disclosure.document;
   return (
     <main>
       <h1>
