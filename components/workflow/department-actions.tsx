@@ -19,12 +19,7 @@ export function DepartmentActions({ budgetId }: { budgetId: string }) {
             <textarea name="text" rows={3} required maxLength={2000} />
           </label>
         </ActionForm>
-        <ActionForm
-          action={forwardBudgetAction}
-          budgetId={budgetId}
-          submitLabel="转报财政"
-          confirm="确认审核通过并转报财政局？转报后由财政局审核批复。"
-        />
+        <ActionForm action={forwardBudgetAction} budgetId={budgetId} submitLabel="转报财政" confirm="确认审核通过并转报财政局？转报后由财政局审核批复。" />
       </div>
     </section>
   );

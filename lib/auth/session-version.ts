@@ -21,7 +21,12 @@ export async function sessionUserOf(db: PrismaClient, uid: string, sessionVersio
 export async function scopeOf(db: PrismaClient, role: SessionUser['role'], bound: string[]): Promise<string[]> {
   if (role !== 'DEPT_REVIEWER' || bound.length === 0) return bound;
   const orgs = await db.organization.findMany({
-    where: { OR: [{ id: { in: bound }, isDepartment: true }, { parentId: { in: bound }, parent: { isDepartment: true } }] },
+    where: {
+      OR: [
+        { id: { in: bound }, isDepartment: true },
+        { parentId: { in: bound }, parent: { isDepartment: true } },
+      ],
+    },
     select: { id: true },
   });
   return orgs.map((o) => o.id);

@@ -5,7 +5,11 @@ import { scopeOf } from '../../lib/auth/session-version';
 /** The SessionUser the server would build for a seeded user (as lib/auth/session.ts does). */
 export async function sessionUser(db: PrismaClient, username: string): Promise<SessionUser> {
   const u = await db.user.findUniqueOrThrow({ where: { username }, include: { units: { select: { orgId: true } } } });
-  const unitIds = await scopeOf(db, u.role, u.units.map((x) => x.orgId));
+  const unitIds = await scopeOf(
+    db,
+    u.role,
+    u.units.map((x) => x.orgId),
+  );
   return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, unitIds };
 }
 
