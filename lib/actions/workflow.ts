@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { getSessionUser } from '../auth/session';
 import { prisma } from '../db/client';
 import { approveBudget } from '../data/workflow/approve-budget';
+import { budgetReviewLevels } from '../data/workflow/budget-review-levels';
 import { forwardBudget } from '../data/workflow/forward-budget';
 import { publishBudget } from '../data/workflow/publish-budget';
 import { pregenerateExports } from '../export/pregenerate-exports';
@@ -29,7 +30,8 @@ export async function submitBudgetAction(_prev: ActionState, form: FormData): Pr
   const user = await getSessionUser();
   let levels = 1;
   const r = await runAction('已提交', async () => {
-    levels = (await submitBudget(prisma(), user, p.data.budgetId)).reviewLevels;
+    await submitBudget(prisma(), user, p.data.budgetId);
+    levels = await budgetReviewLevels(prisma(), user, p.data.budgetId);
   });
   if (!r.ok) return r;
   refresh(p.data.budgetId);

@@ -6,14 +6,12 @@ import { invalidState } from '../../errors/app-error';
 import { expectOpenYear, expectStatus, lockBudget, moveStatus } from '../internal/budget-lock';
 import { checkCounts, storeBudgetSummary } from '../internal/budget-summary';
 import { failingBlockingChecks, freezeVersion, loadUnitInput } from '../internal/freeze-version';
-import { reviewLevelsOfOrg } from '../internal/review-levels';
-import type { ReviewLevels } from '../../domain/review-chain';
 
 /**
  * 草稿/退回修改 → 已提交. Freezes the budget data and its derived document as a new version;
  * refused while a blocking check fails. It then awaits the department (two review levels) or the finance bureau.
  */
-export async function submitBudget(db: PrismaClient, user: SessionUser | null, budgetId: string): Promise<{ versionNo: number; reviewLevels: ReviewLevels }> {
+export async function submitBudget(db: PrismaClient, user: SessionUser | null, budgetId: string): Promise<{ versionNo: number }> {
   assertCan(user, 'budget.submit');
   return db.$transaction(async (tx) => {
     const budget = await lockBudget(tx, budgetId);
@@ -40,6 +38,6 @@ export async function submitBudget(db: PrismaClient, user: SessionUser | null, b
       before: { status: budget.status },
       after: { status: 'SUBMITTED', versionNo, versionId: version.id, warnings: document.checks.filter((c) => !c.passed).length },
     });
-    return { versionNo, reviewLevels: await reviewLevelsOfOrg(tx, budget.orgId) };
+    return { versionNo };
   });
 }
