@@ -105,6 +105,7 @@ test('主管部门审核人从首页进入本部门的审核队列并转报财�
   await page.goto('/');
   await page.getByRole('link', { name: '审核队列' }).first().click();
   await expect(page).toHaveURL(/\/review/);
+  await page.goto('/review?year=2026'); // other specs may leave budgets of later years
   const rows = page.getByRole('table', { name: '审核队列' }).locator('tbody tr');
   await expect(rows).toHaveCount(1); // its department's only unit; no other department's budgets
   await expect(queueRow(page).locator('[data-status]')).toHaveText('待主管部门审核');
@@ -112,7 +113,7 @@ test('主管部门审核人从首页进入本部门的审核队列并转报财�
   expect((await page.request.post('/api/budgets/901001/2026/workflow', { data: { action: 'forward' }, failOnStatusCode: false })).status()).toBe(404);
 
   await queueRow(page).getByRole('link').first().click();
-  await expect(page.getByRole('heading', { name: '主管部门审核' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '主管部门审核', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '批复' })).toHaveCount(0);
   await page.getByRole('button', { name: '转报财政' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('待财政审核');
