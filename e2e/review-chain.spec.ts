@@ -129,5 +129,6 @@ test('财政局审核人批复已转报的预算', async ({ page }) => {
   await page.getByRole('button', { name: '批复' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('已批复');
   await page.goto(`/workflow/${page.url().split('/').pop()}/audit`);
-  await expect(page.getByText('主管部门转报财政').first()).toBeVisible();
+  const forwarded = page.getByRole('table', { name: '审计记录' }).getByRole('row').filter({ hasText: '主管部门转报财政' });
+  await expect(forwarded).toContainText('审核链局主管部门审核人');
 });
