@@ -30,7 +30,7 @@ test('JSON 审核流程接口：提交、批复、公开，以及各种拒绝', 
   expect((await post(accountant, '/api/budgets/999999/2026/workflow', { action: 'submit' })).status).toBe(404);
   expect((await post(accountant, '/api/budgets/901002/2026/workflow', { action: 'submit' })).status).toBe(404); // another unit's budget
   const bad = await post(accountant, API_2026, { action: 'sign' });
-  expect(bad).toMatchObject({ status: 422, body: { error: '操作（action）：应为 submit、return、approve、publish、reopen 之一' } });
+  expect(bad).toMatchObject({ status: 422, body: { error: '操作（action）：应为 submit、forward、return、approve、publish、reopen 之一' } });
   const crossSite = await post(accountant, API_2026, { action: 'submit' }, { Origin: 'https://evil.example' });
   expect(crossSite.status).toBe(403);
   const form = await accountant.post(API_2026, { form: { action: 'submit' }, failOnStatusCode: false });

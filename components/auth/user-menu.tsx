@@ -16,7 +16,7 @@ export async function UserMenu() {
   return (
     <nav className="user-menu" aria-label="用户">
       {user.role === 'ACCOUNTANT' && <Link href="/my-budgets">我的预算</Link>}
-      {user.role === 'REVIEWER' && <Link href="/review">审核队列</Link>}
+      {(user.role === 'REVIEWER' || user.role === 'DEPT_REVIEWER') && <Link href="/review">审核队列</Link>}
       {user.role === 'ADMIN' && <Link href="/admin">系统管理</Link>}
       <span data-testid="signed-in-user">
         {user.displayName}（{ROLE_LABELS[user.role]}）

@@ -4,6 +4,7 @@ import { ROLE_LABELS, type SessionUser } from '@/lib/auth/permissions';
 const WORK: Record<SessionUser['role'], { href: string; label: string; text: string }> = {
   ACCOUNTANT: { href: '/my-budgets', label: '我的预算', text: '编制、提交本单位预算，查看审核意见。' },
   REVIEWER: { href: '/review', label: '审核队列', text: '审核各单位提交的预算，批复和公开。' },
+  DEPT_REVIEWER: { href: '/review', label: '审核队列', text: '审核本部门所属单位提交的预算，转报财政或退回修改。' },
   ADMIN: { href: '/admin', label: '系统管理', text: '管理用户、单位、预算年度、科目和名词解释。' },
 };
 

@@ -15,7 +15,7 @@ export function ReviewerActions({
   snapshot: UnitBudget | null;
   published: boolean;
 }) {
-  if (status === 'SUBMITTED') {
+  if (status === 'SUBMITTED' || status === 'FORWARDED') {
     return (
       <section aria-labelledby="review-actions-heading">
         <h2 id="review-actions-heading">审核</h2>

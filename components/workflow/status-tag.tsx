@@ -1,10 +1,10 @@
 import type { BudgetStatus } from '@/lib/generated/prisma/enums';
-import { BUDGET_STATUS_LABELS } from '@/lib/domain/entry-labels';
+import { budgetStatusLabel, type ReviewLevels } from '@/lib/domain/review-chain';
 
-export function StatusTag({ status }: { status: BudgetStatus }) {
+export function StatusTag({ status, reviewLevels = 1 }: { status: BudgetStatus; reviewLevels?: ReviewLevels }) {
   return (
     <span className={`tag status-tag status-${status.toLowerCase()}`} data-status={status}>
-      {BUDGET_STATUS_LABELS[status]}
+      {budgetStatusLabel(status, reviewLevels)}
     </span>
   );
 }

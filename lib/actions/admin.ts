@@ -21,6 +21,7 @@ const LABELS: Record<string, string> = {
   name: '单位名称',
   unitKind: '单位类型',
   parentCode: '上级部门编码',
+  reviewLevels: '审核层级',
   orgId: '单位',
   year: '预算年度',
   templateId: '公开模板',
@@ -46,7 +47,7 @@ export async function createUserAction(_prev: ActionState, form: FormData): Prom
         .trim()
         .regex(/^[A-Za-z0-9_.-]{3,64}$/, '3至64位字母、数字或 _ . -'),
       displayName: z.string().trim().min(1, '不能为空').max(50, '不超过50字'),
-      role: z.enum(['ACCOUNTANT', 'REVIEWER', 'ADMIN'], { message: '请选择角色' }),
+      role: z.enum(['ACCOUNTANT', 'REVIEWER', 'DEPT_REVIEWER', 'ADMIN'], { message: '请选择角色' }),
       password: z.string().min(10, '至少10位').max(128, '不超过128位'),
       units: z.array(z.string()),
     })
@@ -112,8 +113,20 @@ export async function createOrganizationAction(_prev: ActionState, form: FormDat
 
 export async function updateOrganizationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const p = z
-    .object({ orgId: uuid, name: z.string().trim().min(1, '不能为空').max(100, '不超过100字'), unitKind, disabled: z.boolean() })
-    .safeParse({ orgId: form.get('orgId'), name: form.get('name') ?? '', unitKind: form.get('unitKind') || null, disabled: form.get('disabled') === 'on' });
+    .object({
+      orgId: uuid,
+      name: z.string().trim().min(1, '不能为空').max(100, '不超过100字'),
+      unitKind,
+      disabled: z.boolean(),
+      reviewLevels: z.enum(['1', '2'], { message: '应为一级或两级' }).transform(Number).optional(),
+    })
+    .safeParse({
+      orgId: form.get('orgId'),
+      name: form.get('name') ?? '',
+      unitKind: form.get('unitKind') || null,
+      disabled: form.get('disabled') === 'on',
+      reviewLevels: form.get('reviewLevels') ?? undefined,
+    });
   if (!p.success) return zodMessage(p.error.issues, LABELS);
   const { orgId, ...data } = p.data;
   const r = await runAction('已保存', async () => updateOrganization(prisma(), await getSessionUser(), orgId, data));

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { getSessionUser } from '../auth/session';
 import { prisma } from '../db/client';
 import { approveBudget } from '../data/workflow/approve-budget';
+import { budgetReviewLevels } from '../data/workflow/budget-review-levels';
+import { forwardBudget } from '../data/workflow/forward-budget';
 import { publishBudget } from '../data/workflow/publish-budget';
 import { pregenerateExports } from '../export/pregenerate-exports';
 import { reopenForCorrection } from '../data/workflow/reopen-for-correction';
@@ -26,9 +28,14 @@ export async function submitBudgetAction(_prev: ActionState, form: FormData): Pr
   const p = z.object({ budgetId }).safeParse({ budgetId: form.get('budgetId') });
   if (!p.success) return zodMessage(p.error.issues, LABELS);
   const user = await getSessionUser();
-  const r = await runAction('已提交，等待财政局审核', () => submitBudget(prisma(), user, p.data.budgetId));
-  if (r.ok) refresh(p.data.budgetId);
-  return r;
+  let levels = 1;
+  const r = await runAction('已提交', async () => {
+    await submitBudget(prisma(), user, p.data.budgetId);
+    levels = await budgetReviewLevels(prisma(), user, p.data.budgetId);
+  });
+  if (!r.ok) return r;
+  refresh(p.data.budgetId);
+  return { ...r, message: levels === 2 ? '已提交，等待主管部门审核' : '已提交，等待财政局审核' };
 }
 
 const returnSchema = z.object({
@@ -50,6 +57,15 @@ export async function returnBudgetAction(_prev: ActionState, form: FormData): Pr
   const { budgetId: id, ...comment } = p.data;
   const r = await runAction('已退回修改，审核意见已送达填报人', () => returnBudget(prisma(), user, id, [comment]));
   if (r.ok) refresh(id);
+  return r;
+}
+
+export async function forwardBudgetAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const p = z.object({ budgetId }).safeParse({ budgetId: form.get('budgetId') });
+  if (!p.success) return zodMessage(p.error.issues, LABELS);
+  const user = await getSessionUser();
+  const r = await runAction('已转报财政，等待财政局审核', () => forwardBudget(prisma(), user, p.data.budgetId));
+  if (r.ok) refresh(p.data.budgetId);
   return r;
 }
 

@@ -2,6 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import type { SessionUser } from '../auth/permissions';
 import { isAppError } from '../errors/app-error';
 import { approveBudget } from '../data/workflow/approve-budget';
+import { forwardBudget } from '../data/workflow/forward-budget';
 import { budgetWorkflowState, findReadableBudgetId } from '../data/workflow/find-readable-budget';
 import { publishBudget } from '../data/workflow/publish-budget';
 import { pregenerateExports } from '../export/pregenerate-exports';
@@ -31,6 +32,9 @@ async function run(db: PrismaClient, user: SessionUser, budgetId: string, cmd: W
   switch (cmd.action) {
     case 'submit':
       await submitBudget(db, user, budgetId);
+      return;
+    case 'forward':
+      await forwardBudget(db, user, budgetId);
       return;
     case 'approve':
       await approveBudget(db, user, budgetId);

@@ -4,11 +4,12 @@ import type { CommentInput } from '../data/workflow/review-comments';
 
 // The JSON body of POST /api/budgets/{org}/{year}/workflow, checked with Chinese messages naming each field.
 
-export const WORKFLOW_ACTIONS = ['submit', 'return', 'approve', 'publish', 'reopen'] as const;
+export const WORKFLOW_ACTIONS = ['submit', 'forward', 'return', 'approve', 'publish', 'reopen'] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 export type WorkflowCommand =
   | { action: 'submit' }
+  | { action: 'forward' }
   | { action: 'approve' }
   | { action: 'return'; comments: CommentInput[] }
   | { action: 'publish'; correctionNote: string | null }
@@ -74,6 +75,7 @@ export function parseWorkflowCommand(body: unknown): WorkflowCommand {
   const { action } = parse(actionSchema, body);
   switch (action) {
     case 'submit':
+    case 'forward':
     case 'approve':
       return { action };
     case 'return': {

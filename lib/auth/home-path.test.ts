@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeCallbackUrl } from './home-path';
+import { homePathFor, safeCallbackUrl } from './home-path';
 
 describe('safeCallbackUrl', () => {
   it('keeps same-origin paths with their query and hash', () => {
@@ -27,5 +27,15 @@ describe('safeCallbackUrl', () => {
   it('refuses the tab trick outright rather than rewriting it', () => {
     expect(safeCallbackUrl('/\t/evil.example/x')).toBeNull();
     expect(safeCallbackUrl('/\\/evil.example/x')).toBeNull();
+  });
+});
+
+describe('homePathFor', () => {
+  it('leads each role to its work; the department reviewer to its queue', () => {
+    const user = (role: 'ACCOUNTANT' | 'REVIEWER' | 'ADMIN' | 'DEPT_REVIEWER') => ({ id: 'x', username: 'u', displayName: 'u', role, unitIds: [] });
+    expect(homePathFor(user('DEPT_REVIEWER'))).toBe('/review');
+    expect(homePathFor(user('REVIEWER'))).toBe('/review');
+    expect(homePathFor(user('ACCOUNTANT'))).toBe('/my-budgets');
+    expect(homePathFor(user('ADMIN'))).toBe('/admin/users');
   });
 });

@@ -2,7 +2,7 @@ import type { SessionUser } from './permissions';
 
 /** Where a signed-in user starts. */
 export function homePathFor(user: SessionUser): string {
-  if (user.role === 'REVIEWER') return '/review';
+  if (user.role === 'REVIEWER' || user.role === 'DEPT_REVIEWER') return '/review';
   if (user.role === 'ADMIN') return '/admin/users';
   return '/my-budgets';
 }

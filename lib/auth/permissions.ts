@@ -3,15 +3,19 @@ import { forbidden, notFound, unauthenticated } from '../errors/app-error';
 // The one place that says which role may do what. Data-layer functions call assertCan and build
 // their own authorised `where` from the acting user; the UI only mirrors this.
 
-export type Role = 'ACCOUNTANT' | 'REVIEWER' | 'ADMIN';
+export type Role = 'ACCOUNTANT' | 'REVIEWER' | 'ADMIN' | 'DEPT_REVIEWER';
 
 export const ROLE_LABELS: Record<Role, string> = {
   ACCOUNTANT: '单位填报人',
   REVIEWER: '财政局审核人',
   ADMIN: '系统管理员',
+  DEPT_REVIEWER: '主管部门审核人',
 };
 
-/** The signed-in user as the server sees it. `unitIds` are the organisation ids an accountant is bound to. */
+/**
+ * The signed-in user as the server sees it. `unitIds` are the organisation ids an accountant is bound to; for a
+ * department reviewer, the department and every unit under it (lib/auth/session-version.ts expands the binding).
+ */
 export interface SessionUser {
   id: string;
   username: string;
@@ -25,6 +29,7 @@ export type Permission =
   | 'budget.edit' // change budget data of a draft or returned budget (own units only)
   | 'budget.submit' // 草稿/退回修改 → 已提交 (own units only)
   | 'budget.review' // 已提交 → 退回修改 / 已批复, comment on submissions
+  | 'budget.forward' // two-level departments: 已提交 → 待财政审核 (转报财政) or 退回修改 (own department's units only)
   | 'budget.publish' // 已批复 → 已公开, corrections after publication
   | 'review.queue' // the reviewer queue of all budgets of a year
   | 'audit.read' // audit trail of the budgets one may read (it holds draft data: never without budget.read)
@@ -38,15 +43,21 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ACCOUNTANT: ['budget.read', 'budget.edit', 'budget.submit', 'audit.read'],
   REVIEWER: ['budget.read', 'budget.review', 'budget.publish', 'review.queue', 'audit.read'],
   ADMIN: ['user.manage', 'org.manage', 'catalog.manage', 'fiscalYear.manage', 'glossary.manage'],
+  DEPT_REVIEWER: ['budget.read', 'budget.forward', 'review.queue', 'audit.read'],
 };
 
-/** Permissions that are limited to the accountant's own units. */
-const UNIT_SCOPED: ReadonlySet<Permission> = new Set(['budget.read', 'budget.edit', 'budget.submit', 'audit.read']);
+/** Permissions that are limited to the accountant's own units (the department reviewer's department's units). */
+const UNIT_SCOPED: ReadonlySet<Permission> = new Set(['budget.read', 'budget.edit', 'budget.submit', 'budget.forward', 'audit.read']);
+
+/** Roles that see only the budgets of `unitIds`. */
+export function isUnitScoped(user: SessionUser): boolean {
+  return user.role === 'ACCOUNTANT' || user.role === 'DEPT_REVIEWER';
+}
 
 export function can(user: SessionUser | null, permission: Permission, unitId?: string): boolean {
   if (!user) return false;
   if (!ROLE_PERMISSIONS[user.role].includes(permission)) return false;
-  if (user.role === 'ACCOUNTANT' && UNIT_SCOPED.has(permission) && unitId !== undefined) {
+  if (isUnitScoped(user) && UNIT_SCOPED.has(permission) && unitId !== undefined) {
     return user.unitIds.includes(unitId);
   }
   return true;
@@ -57,6 +68,7 @@ const PERMISSION_TEXT: Record<Permission, string> = {
   'budget.edit': '修改该预算',
   'budget.submit': '提交该预算',
   'budget.review': '审核预算',
+  'budget.forward': '以主管部门身份审核预算',
   'budget.publish': '公开预算',
   'review.queue': '查看审核队列',
   'audit.read': '查看审计日志',
@@ -85,5 +97,5 @@ export function assertCanOnUnit(user: SessionUser | null, permission: Permission
 /** Prisma `where` on Budget limiting reads to what the user may see. */
 export function readableBudgetsWhere(user: SessionUser): { orgId?: { in: string[] } } {
   assertCan(user, 'budget.read');
-  return user.role === 'ACCOUNTANT' ? { orgId: { in: user.unitIds } } : {};
+  return isUnitScoped(user) ? { orgId: { in: user.unitIds } } : {};
 }

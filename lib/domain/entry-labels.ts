@@ -40,10 +40,11 @@ export const PRIOR_YEAR_LABELS = {
 } as const;
 export type PriorYearField = keyof typeof PRIOR_YEAR_LABELS;
 
-export type BudgetStatusName = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
+export type BudgetStatusName = 'DRAFT' | 'SUBMITTED' | 'FORWARDED' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
 export const BUDGET_STATUS_LABELS: Record<BudgetStatusName, string> = {
   DRAFT: '草稿',
   SUBMITTED: '已提交',
+  FORWARDED: '待财政审核',
   RETURNED: '退回修改',
   APPROVED: '已批复',
   PUBLISHED: '已公开',

@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'budget.importExcel': 'Excel 导入',
   'budget.undoImport': '撤销 Excel 导入',
   'budget.submit': '提交',
+  'budget.forward': '主管部门转报财政',
   'budget.return': '退回修改',
   'budget.approve': '批复',
   'budget.publish': '公开',

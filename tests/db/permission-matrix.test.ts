@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-import { budgetIdOf, sessionUser } from '../helpers/session-users';
+import { budgetIdOf, departmentReviewer, sessionUser } from '../helpers/session-users';
 import { dbFingerprint } from '../helpers/db-fingerprint';
 import type { SessionUser } from '../../lib/auth/permissions';
 import type { PrismaClient } from '../../lib/db/client';
@@ -8,6 +8,7 @@ import { AppError } from '../../lib/errors/app-error';
 import { submitBudget } from '../../lib/data/workflow/submit-budget';
 import { returnBudget } from '../../lib/data/workflow/return-budget';
 import { approveBudget } from '../../lib/data/workflow/approve-budget';
+import { forwardBudget } from '../../lib/data/workflow/forward-budget';
 import { publishBudget } from '../../lib/data/workflow/publish-budget';
 import { reopenForCorrection } from '../../lib/data/workflow/reopen-for-correction';
 import { setLineAmount } from '../helpers/set-line-amount';
@@ -30,9 +31,11 @@ import { createEmptyBudget } from '../../lib/data/entry/create-budget';
 // budget: README “another unit's budget → 不存在”); anonymous must get UNAUTHENTICATED, every other
 // refused role FORBIDDEN (a wrong role), and each refusal leaves every watched table exactly as it was. An allowed role then runs the call
 // once, proving the refusals were about the role and not about the budget's state.
+// 901 reviews in two levels here: a department reviewer of 901 forwards or returns its units' budgets first,
+// and one of another department (029) is told they do not exist.
 
-type RoleName = 'anonymous' | 'accountantA' | 'accountantB' | 'reviewer' | 'admin';
-const ROLES: RoleName[] = ['anonymous', 'accountantA', 'accountantB', 'reviewer', 'admin'];
+type RoleName = 'anonymous' | 'accountantA' | 'accountantB' | 'reviewer' | 'deptReviewer' | 'deptReviewerOther' | 'admin';
+const ROLES: RoleName[] = ['anonymous', 'accountantA', 'accountantB', 'reviewer', 'deptReviewer', 'deptReviewerOther', 'admin'];
 
 let t: TestDatabase;
 let users: Record<RoleName, SessionUser | null>;
@@ -43,11 +46,14 @@ let target: SessionUser; // a user the admin calls act on
 beforeAll(async () => {
   t = await createTestDatabase();
   db = t.db;
+  await db.organization.update({ where: { code: '901' }, data: { reviewLevels: 2 } });
   users = {
     anonymous: null,
     accountantA: await sessionUser(db, 'kuaiji901001'),
     accountantB: await sessionUser(db, 'kuaiji901002'),
     reviewer: await sessionUser(db, 'shenhe'),
+    deptReviewer: await departmentReviewer(db, '901'),
+    deptReviewerOther: await departmentReviewer(db, '029'),
     admin: await sessionUser(db, 'admin'),
   };
   budgetA = await budgetIdOf(db, '901001');
@@ -87,18 +93,42 @@ async function expectRefusedWithoutChange(c: Case) {
 
 const cases = (): Case[] => [
   // reads while the budget is a draft
-  { name: 'getBudgetWorkflow', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => getBudgetWorkflow(db, u, budgetA) },
-  { name: 'previewBudget', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => previewBudget(db, u, budgetA) },
-  { name: 'listReadableBudgets', allowed: ['accountantA', 'accountantB', 'reviewer'], call: (u) => listReadableBudgets(db, u) },
-  { name: 'listBudgetAudit', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => listBudgetAudit(db, u, budgetA) },
-  { name: 'loadWorkspace', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => loadWorkspace(db, u!, '901001', 2026) },
+  {
+    name: 'getBudgetWorkflow',
+    allowed: ['accountantA', 'reviewer', 'deptReviewer'],
+    notFound: ['accountantB', 'deptReviewerOther'],
+    call: (u) => getBudgetWorkflow(db, u, budgetA),
+  },
+  {
+    name: 'previewBudget',
+    allowed: ['accountantA', 'reviewer', 'deptReviewer'],
+    notFound: ['accountantB', 'deptReviewerOther'],
+    call: (u) => previewBudget(db, u, budgetA),
+  },
+  {
+    name: 'listReadableBudgets',
+    allowed: ['accountantA', 'accountantB', 'reviewer', 'deptReviewer', 'deptReviewerOther'],
+    call: (u) => listReadableBudgets(db, u),
+  },
+  {
+    name: 'listBudgetAudit',
+    allowed: ['accountantA', 'reviewer', 'deptReviewer'],
+    notFound: ['accountantB', 'deptReviewerOther'],
+    call: (u) => listBudgetAudit(db, u, budgetA),
+  },
+  {
+    name: 'loadWorkspace',
+    allowed: ['accountantA', 'reviewer', 'deptReviewer'],
+    notFound: ['accountantB', 'deptReviewerOther'],
+    call: (u) => loadWorkspace(db, u!, '901001', 2026),
+  },
   {
     name: 'exportEntryWorkbook',
-    allowed: ['accountantA', 'reviewer'],
-    notFound: ['accountantB'],
+    allowed: ['accountantA', 'reviewer', 'deptReviewer'],
+    notFound: ['accountantB', 'deptReviewerOther'],
     call: (u) => exportEntryWorkbook(db, u!, '901001', 2026, 'template'),
   },
-  { name: 'listReviewQueue', allowed: ['reviewer'], call: (u) => listReviewQueue(db, u, { year: 2026 }) },
+  { name: 'listReviewQueue', allowed: ['reviewer', 'deptReviewer', 'deptReviewerOther'], call: (u) => listReviewQueue(db, u, { year: 2026 }) },
   // entry writes (an accountant of another unit is told the budget does not exist)
   {
     name: 'saveNarrativeTexts',
@@ -117,15 +147,37 @@ const cases = (): Case[] => [
   // the workflow, in an order where each allowed call is valid
   { name: 'saveLines', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => setLineAmount(db, u, budgetA, 'S1-001', '1210000'), runAllowed: true },
   { name: 'submitBudget', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
-  { name: 'getBudgetVersion', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => getBudgetVersion(db, u, budgetA, 1) },
+  {
+    name: 'getBudgetVersion',
+    allowed: ['accountantA', 'reviewer', 'deptReviewer'],
+    notFound: ['accountantB', 'deptReviewerOther'],
+    call: (u) => getBudgetVersion(db, u, budgetA, 1),
+  },
+  { name: 'forwardBudget', allowed: ['deptReviewer'], notFound: ['deptReviewerOther'], call: (u) => forwardBudget(db, u, budgetA), runAllowed: true },
+  // both reviewers may return (each in its turn: the other one is refused by the budget's state, not its role)
   {
     name: 'returnBudget',
-    allowed: ['reviewer'],
+    allowed: ['reviewer', 'deptReviewer'],
+    notFound: ['deptReviewerOther'],
     call: (u) => returnBudget(db, u, budgetA, [{ target: 'TABLE', targetRef: '1', text: '请复核' }]),
     runAllowed: true,
   },
   { name: 'resubmitBudget', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
-  { name: 'getVersionDiff', allowed: ['accountantA', 'reviewer'], notFound: ['accountantB'], call: (u) => getVersionDiff(db, u, budgetA, 2) },
+  {
+    name: 'returnBudget by the department',
+    allowed: ['deptReviewer', 'reviewer'],
+    notFound: ['deptReviewerOther'],
+    call: (u) => returnBudget(db, u, budgetA, [{ target: 'GENERAL', text: '请补充说明' }]),
+    runAllowed: true,
+  },
+  { name: 'submitBudget again', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
+  { name: 'forwardBudget again', allowed: ['deptReviewer'], notFound: ['deptReviewerOther'], call: (u) => forwardBudget(db, u, budgetA), runAllowed: true },
+  {
+    name: 'getVersionDiff',
+    allowed: ['accountantA', 'reviewer', 'deptReviewer'],
+    notFound: ['accountantB', 'deptReviewerOther'],
+    call: (u) => getVersionDiff(db, u, budgetA, 2),
+  },
   { name: 'approveBudget', allowed: ['reviewer'], call: (u) => approveBudget(db, u, budgetA), runAllowed: true },
   { name: 'publishBudget', allowed: ['reviewer'], call: (u) => publishBudget(db, u, budgetA), runAllowed: true },
   { name: 'reopenForCorrection', allowed: ['reviewer'], call: (u) => reopenForCorrection(db, u, budgetA, '更正'), runAllowed: true },
@@ -135,6 +187,13 @@ const cases = (): Case[] => [
     name: 'createUser',
     allowed: ['admin'],
     call: (u) => createUser(db, u, { username: 'newuser', displayName: '新用户', role: 'ACCOUNTANT', password: 'Passw0rd2026', unitCodes: ['901002'] }),
+    runAllowed: true,
+  },
+  {
+    name: 'createUser (主管部门审核人)',
+    allowed: ['admin'],
+    call: (u) =>
+      createUser(db, u, { username: 'newdept', displayName: '新主管部门审核人', role: 'DEPT_REVIEWER', password: 'Passw0rd2026', unitCodes: ['901'] }),
     runAllowed: true,
   },
   { name: 'setUserUnits', allowed: ['admin'], call: (u) => setUserUnits(db, u, target.id, ['029', '901001']), runAllowed: true },
@@ -153,6 +212,15 @@ const cases = (): Case[] => [
     call: async (u) => {
       const org = await db.organization.findUniqueOrThrow({ where: { code: '901003' } });
       return updateOrganization(db, u, org.id, { name: '示例新单位（更名）', unitKind: 'INSTITUTION', disabled: false });
+    },
+    runAllowed: true,
+  },
+  {
+    name: 'updateOrganization (审核层级)',
+    allowed: ['admin'],
+    call: async (u) => {
+      const org = await db.organization.findUniqueOrThrow({ where: { code: '029' } });
+      return updateOrganization(db, u, org.id, { name: org.name, unitKind: org.unitKind, disabled: false, reviewLevels: 2 });
     },
     runAllowed: true,
   },
@@ -175,7 +243,7 @@ const cases = (): Case[] => [
   },
 ];
 
-describe('权限矩阵：每个数据层函数 × 匿名、单位A填报人、单位B填报人、审核人、管理员', () => {
+describe('权限矩阵：每个数据层函数 × 匿名、单位A填报人、单位B填报人、审核人、主管部门审核人（本部门、其他部门）、管理员', () => {
   it('未授权的角色被拒绝且数据库不变；授权角色可以执行', async () => {
     for (const c of cases()) {
       await expectRefusedWithoutChange(c);
@@ -196,5 +264,21 @@ describe('权限矩阵：每个数据层函数 × 匿名、单位A填报人、�
     await submitBudget(db, users.accountantA, budgetA);
     await expect(approveBudget(db, users.admin, budgetA)).rejects.toMatchObject({ code: 'FORBIDDEN', message: '无权审核预算' });
     await expect(publishBudget(db, users.admin, budgetA)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('主管部门审核人不能修改、提交、批复、公开或发起更正；财政局不能转报', async () => {
+    const dept = users.deptReviewer;
+    await expect(setLineAmount(db, dept, budgetA, 'S1-001', '1')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(submitBudget(db, dept, budgetA)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(approveBudget(db, dept, budgetA)).rejects.toMatchObject({ code: 'FORBIDDEN', message: '无权审核预算' });
+    await expect(publishBudget(db, dept, budgetA)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(reopenForCorrection(db, dept, budgetA, '更正')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(forwardBudget(db, users.reviewer, budgetA)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(forwardBudget(db, users.accountantA, budgetA)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // the 待主管部门审核 budget (submitted above) is not the finance bureau's yet
+    await expect(approveBudget(db, users.reviewer, budgetA)).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      message: expect.stringContaining('须经主管部门审核并转报财政'),
+    });
   });
 });

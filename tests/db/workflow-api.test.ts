@@ -48,7 +48,7 @@ describe('POST /api/budgets/{org}/{year}/workflow', () => {
     expect((await post({ action: 'submit' }, { headers: { 'Content-Type': 'text/plain' } })).status).toBe(403);
     expect((await post({ action: 'submit' }, { headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })).status).toBe(403);
     const bad = await post({ action: 'sign' });
-    expect(bad).toMatchObject({ status: 422, json: { error: '操作（action）：应为 submit、return、approve、publish、reopen 之一' } });
+    expect(bad).toMatchObject({ status: 422, json: { error: '操作（action）：应为 submit、forward、return、approve、publish、reopen 之一' } });
     expect(await post(null, { raw: '{not json' })).toMatchObject({ status: 422, json: { error: '请求体不是有效的 JSON' } });
     expect((await post({ action: 'submit' }, { org: '999999' })).status).toBe(404);
     expect((await post({ action: 'submit' }, { year: '20x6' })).status).toBe(404);

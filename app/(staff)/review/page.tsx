@@ -52,9 +52,13 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   return (
     <main>
       <h1>{year}年度预算审核队列</h1>
-      <p>
-        <Link href={`/review/departments?year=${year}`}>部门预算公开</Link>（汇总各部门所属单位已批复的预算并公开）
-      </p>
+      {can(user, 'budget.publish') ? (
+        <p>
+          <Link href={`/review/departments?year=${year}`}>部门预算公开</Link>（汇总各部门所属单位已批复的预算并公开）
+        </p>
+      ) : (
+        <p className="muted">本部门所属单位的预算：审核“待主管部门审核”的预算，转报财政或退回修改。</p>
+      )}
       <form className="filters" method="get">
         <label>
           预算年度
@@ -109,7 +113,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             <tr key={r.budgetId} data-org={r.orgCode}>
               <td>{r.orgCode}</td>
               <td>
-                <StatusTag status={r.status} />
+                <StatusTag status={r.status} reviewLevels={r.reviewLevels} />
               </td>
               <td>
                 <Link href={`/workflow/${r.budgetId}`}>{r.orgName}</Link>

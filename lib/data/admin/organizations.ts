@@ -49,7 +49,7 @@ export async function updateOrganization(
   db: PrismaClient,
   user: SessionUser | null,
   orgId: string,
-  input: { name: string; unitKind: UnitKind | null; disabled: boolean },
+  input: { name: string; unitKind: UnitKind | null; disabled: boolean; reviewLevels?: number },
 ): Promise<void> {
   assertCan(user, 'org.manage');
   assertUuid(orgId, '单位');
@@ -59,18 +59,23 @@ export async function updateOrganization(
     const org = await tx.organization.findUnique({ where: { id: orgId } });
     if (!org) throw notFound('单位');
     if (!org.isDepartment && !input.unitKind && !org.parentId) throw invalid(NO_KIND);
+    const reviewLevels = input.reviewLevels ?? org.reviewLevels;
+    if (reviewLevels !== 1 && reviewLevels !== 2) throw invalid('审核层级：应为一级或两级', [{ field: '审核层级', message: '应为一级或两级' }]);
+    if (reviewLevels !== org.reviewLevels && !org.isDepartment) {
+      throw invalid('审核层级：只有部门可以设置，所属单位随其部门', [{ field: '审核层级', message: '只有部门可以设置' }]);
+    }
     if (org.unitKind && !input.unitKind && (await tx.budget.count({ where: { orgId } })) > 0) {
       throw invalid('单位类型：该单位已有预算，不能改为不单列预算的机构', [{ field: '单位类型', message: '该单位已有预算' }]);
     }
-    await tx.organization.update({ where: { id: orgId }, data: { name, unitKind: input.unitKind, disabled: input.disabled } });
+    await tx.organization.update({ where: { id: orgId }, data: { name, unitKind: input.unitKind, disabled: input.disabled, reviewLevels } });
     // Name and kind feed its drafts' documents: their check counts become 未计算.
     if (name !== org.name || input.unitKind !== org.unitKind) await invalidateOrgSummaries(tx, orgId);
     await writeAudit(tx, actorOf(user), {
       action: 'org.update',
       entity: '单位',
       entityId: orgId,
-      before: { name: org.name, unitKind: org.unitKind, disabled: org.disabled },
-      after: { name, unitKind: input.unitKind, disabled: input.disabled },
+      before: { name: org.name, unitKind: org.unitKind, disabled: org.disabled, reviewLevels: org.reviewLevels },
+      after: { name, unitKind: input.unitKind, disabled: input.disabled, reviewLevels },
     });
   });
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { Role } from '../../generated/prisma/enums';
 import { writeAudit, actorOf } from '../../audit/write-audit';
 import { hashPassword } from '../../auth/password';
@@ -29,6 +29,25 @@ export async function listUsers(db: PrismaClient, user: SessionUser | null) {
   });
 }
 
+const BINDING_ROLES = '绑定单位：只有单位填报人和主管部门审核人可以绑定单位';
+
+/** An accountant is bound to budget units; a department reviewer to exactly one department; others to none. */
+function checkBindingShape(role: Role, codes: string[]): void {
+  if (role === 'DEPT_REVIEWER') {
+    if (codes.length !== 1) throw invalid('绑定部门：主管部门审核人须绑定且只绑定一个部门', [{ field: '绑定单位', message: '填写一个部门编码' }]);
+  } else if (role !== 'ACCOUNTANT' && codes.length > 0) throw invalid(BINDING_ROLES);
+}
+
+async function bindableOrgs(tx: Prisma.TransactionClient, role: Role, codes: string[]) {
+  const department = role === 'DEPT_REVIEWER';
+  const orgs = await tx.organization.findMany({ where: { code: { in: codes }, ...(department ? { isDepartment: true } : { unitKind: { not: null } }) } });
+  const missing = codes.filter((c) => !orgs.some((o) => o.code === c));
+  if (missing.length > 0) {
+    throw invalid(department ? `绑定部门：编码 ${missing.join('、')} 不存在或不是部门` : `绑定单位：单位编码 ${missing.join('、')} 不存在或不是预算单位`);
+  }
+  return orgs;
+}
+
 export interface NewUser {
   username: string;
   displayName: string;
@@ -43,14 +62,12 @@ export async function createUser(db: PrismaClient, user: SessionUser | null, inp
   const displayName = input.displayName.trim();
   if (!/^[A-Za-z0-9_.-]{3,64}$/.test(username)) throw invalid('用户名：3至64位字母、数字或 _ . -', [{ field: '用户名', message: '格式不正确' }]);
   if (!displayName || displayName.length > 50) throw invalid('姓名：不能为空且不超过50字', [{ field: '姓名', message: '不能为空且不超过50字' }]);
-  if (input.role !== 'ACCOUNTANT' && input.unitCodes.length > 0) throw invalid('绑定单位：只有单位填报人可以绑定单位');
+  checkBindingShape(input.role, input.unitCodes);
   checkPasswordPolicy(input.password);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { username } })) throw conflict(`用户名“${username}”已被使用`);
-    const orgs = await tx.organization.findMany({ where: { code: { in: input.unitCodes }, unitKind: { not: null } } });
-    const missing = input.unitCodes.filter((c) => !orgs.some((o) => o.code === c));
-    if (missing.length > 0) throw invalid(`绑定单位：单位编码 ${missing.join('、')} 不存在或不是预算单位`);
+    const orgs = await bindableOrgs(tx, input.role, input.unitCodes);
     const created = await tx.user.create({
       data: { username, displayName, role: input.role, passwordHash, units: { create: orgs.map((o) => ({ orgId: o.id })) } },
     });
@@ -88,10 +105,9 @@ export async function setUserUnits(db: PrismaClient, user: SessionUser | null, u
   await db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, include: { units: { include: { org: { select: { code: true } } } } } });
     if (!target) throw notFound('用户');
-    if (target.role !== 'ACCOUNTANT') throw invalid('绑定单位：只有单位填报人可以绑定单位');
-    const orgs = await tx.organization.findMany({ where: { code: { in: unitCodes }, unitKind: { not: null } } });
-    const missing = unitCodes.filter((c) => !orgs.some((o) => o.code === c));
-    if (missing.length > 0) throw invalid(`绑定单位：单位编码 ${missing.join('、')} 不存在或不是预算单位`);
+    if (target.role !== 'ACCOUNTANT' && target.role !== 'DEPT_REVIEWER') throw invalid(BINDING_ROLES);
+    checkBindingShape(target.role, unitCodes);
+    const orgs = await bindableOrgs(tx, target.role, unitCodes);
     await tx.userUnit.deleteMany({ where: { userId } });
     await tx.userUnit.createMany({ data: orgs.map((o) => ({ userId, orgId: o.id })) });
     await writeAudit(tx, actorOf(user), {

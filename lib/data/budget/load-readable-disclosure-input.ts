@@ -1,6 +1,6 @@
 import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
-import { assertCan, type SessionUser } from '../../auth/permissions';
+import { assertCan, isUnitScoped, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
 import type { DisclosureInput } from '../../domain/types';
 import { loadDisclosureInput } from './load-disclosure-input';
@@ -18,7 +18,7 @@ export async function loadReadableDisclosureInput(db: PrismaClient, user: Sessio
     where: { year, ...(org.unitKind ? { orgId: org.id } : { org: { parentId: org.id } }) },
     select: { orgId: true },
   });
-  if (units.length === 0 || units.some((b) => !user.unitIds.includes(b.orgId) && user.role === 'ACCOUNTANT')) throw notFound('预算');
+  if (units.length === 0 || units.some((b) => !user.unitIds.includes(b.orgId) && isUnitScoped(user))) throw notFound('预算');
   const input = await loadDisclosureInput(db, orgCode, year);
   if (!input) throw notFound('预算');
   return input;

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
-import { assertCan, type SessionUser } from '../../auth/permissions';
+import { assertCan, isUnitScoped, type SessionUser } from '../../auth/permissions';
 import { listDepartmentUnits, unitsNotApproved, type DepartmentUnit } from './department-units';
 
 // What the finance bureau sees of each 部门预算 of a year: its units' statuses and whether the department
@@ -39,11 +39,16 @@ export function departmentState(units: DepartmentUnit[], latestUnitVersionIds: s
   return missing.length === 0 && units.length > 0 ? 'READY' : 'NOT_READY';
 }
 
-/** Every department with units of its own budget (not the single-unit ones such as 029), by code. */
+/** Every department with units of its own budget (not the single-unit ones such as 029), by code; a department reviewer's only. */
 export async function listDepartmentsForReview(db: PrismaClient, user: SessionUser | null, year: number): Promise<DepartmentReviewRow[]> {
   assertCan(user, 'review.queue');
   const depts = await db.organization.findMany({
-    where: { isDepartment: true, unitKind: null, OR: [{ disabled: false }, { departmentVersions: { some: { year } } }] },
+    where: {
+      isDepartment: true,
+      unitKind: null,
+      OR: [{ disabled: false }, { departmentVersions: { some: { year } } }],
+      ...(isUnitScoped(user) ? { id: { in: user.unitIds } } : {}), // a department reviewer: its own department only
+    },
     orderBy: { code: 'asc' },
     select: {
       id: true,

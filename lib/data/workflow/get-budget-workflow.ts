@@ -16,7 +16,9 @@ export async function getBudgetWorkflow(db: PrismaClient, user: SessionUser | nu
   const budget = await db.budget.findFirst({
     where: { id: budgetId, ...readableBudgetsWhere(user) },
     include: {
-      org: { select: { id: true, code: true, name: true } },
+      org: {
+        select: { id: true, code: true, name: true, isDepartment: true, reviewLevels: true, parent: { select: { isDepartment: true, reviewLevels: true } } },
+      },
       fiscalYear: { select: { isOpen: true } },
       versions: {
         orderBy: { versionNo: 'desc' },

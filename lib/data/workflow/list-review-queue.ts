@@ -2,7 +2,8 @@ import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { BudgetStatus } from '../../generated/prisma/enums';
 import { likeLiteral } from '../../db/like-literal';
-import { assertCan, type SessionUser } from '../../auth/permissions';
+import { assertCan, isUnitScoped, type SessionUser } from '../../auth/permissions';
+import type { ReviewLevels } from '../../domain/review-chain';
 import { ensureBudgetSummaries } from '../internal/budget-summary';
 
 export type QueueSort = 'org' | 'status' | 'total' | 'waiting';
@@ -23,11 +24,12 @@ export interface QueueRow {
   total: string; // 元, sum of the expenditure lines
   blocking: number;
   warnings: number;
-  submittedAt: Date | null; // of the version under review, while 已提交
+  submittedAt: Date | null; // of the version under review, while 已提交 or 待财政审核
   versions: number;
+  reviewLevels: ReviewLevels; // of the unit's department
 }
 
-const STATUS_ORDER: BudgetStatus[] = ['SUBMITTED', 'RETURNED', 'DRAFT', 'APPROVED', 'PUBLISHED'];
+const STATUS_ORDER: BudgetStatus[] = ['SUBMITTED', 'FORWARDED', 'RETURNED', 'DRAFT', 'APPROVED', 'PUBLISHED'];
 
 interface QueueRecord {
   budgetId: string;
@@ -39,10 +41,12 @@ interface QueueRecord {
   warnings: number | null;
   latestAt: Date | null;
   versions: number;
+  reviewLevels: number;
 }
 
 /**
- * Every budget of a year for the reviewer: status, total, failing checks and waiting time, in ONE
+ * Every budget of a year for the reviewer (a department reviewer: its department's units only): status, the
+ * department's review levels, total, failing checks and waiting time, in ONE
  * query over the summary columns every budget write keeps up to date (lib/data/internal/budget-summary.ts):
  * the checks of a draft as it stands, of a submitted or later budget its frozen version's. Rows still
  * 未计算 (checks_at NULL, e.g. right after the migration) are computed once here and stored.
@@ -53,17 +57,21 @@ export async function listReviewQueue(db: PrismaClient, user: SessionUser | null
   // Prisma's `contains` as it ran before: LIKE '%…%' with the user's % and _ escaped.
   const pattern = trimmed ? `%${likeLiteral(trimmed)}%` : null;
   const status = filter.status ?? null;
+  const scope = isUnitScoped(user) ? user.unitIds : null;
   const records = await db.$queryRaw<QueueRecord[]>`
     SELECT b.id::text AS "budgetId", o.code AS "orgCode", o.name AS "orgName", b.status::text AS status,
            b.total::text AS total, b.blocking_checks AS blocking, b.warning_checks AS warnings,
-           latest.created_at AS "latestAt", coalesce(counted.n, 0)::int AS versions
+           latest.created_at AS "latestAt", coalesce(counted.n, 0)::int AS versions,
+           coalesce(CASE WHEN o.is_department THEN o.review_levels END, dept.review_levels, 1) AS "reviewLevels"
     FROM budget b
     JOIN organization o ON o.id = b.org_id
+    LEFT JOIN organization dept ON dept.id = o.parent_id AND dept.is_department
     LEFT JOIN LATERAL (
       SELECT v.created_at FROM budget_version v WHERE v.budget_id = b.id ORDER BY v.version_no DESC LIMIT 1
     ) latest ON true
     LEFT JOIN LATERAL (SELECT count(*) AS n FROM budget_version v WHERE v.budget_id = b.id) counted ON true
     WHERE b.year = ${filter.year}
+      AND (${scope}::text[] IS NULL OR b.org_id::text = ANY(${scope}::text[]))
       AND (${status}::text IS NULL OR b.status::text = ${status}::text)
       AND (${pattern}::text IS NULL OR o.code LIKE ${pattern}::text OR o.name LIKE ${pattern}::text)`;
   const missing = records.filter((r) => r.blocking === null || r.warnings === null).map((r) => r.budgetId);
@@ -78,8 +86,9 @@ export async function listReviewQueue(db: PrismaClient, user: SessionUser | null
       total: r.total,
       blocking: counts.blocking,
       warnings: counts.warnings,
-      submittedAt: r.status === 'SUBMITTED' ? r.latestAt : null,
+      submittedAt: r.status === 'SUBMITTED' || r.status === 'FORWARDED' ? r.latestAt : null,
       versions: r.versions,
+      reviewLevels: r.reviewLevels === 2 ? 2 : 1,
     };
   });
   return sortQueue(rows, filter.sort ?? 'status', filter.desc ?? false);

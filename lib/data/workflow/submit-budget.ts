@@ -9,7 +9,7 @@ import { failingBlockingChecks, freezeVersion, loadUnitInput } from '../internal
 
 /**
  * 草稿/退回修改 → 已提交. Freezes the budget data and its derived document as a new version;
- * refused while a blocking check fails.
+ * refused while a blocking check fails. It then awaits the department (two review levels) or the finance bureau.
  */
 export async function submitBudget(db: PrismaClient, user: SessionUser | null, budgetId: string): Promise<{ versionNo: number }> {
   assertCan(user, 'budget.submit');

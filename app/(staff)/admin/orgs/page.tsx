@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/permissions';
 import { listOrganizations } from '@/lib/data/admin/organizations';
 import { createOrganizationAction, updateOrganizationAction } from '@/lib/actions/admin';
 import { UNIT_KIND_LABELS } from '@/lib/domain/types';
+import { REVIEW_LEVEL_LABELS } from '@/lib/domain/review-chain';
 import { ActionForm } from '@/components/workflow/action-form';
 
 export const dynamic = 'force-dynamic';
@@ -57,6 +58,7 @@ export default async function AdminOrgsPage() {
         </ActionForm>
       </section>
       <h2>全部部门与单位</h2>
+      <p className="muted">审核层级按部门设置：两级审核时，所属单位提交的预算先由主管部门审核人转报财政，再由财政局审核人批复。</p>
       <table className="data" aria-label="单位列表">
         <thead>
           <tr>
@@ -76,6 +78,15 @@ export default async function AdminOrgsPage() {
                 <ActionForm action={updateOrganizationAction} hidden={{ orgId: o.id }} submitLabel="保存" className="inline-form">
                   <input name="name" defaultValue={o.name} required maxLength={100} aria-label={`${o.code} 名称`} size={24} />
                   <KindSelect value={o.unitKind} />
+                  {o.isDepartment && (
+                    <select name="reviewLevels" defaultValue={String(o.reviewLevels)} aria-label={`${o.code} 审核层级`}>
+                      {Object.entries(REVIEW_LEVEL_LABELS).map(([k, v]) => (
+                        <option key={k} value={k}>
+                          {v}
+                        </option>
+                      ))}
+                    </select>
+                  )}
                   <label>
                     <input type="checkbox" name="disabled" defaultChecked={o.disabled} /> 停用
                   </label>

@@ -41,8 +41,8 @@ export default async function AdminUsersPage() {
             <input name="password" type="password" required minLength={10} autoComplete="new-password" />
           </label>
           <label>
-            绑定单位编码（填报人，多个用逗号分隔）
-            <input name="units" placeholder="如 901001" />
+            绑定单位编码（填报人，多个用逗号分隔；主管部门审核人填一个部门编码）
+            <input name="units" placeholder="如 901001；主管部门审核人如 901" />
           </label>
         </ActionForm>
       </section>
@@ -75,7 +75,7 @@ export default async function AdminUsersPage() {
                 </ActionForm>
               </td>
               <td>
-                {u.role === 'ACCOUNTANT' ? (
+                {u.role === 'ACCOUNTANT' || u.role === 'DEPT_REVIEWER' ? (
                   <ActionForm action={setUserUnitsAction} hidden={{ userId: u.id }} submitLabel="保存" className="inline-form">
                     <input name="units" aria-label={`${u.username} 绑定单位`} defaultValue={u.units.map((x) => x.org.code).join(',')} size={14} />
                   </ActionForm>

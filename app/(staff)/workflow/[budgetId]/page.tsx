@@ -13,6 +13,8 @@ import { StatusTag } from '@/components/workflow/status-tag';
 import { CommentList } from '@/components/workflow/comment-list';
 import { VersionDiffView } from '@/components/workflow/version-diff';
 import { ReviewerActions } from '@/components/workflow/reviewer-actions';
+import { DepartmentActions } from '@/components/workflow/department-actions';
+import { awaitsDepartment, reviewLevelsOf } from '@/lib/domain/review-chain';
 import { AccountantActions } from '@/components/workflow/accountant-actions';
 import { PublishedFiles } from '@/components/workflow/published-files';
 import { storedExportFormats } from '@/lib/export/pregenerate-exports';
@@ -38,20 +40,24 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
   const diff = latest && !editable ? await getVersionDiff(db, user, budgetId, latest.versionNo) : null;
   const blocking = document?.checks.filter((c) => c.severity === 'BLOCKING' && !c.passed).length ?? 0;
   const reviewer = can(user, 'budget.review');
+  const levels = reviewLevelsOf(budget.org);
+  const departmentTurn = can(user, 'budget.forward', budget.org.id) && awaitsDepartment(budget.status, levels);
   const latestPublished = budget.versions.find((v) => v.publishedAt);
   return (
     <main>
       <h1>
         {budget.org.name}
-        {budget.year}年度预算 <StatusTag status={budget.status} />
+        {budget.year}年度预算 <StatusTag status={budget.status} reviewLevels={levels} />
       </h1>
       <p className="muted">
         单位编码 {budget.org.code}；已提交 {budget.versions.length} 个版本。
         <Link href={`/workflow/${budgetId}/audit`}>查看审计日志</Link>
       </p>
-      {reviewer && (
+      {reviewer && awaitsDepartment(budget.status, levels) && <p className="muted">待主管部门审核：主管部门审核人转报财政后，方可批复或退回。</p>}
+      {reviewer && !awaitsDepartment(budget.status, levels) && (
         <ReviewerActions budgetId={budgetId} status={budget.status} snapshot={frozen?.unit ?? null} published={budget.versions.some((v) => v.publishedAt)} />
       )}
+      {departmentTurn && <DepartmentActions budgetId={budgetId} />}
       {live && !budget.fiscalYear.isOpen && <p className="muted">{budget.year}年度已结束，不能再修改或提交预算。</p>}
       {live && budget.fiscalYear.isOpen && can(user, 'budget.submit', budget.org.id) && (
         <AccountantActions budgetId={budgetId} editHref={`/budgets/${budget.org.code}/${budget.year}`} blocking={blocking} />
