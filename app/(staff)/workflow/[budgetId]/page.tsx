@@ -6,6 +6,8 @@ import { requirePageUser } from '@/lib/auth/page-user';
 import { isAppError } from '@/lib/errors/app-error';
 import { getBudgetVersion, getBudgetWorkflow, previewBudget } from '@/lib/data/workflow/get-budget-workflow';
 import { getVersionDiff } from '@/lib/data/workflow/get-version-diff';
+import { listReviewComments } from '@/lib/data/workflow/list-review-comments';
+import { lineTargetOptions, projectTargetOptions } from '@/lib/domain/workflow/comment-targets';
 import { ReportTable } from '@/components/report/report-table';
 import { CheckList } from '@/components/document/check-list';
 import { NarrativeSections } from '@/components/document/narrative-sections';
@@ -38,6 +40,15 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
   const diff = latest && !editable ? await getVersionDiff(db, user, budgetId, latest.versionNo) : null;
   const blocking = document?.checks.filter((c) => c.severity === 'BLOCKING' && !c.passed).length ?? 0;
   const reviewer = can(user, 'budget.review');
+  const comments = await listReviewComments(db, user, budgetId, live?.unit);
+  const targets =
+    frozen && budget.status === 'SUBMITTED'
+      ? {
+          tables: frozen.document.tables.map((t) => ({ ref: String(t.no), label: `表${t.no} ${t.title}` })),
+          lines: lineTargetOptions(frozen.unit),
+          projects: projectTargetOptions(frozen.unit),
+        }
+      : null;
   const latestPublished = budget.versions.find((v) => v.publishedAt);
   return (
     <main>
@@ -49,15 +60,13 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
         单位编码 {budget.org.code}；已提交 {budget.versions.length} 个版本。
         <Link href={`/workflow/${budgetId}/audit`}>查看审计日志</Link>
       </p>
-      {reviewer && (
-        <ReviewerActions budgetId={budgetId} status={budget.status} snapshot={frozen?.unit ?? null} published={budget.versions.some((v) => v.publishedAt)} />
-      )}
+      {reviewer && <ReviewerActions budgetId={budgetId} status={budget.status} targets={targets} published={budget.versions.some((v) => v.publishedAt)} />}
       {live && !budget.fiscalYear.isOpen && <p className="muted">{budget.year}年度已结束，不能再修改或提交预算。</p>}
       {live && budget.fiscalYear.isOpen && can(user, 'budget.submit', budget.org.id) && (
         <AccountantActions budgetId={budgetId} editHref={`/budgets/${budget.org.code}/${budget.year}`} blocking={blocking} />
       )}
       {latestPublished && <PublishedFiles formats={await storedExportFormats(db, latestPublished.id)} />}
-      <CommentList comments={budget.comments} />
+      <CommentList data={comments} budgetId={budgetId} canResolve={!!live && budget.fiscalYear.isOpen && can(user, 'budget.edit', budget.org.id)} />
       {diff && <VersionDiffView diff={diff} />}
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">版本记录</h2>
