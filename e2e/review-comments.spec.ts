@@ -14,8 +14,11 @@ test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
 async function logout(page: Page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page).toHaveURL(/\/login/);
+  // a click during a server action's refresh can be lost: click again until the sign-out lands
+  await expect(async () => {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await expect(page).toHaveURL(/\/login/, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 async function openQueueRow(page: Page, code: string) {
@@ -57,7 +60,8 @@ test('准备：029 沿用上年编制2027年度预算并提交；新单位只建
   await page.goto('/my-budgets');
   const draft = page.locator(`section.my-unit[data-org="${NEW_UNIT.code}"] li[data-year="2027"]`);
   await draft.getByRole('button', { name: '新建空白预算' }).click();
-  await expect(draft).toContainText('草稿', { timeout: 30_000 });
+  await expect(draft.getByRole('link', { name: '编辑预算' })).toBeVisible({ timeout: 30_000 });
+  await expect(draft).toContainText('草稿');
   await logout(page);
 
   await login(page, DEMO.accountant029);

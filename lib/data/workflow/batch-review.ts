@@ -36,7 +36,7 @@ export async function batchReview(db: PrismaClient, user: SessionUser | null, ac
   if (ids.length > MAX_BATCH) throw invalid(`一次最多处理${MAX_BATCH}个单位`, [{ field: '单位', message: `一次最多处理${MAX_BATCH}个单位` }]);
   const known = await db.budget.findMany({
     where: { id: { in: ids.filter((id) => UUID.test(id)) }, ...readableBudgetsWhere(user) },
-    select: { id: true, blockingChecks: true, org: { select: { code: true, name: true } } },
+    select: { id: true, status: true, blockingChecks: true, org: { select: { code: true, name: true } } },
   });
   const byId = new Map(known.map((b) => [b.id, b]));
   const results: BatchUnitResult[] = [];
@@ -47,7 +47,8 @@ export async function batchReview(db: PrismaClient, user: SessionUser | null, ac
       continue;
     }
     const unit = { budgetId, orgCode: b.org.code, orgName: b.org.name };
-    if (action === 'approve' && (b.blockingChecks ?? 0) > 0) {
+    // a submitted version failing a blocking check (e.g. after a catalogue change) is never approved in bulk
+    if (action === 'approve' && b.status === 'SUBMITTED' && (b.blockingChecks ?? 0) > 0) {
       results.push({ ...unit, ok: false, message: `有 ${b.blockingChecks} 项阻断性校验未通过，请逐一审核` });
       continue;
     }
