@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, signInThroughForm as login } from './helpers/sign-in';
 
-// The reviewer's day on material of its own (029's 2027 budget, carried over from 2026, and a new unit's
-// blank 2027 draft), so the specs that need 901001/901002 find them as they expect: a return with three
-// comments (the whole budget, a line, a project) whose first attempt is refused and keeps what was typed;
-// the accountant follows a comment into the workspace, marks one 已处理 and resubmits; the reviewer sees
-// which comments are handled, then approves 029 and the draft together and reads each unit's result.
+// The reviewer's day on material no other spec needs as it is: 029's published 2026 budget, reopened for
+// correction and published again at the end, and a new unit's blank 2026 draft. A return with three comments
+// (the whole budget, a line, a project) whose first attempt is refused and keeps what was typed; the
+// accountant follows a comment into the workspace, marks one 已处理 and resubmits; the reviewer sees which
+// comments are handled, approves 029 and the draft together and reads each unit's result, then publishes.
 
 const NEW_UNIT = { code: '902001', name: '阳泉市示例计量所' };
 const NEW_ACCOUNTANT = { username: 'kuaiji902001', password: 'Review@2026' };
@@ -22,7 +22,7 @@ async function logout(page: Page) {
 }
 
 async function openQueueRow(page: Page, code: string) {
-  await page.goto('/review?year=2027');
+  await page.goto('/review?year=2026');
   await page
     .getByRole('row')
     .filter({ has: page.getByRole('cell', { name: code, exact: true }) })
@@ -32,8 +32,12 @@ async function openQueueRow(page: Page, code: string) {
   await expect(page).toHaveURL(/\/workflow\/[0-9a-f-]{36}$/);
 }
 
-test('准备：029 沿用上年编制2027年度预算并提交；新单位只建空白草稿', async ({ page }) => {
-  page.on('dialog', (d) => void d.accept());
+test('准备：审核人对029已公开的预算发起更正，填报人重新提交；新单位只建空白草稿', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.accept();
+  });
   await login(page, DEMO.admin);
   await page.goto('/admin/orgs');
   const orgForm = page
@@ -58,26 +62,27 @@ test('准备：029 沿用上年编制2027年度预算并提交；新单位只建
 
   await login(page, NEW_ACCOUNTANT);
   await page.goto('/my-budgets');
-  const draft = page.locator(`section.my-unit[data-org="${NEW_UNIT.code}"] li[data-year="2027"]`);
+  const draft = page.locator(`section.my-unit[data-org="${NEW_UNIT.code}"] li[data-year="2026"]`);
   await draft.getByRole('button', { name: '新建空白预算' }).click();
   await expect(draft.getByRole('link', { name: '编辑预算' })).toBeVisible({ timeout: 30_000 });
   await expect(draft).toContainText('草稿');
   await logout(page);
 
+  await login(page, DEMO.reviewer);
+  await openQueueRow(page, '029');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('已公开');
+  await page.getByLabel('更正原因').fill('审核意见复核');
+  await page.getByRole('button', { name: '发起更正（退回填报人修改）' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('退回修改');
+  expect(dialogs.at(-1)).toContain('确认发起更正');
+  await logout(page);
+
   await login(page, DEMO.accountant029);
   await page.goto('/my-budgets');
-  const y2027 = page.locator('section.my-unit[data-org="029"] li[data-year="2027"]');
-  await y2027.getByRole('button', { name: '沿用2026年度数据' }).click();
-  await expect(y2027.getByRole('link', { name: '编辑预算' })).toBeVisible({ timeout: 30_000 });
-  await y2027.getByRole('link', { name: '编辑预算' }).click();
-  await expect(page).toHaveURL(/\/budgets\/029\/2027$/);
-  let asked = '';
-  page.once('dialog', (d) => {
-    asked = d.message();
-  });
+  await page.locator('section.my-unit[data-org="029"] li[data-year="2026"]').getByRole('link', { name: '审核流程' }).click();
   await page.getByRole('button', { name: '提交审核' }).click();
-  await expect(page.getByTestId('budget-status')).toHaveText('已提交');
-  expect(asked).toContain('确定提交审核');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('已提交');
+  expect(dialogs.at(-1)).toContain('确认提交审核');
 });
 
 test('审核人一次退回三条意见：整体、某一支出明细行、某一项目；有误时保留全部已填意见', async ({ page }) => {
@@ -115,7 +120,7 @@ test('审核人一次退回三条意见：整体、某一支出明细行、某�
   await page.getByRole('button', { name: '退回修改' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('退回修改');
   const comments = page.getByRole('list', { name: '审核意见列表' }).locator('.review-comment');
-  await expect(comments).toHaveCount(3);
+  await expect(comments).toHaveCount(4); // with the 【更正】 comment of the reopening
   await expect(page.locator('.review-comment[data-target="PROJECT"]')).toContainText(`项目“${projectName}”`);
   await expect(page.locator('.review-comment[data-target="LINE"]')).toContainText(/支出明细第1行（/);
 });
@@ -124,38 +129,46 @@ test('填报人从审核意见跳转到编制页面，标记已处理后重新�
   page.on('dialog', (d) => void d.accept());
   await login(page, DEMO.accountant029);
   await page.goto('/my-budgets');
-  await page.locator('section.my-unit[data-org="029"] li[data-year="2027"]').getByRole('link', { name: '审核流程' }).click();
+  await page.locator('section.my-unit[data-org="029"] li[data-year="2026"]').getByRole('link', { name: '审核流程' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('退回修改');
-  await expect(page.getByRole('heading', { name: '审核意见（未处理 3 条）' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '审核意见（未处理 4 条）' })).toBeVisible();
   const lineLink = page.locator('.review-comment[data-target="LINE"]').getByRole('link');
-  await expect(lineLink).toHaveAttribute('href', /^\/budgets\/029\/2027\?focus=line:.+/);
+  await expect(lineLink).toHaveAttribute('href', /^\/budgets\/029\/2026\?focus=line:.+/);
   await lineLink.click();
-  await expect(page).toHaveURL(/\/budgets\/029\/2027\?focus=line:/);
-  await expect(page.getByRole('heading', { name: '待处理的审核意见（3条）' })).toBeVisible();
+  await expect(page).toHaveURL(/\/budgets\/029\/2026\?focus=line:/);
+  await expect(page.getByRole('heading', { name: '待处理的审核意见（4条）' })).toBeVisible();
 
-  const general = page.locator('.review-comment[data-target="GENERAL"]');
+  const general = page.locator('.review-comment[data-target="GENERAL"]').filter({ hasText: '整体：' });
   await general.getByRole('button', { name: '已处理' }).click();
-  await expect(page.getByRole('heading', { name: '待处理的审核意见（2条）' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '待处理的审核意见（3条）' })).toBeVisible();
   await page.getByRole('button', { name: '提交审核' }).click();
   await expect(page.getByTestId('budget-status')).toHaveText('已提交');
   await logout(page);
 
   await login(page, DEMO.reviewer);
   await openQueueRow(page, '029');
-  await expect(page.getByRole('heading', { name: '审核意见（未处理 2 条）' })).toBeVisible();
-  await expect(page.locator('.review-comment[data-target="GENERAL"]').getByTestId('comment-status')).toContainText('已处理（填报人标记）');
+  await expect(page.getByRole('heading', { name: '审核意见（未处理 3 条）' })).toBeVisible();
+  await expect(page.locator('.review-comment[data-target="GENERAL"]').filter({ hasText: '整体：' }).getByTestId('comment-status')).toContainText(
+    '已处理（填报人标记）',
+  );
   await expect(page.locator('.review-comment[data-target="PROJECT"]').getByTestId('comment-status')).toContainText('未处理');
 
-  await page.goto('/review?year=2027');
+  await page.goto('/review?year=2026');
   await page.getByRole('checkbox', { name: /^选择 029 / }).check();
   await page.getByRole('checkbox', { name: `选择 ${NEW_UNIT.code} ${NEW_UNIT.name}` }).check();
   await page.getByRole('button', { name: '批量批复' }).click();
   const results = page.getByRole('table', { name: '批量处理结果' });
-  await expect(results.locator('tr[data-org="029"]')).toContainText('成功（第2版已批复）');
+  await expect(results.locator('tr[data-org="029"]')).toContainText('成功（第3版已批复）');
   await expect(results.locator(`tr[data-org="${NEW_UNIT.code}"]`)).toContainText('失败：该预算当前为“草稿”，只有“已提交”的预算可以批复');
   await expect(page.getByText('已处理 2 个单位：成功 1 个，失败 1 个')).toBeVisible();
   const queue = page.getByRole('table', { name: '审核队列' });
   await expect(queue.locator('tr[data-org="029"]')).toContainText('已批复');
   await expect(queue.locator('tr[data-org="029"] td.deadline')).toHaveText('剩余20天');
   await expect(queue.locator(`tr[data-org="${NEW_UNIT.code}"]`)).toContainText('草稿');
+
+  // 029 is public again, as the other specs expect it: the correction is published with its note.
+  await openQueueRow(page, '029');
+  await page.getByLabel('更正说明').fill('按审核意见复核，数据未变');
+  await page.getByRole('button', { name: '公开更正版本' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('已公开');
 });
