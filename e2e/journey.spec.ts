@@ -165,9 +165,9 @@ test('审核人退回，填报人按意见修改后再次提交', async ({ page 
   page.on('dialog', (d) => void d.accept());
   await openBudgetAsReviewer(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('已提交');
-  await page.getByLabel('意见对象').selectOption('TABLE');
-  await page.getByLabel('对象编号').fill('3');
-  await page.getByLabel('意见内容').fill('办公费偏低，请按实际需要调增5万元');
+  await page.getByLabel('审核意见1 意见对象').selectOption('TABLE');
+  await page.getByLabel('审核意见1 针对').selectOption('3');
+  await page.getByLabel('审核意见1 内容').fill('办公费偏低，请按实际需要调增5万元');
   await page.getByRole('button', { name: '退回修改' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('退回修改');
   await logout(page);

@@ -17,6 +17,7 @@ async function replay(ctx: APIRequestContext, c: Captured): Promise<string> {
 }
 
 test('截获的“提交审核”请求以匿名、其他单位填报人、审核人的身份重放：全部被拒绝，预算仍是草稿', async ({ page, baseURL }) => {
+  page.on('dialog', (d) => void d.accept()); // 提交审核 asks for confirmation first
   await signInThroughForm(page, DEMO.accountant901002);
   await page.goto('/my-budgets');
   await page

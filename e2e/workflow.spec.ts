@@ -60,9 +60,9 @@ test('提交 → 退回 → 修改再提交 → 查看差异 → 批复 → 公�
   await row.getByRole('link').click();
   await expect(page).toHaveURL(budgetUrl);
   await expect(page.getByRole('heading', { name: '第1版公开文本（冻结）' })).toBeVisible();
-  await page.getByLabel('意见对象').selectOption('LINE');
-  await page.getByLabel('对象编号').fill('S1-001');
-  await page.getByLabel('意见内容').fill('基本工资应按新标准调增至125万元');
+  await page.getByLabel('审核意见1 意见对象').selectOption('LINE');
+  await page.getByLabel('审核意见1 针对').selectOption('S1-001'); // the option reads 第N行（codes, amount）
+  await page.getByLabel('审核意见1 内容').fill('基本工资应按新标准调增至125万元');
   await page.getByRole('button', { name: '退回修改' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('退回修改');
   await expect(page.locator('.review-comment').first()).toContainText('基本工资应按新标准调增至125万元');
@@ -72,7 +72,7 @@ test('提交 → 退回 → 修改再提交 → 查看差异 → 批复 → 公�
   await openBudget901001(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('退回修改');
   const comment = page.locator('.review-comment').first();
-  await expect(comment).toContainText('支出明细行 S1-001');
+  await expect(comment).toContainText(/支出明细第\d+行（2013801 \/ 30101/);
   await expect(comment).toContainText('基本工资应按新标准调增至125万元');
   await page.getByRole('link', { name: '编制页面' }).click(); // lines change only in the workspace grid, with its version check
   await expect(page).toHaveURL(/\/budgets\/901001\/2026$/);

@@ -1,18 +1,19 @@
 import type { BudgetStatus } from '@/lib/generated/prisma/enums';
-import { approveBudgetAction, publishBudgetAction, reopenForCorrectionAction, returnBudgetAction } from '@/lib/actions/workflow';
-import type { UnitBudget } from '@/lib/domain/types';
+import { approveBudgetAction, publishBudgetAction, reopenForCorrectionAction } from '@/lib/actions/workflow';
 import { ActionForm } from './action-form';
+import { ReturnForm, type ReturnTargets } from './return-form';
 
 /** The reviewer's transitions for the budget's current status. */
 export function ReviewerActions({
   budgetId,
   status,
-  snapshot,
+  targets,
   published,
 }: {
   budgetId: string;
   status: BudgetStatus;
-  snapshot: UnitBudget | null;
+  /** What a return comment may point at, from the version under review. */
+  targets: ReturnTargets | null;
   published: boolean;
 }) {
   if (status === 'SUBMITTED' || status === 'FORWARDED') {
@@ -20,34 +21,8 @@ export function ReviewerActions({
       <section aria-labelledby="review-actions-heading">
         <h2 id="review-actions-heading">审核</h2>
         <div className="actions-row">
-          <ActionForm action={returnBudgetAction} budgetId={budgetId} submitLabel="退回修改">
-            <label>
-              意见对象
-              <select name="target" defaultValue="GENERAL">
-                <option value="GENERAL">总体意见</option>
-                <option value="TABLE">报表（填表号1–13）</option>
-                <option value="LINE">支出明细行（填行编号）</option>
-                <option value="PROJECT">项目（填项目编码）</option>
-              </select>
-            </label>
-            <label>
-              对象编号
-              <input name="targetRef" list="comment-refs" placeholder="如 3、行编号或项目编码" />
-            </label>
-            <datalist id="comment-refs">
-              {snapshot?.lines.map((l) => (
-                <option key={l.id} value={l.id} />
-              ))}
-              {snapshot?.projects.map((p) => (
-                <option key={p.code} value={p.code} label={p.name} />
-              ))}
-            </datalist>
-            <label>
-              意见内容
-              <textarea name="text" rows={3} required maxLength={2000} />
-            </label>
-          </ActionForm>
-          <ActionForm action={approveBudgetAction} budgetId={budgetId} submitLabel="批复" confirm="确认批复该预算？批复后版本不能再修改。" />
+          {targets && <ReturnForm budgetId={budgetId} targets={targets} />}
+          <ActionForm action={approveBudgetAction} budgetId={budgetId} submitLabel="批复" confirm="确认批复该预算？批复后该版本不能再修改，须在20日内公开。" />
         </div>
       </section>
     );
@@ -56,7 +31,16 @@ export function ReviewerActions({
     return (
       <section aria-labelledby="review-actions-heading">
         <h2 id="review-actions-heading">公开</h2>
-        <ActionForm action={publishBudgetAction} budgetId={budgetId} submitLabel={published ? '公开更正版本' : '公开'}>
+        <ActionForm
+          action={publishBudgetAction}
+          budgetId={budgetId}
+          submitLabel={published ? '公开更正版本' : '公开'}
+          confirm={
+            published
+              ? '确认公开更正版本？公开后公众即可查看更正后的预算及更正说明，且不可撤回；此前公开的版本仍保留可查。'
+              : '确认公开该预算？公开后公众即可查看，且不可撤回；如需更正，只能发起更正并公开新版本。'
+          }
+        >
           {published && (
             <label>
               更正说明
@@ -71,7 +55,12 @@ export function ReviewerActions({
     return (
       <section aria-labelledby="review-actions-heading">
         <h2 id="review-actions-heading">更正已公开的预算</h2>
-        <ActionForm action={reopenForCorrectionAction} budgetId={budgetId} submitLabel="发起更正（退回填报人修改）">
+        <ActionForm
+          action={reopenForCorrectionAction}
+          budgetId={budgetId}
+          submitLabel="发起更正（退回填报人修改）"
+          confirm="确认发起更正？预算将退回填报人修改，已公开的版本继续公开不变；修改后须重新提交、批复，并填写更正说明后公开新版本。"
+        >
           <label>
             更正原因
             <textarea name="reason" rows={2} required maxLength={2000} />

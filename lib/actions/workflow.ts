@@ -11,6 +11,7 @@ import { publishBudget } from '../data/workflow/publish-budget';
 import { pregenerateExports } from '../export/pregenerate-exports';
 import { reopenForCorrection } from '../data/workflow/reopen-for-correction';
 import { returnBudget } from '../data/workflow/return-budget';
+import { markReviewCommentResolved } from '../data/workflow/resolve-review-comment';
 import { submitBudget } from '../data/workflow/submit-budget';
 import { runAction, zodMessage, type ActionState } from './action-result';
 
@@ -38,25 +39,45 @@ export async function submitBudgetAction(_prev: ActionState, form: FormData): Pr
   return { ...r, message: levels === 2 ? '已提交，等待主管部门审核' : '已提交，等待财政局审核' };
 }
 
-const returnSchema = z.object({
-  budgetId,
+const commentSchema = z.object({
   target: z.enum(['GENERAL', 'TABLE', 'LINE', 'PROJECT'], { message: '请选择意见对象' }),
-  targetRef: z.string().trim().max(100, '不能超过100字').optional(),
-  text: z.string().trim().min(1, '请填写审核意见').max(2000, '不能超过2000字'),
+  targetRef: z.string().trim().max(100, '不能超过100字').nullish(),
+  text: z.string().max(2000, '意见内容不能超过2000字'),
 });
 
+/** The typed comments, posted as one JSON field `comments` (the form keeps them on screen whatever the answer). */
+function parseComments(raw: FormDataEntryValue | null): z.infer<typeof commentSchema>[] | ActionState {
+  let value: unknown;
+  try {
+    value = JSON.parse(typeof raw === 'string' ? raw : '[]');
+  } catch {
+    return { ok: false, message: '审核意见：格式无效' };
+  }
+  const p = z.array(commentSchema).safeParse(value);
+  if (p.success) return p.data;
+  const fieldErrors = p.error.issues.map((i) => ({ field: typeof i.path[0] === 'number' ? `审核意见${i.path[0] + 1}` : '审核意见', message: i.message }));
+  return { ok: false, message: fieldErrors.map((f) => `${f.field}：${f.message}`).join('；'), fieldErrors };
+}
+
 export async function returnBudgetAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const p = returnSchema.safeParse({
-    budgetId: form.get('budgetId'),
-    target: form.get('target'),
-    targetRef: form.get('targetRef') || undefined,
-    text: form.get('text') ?? '',
-  });
-  if (!p.success) return zodMessage(p.error.issues, LABELS);
+  const id = budgetId.safeParse(form.get('budgetId'));
+  if (!id.success) return zodMessage(id.error.issues, LABELS);
+  const comments = parseComments(form.get('comments'));
+  if (!Array.isArray(comments)) return comments;
   const user = await getSessionUser();
-  const { budgetId: id, ...comment } = p.data;
-  const r = await runAction('已退回修改，审核意见已送达填报人', () => returnBudget(prisma(), user, id, [comment]));
-  if (r.ok) refresh(id);
+  const r = await runAction(`已退回修改，${comments.length}条审核意见已送达填报人`, () => returnBudget(prisma(), user, id.data, comments));
+  if (r.ok) refresh(id.data);
+  return r;
+}
+
+export async function markCommentResolvedAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const p = z
+    .object({ budgetId, commentId: z.string().uuid('审核意见编号无效') })
+    .safeParse({ budgetId: form.get('budgetId'), commentId: form.get('commentId') });
+  if (!p.success) return zodMessage(p.error.issues, { ...LABELS, commentId: '审核意见' });
+  const user = await getSessionUser();
+  const r = await runAction('已标记为已处理', () => markReviewCommentResolved(prisma(), user, p.data.commentId));
+  if (r.ok) refresh(p.data.budgetId);
   return r;
 }
 

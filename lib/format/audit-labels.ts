@@ -27,6 +27,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'project.delete': '删除项目',
   'attachment.upload': '上传附件',
   'attachment.delete': '删除附件',
+  'comment.resolve': '审核意见标为已处理',
 };
 export const auditActionLabel = (a: string) => AUDIT_ACTION_LABELS[a] ?? '其他操作';
 

@@ -25,3 +25,10 @@ export function beijingDate(d: Date | string): string {
 export function beijingDateTime(d: Date | string): string {
   return dateTimeFormat.format(asDate(d));
 }
+
+const isoDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** 2026-11-30: the Beijing calendar day, for day arithmetic (lib/domain works on these). */
+export function beijingIsoDate(d: Date | string): string {
+  return isoDateFormat.format(asDate(d));
+}

@@ -16,6 +16,9 @@ import { getBudgetVersion, getBudgetWorkflow, listReadableBudgets, previewBudget
 import { getVersionDiff } from '../../lib/data/workflow/get-version-diff';
 import { listBudgetAudit } from '../../lib/data/workflow/list-budget-audit';
 import { listReviewQueue } from '../../lib/data/workflow/list-review-queue';
+import { listReviewComments } from '../../lib/data/workflow/list-review-comments';
+import { markReviewCommentResolved } from '../../lib/data/workflow/resolve-review-comment';
+import { batchReview } from '../../lib/data/workflow/batch-review';
 import { createUser, listUsers, resetUserPassword, setUserDisabled, setUserUnits } from '../../lib/data/admin/users';
 import { createOrganization, listOrganizations, updateOrganization } from '../../lib/data/admin/organizations';
 import { createFiscalYear, listFiscalYears, setFiscalYearOpen, setFiscalYearTemplate } from '../../lib/data/admin/fiscal-years';
@@ -129,6 +132,12 @@ const cases = (): Case[] => [
     call: (u) => exportEntryWorkbook(db, u!, '901001', 2026, 'template'),
   },
   { name: 'listReviewQueue', allowed: ['reviewer', 'deptReviewer', 'deptReviewerOther'], call: (u) => listReviewQueue(db, u, { year: 2026 }) },
+  {
+    name: 'listReviewComments',
+    allowed: ['accountantA', 'reviewer', 'deptReviewer'],
+    notFound: ['accountantB', 'deptReviewerOther'],
+    call: (u) => listReviewComments(db, u, budgetA),
+  },
   // entry writes (an accountant of another unit is told the budget does not exist)
   {
     name: 'saveNarrativeTexts',
@@ -162,6 +171,13 @@ const cases = (): Case[] => [
     call: (u) => returnBudget(db, u, budgetA, [{ target: 'TABLE', targetRef: '1', text: '请复核' }]),
     runAllowed: true,
   },
+  {
+    name: 'markReviewCommentResolved',
+    allowed: ['accountantA'],
+    notFound: ['accountantB'],
+    call: async (u) => markReviewCommentResolved(db, u, (await db.reviewComment.findFirstOrThrow({ where: { budgetId: budgetA } })).id),
+    runAllowed: true,
+  },
   { name: 'resubmitBudget', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },
   {
     name: 'returnBudget by the department',
@@ -178,6 +194,8 @@ const cases = (): Case[] => [
     notFound: ['accountantB', 'deptReviewerOther'],
     call: (u) => getVersionDiff(db, u, budgetA, 2),
   },
+  // the reviewer's run publishes nothing (the budget is 待财政审核): its unit answers 失败 without throwing
+  { name: 'batchReview', allowed: ['reviewer'], call: (u) => batchReview(db, u, 'publish', [budgetA]) },
   { name: 'approveBudget', allowed: ['reviewer'], call: (u) => approveBudget(db, u, budgetA), runAllowed: true },
   { name: 'publishBudget', allowed: ['reviewer'], call: (u) => publishBudget(db, u, budgetA), runAllowed: true },
   { name: 'reopenForCorrection', allowed: ['reviewer'], call: (u) => reopenForCorrection(db, u, budgetA, '更正'), runAllowed: true },

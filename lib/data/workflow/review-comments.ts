@@ -5,7 +5,7 @@ import { invalid, type FieldError } from '../../errors/app-error';
 
 export interface CommentInput {
   target: CommentTarget;
-  /** Table number (1–13), line id or project code, by target; absent for GENERAL. */
+  /** Table number (1–13), line key or project code, by target; absent for GENERAL. */
   targetRef?: string | null;
   text: string;
 }
@@ -17,9 +17,17 @@ export const COMMENT_TARGET_LABELS: Record<CommentTarget, string> = {
   PROJECT: '项目',
 };
 
-/** Checks each comment's text and that its target exists in the submitted snapshot. */
+export const MAX_COMMENTS_PER_RETURN = 50;
+
+/**
+ * Checks each comment's text and that its target exists in the submitted snapshot. Each error names the
+ * comment as 审核意见N (N from 1, in the order given), which the form shows beside that comment.
+ */
 export function validateComments(comments: CommentInput[], snapshot: UnitBudget): CommentInput[] {
   const errors: FieldError[] = [];
+  if (comments.length > MAX_COMMENTS_PER_RETURN) {
+    throw invalid(`一次退回最多${MAX_COMMENTS_PER_RETURN}条审核意见`, [{ field: '审核意见', message: `最多${MAX_COMMENTS_PER_RETURN}条` }]);
+  }
   const cleaned = comments.map((c, i) => {
     const text = c.text.trim();
     const ref = c.targetRef?.trim() || null;

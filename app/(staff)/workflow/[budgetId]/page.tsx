@@ -6,6 +6,8 @@ import { requirePageUser } from '@/lib/auth/page-user';
 import { isAppError } from '@/lib/errors/app-error';
 import { getBudgetVersion, getBudgetWorkflow, previewBudget } from '@/lib/data/workflow/get-budget-workflow';
 import { getVersionDiff } from '@/lib/data/workflow/get-version-diff';
+import { listReviewComments } from '@/lib/data/workflow/list-review-comments';
+import { lineTargetOptions, projectTargetOptions } from '@/lib/domain/workflow/comment-targets';
 import { ReportTable } from '@/components/report/report-table';
 import { CheckList } from '@/components/document/check-list';
 import { NarrativeSections } from '@/components/document/narrative-sections';
@@ -42,6 +44,15 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
   const reviewer = can(user, 'budget.review');
   const levels = reviewLevelsOf(budget.org);
   const departmentTurn = can(user, 'budget.forward', budget.org.id) && awaitsDepartment(budget.status, levels);
+  const comments = await listReviewComments(db, user, budgetId, live?.unit);
+  const targets =
+    frozen && (budget.status === 'SUBMITTED' || budget.status === 'FORWARDED')
+      ? {
+          tables: frozen.document.tables.map((t) => ({ ref: String(t.no), label: `表${t.no} ${t.title}` })),
+          lines: lineTargetOptions(frozen.unit),
+          projects: projectTargetOptions(frozen.unit),
+        }
+      : null;
   const latestPublished = budget.versions.find((v) => v.publishedAt);
   return (
     <main>
@@ -55,7 +66,7 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
       </p>
       {reviewer && awaitsDepartment(budget.status, levels) && <p className="muted">待主管部门审核：主管部门审核人转报财政后，方可批复或退回。</p>}
       {reviewer && !awaitsDepartment(budget.status, levels) && (
-        <ReviewerActions budgetId={budgetId} status={budget.status} snapshot={frozen?.unit ?? null} published={budget.versions.some((v) => v.publishedAt)} />
+        <ReviewerActions budgetId={budgetId} status={budget.status} targets={targets} published={budget.versions.some((v) => v.publishedAt)} />
       )}
       {departmentTurn && <DepartmentActions budgetId={budgetId} />}
       {live && !budget.fiscalYear.isOpen && <p className="muted">{budget.year}年度已结束，不能再修改或提交预算。</p>}
@@ -63,7 +74,7 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
         <AccountantActions budgetId={budgetId} editHref={`/budgets/${budget.org.code}/${budget.year}`} blocking={blocking} />
       )}
       {latestPublished && <PublishedFiles formats={await storedExportFormats(db, latestPublished.id)} />}
-      <CommentList comments={budget.comments} />
+      <CommentList data={comments} budgetId={budgetId} canResolve={!!live && budget.fiscalYear.isOpen && can(user, 'budget.edit', budget.org.id)} />
       {diff && <VersionDiffView diff={diff} />}
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">版本记录</h2>

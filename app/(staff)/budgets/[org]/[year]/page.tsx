@@ -22,6 +22,8 @@ import { AttachmentsPanel } from '@/components/entry/attachments-panel';
 import { ExcelPanel } from '@/components/entry/excel-panel';
 import { PreviewPanel } from '@/components/entry/preview-panel';
 import { WorkspaceLayout } from '@/components/entry/workspace-layout';
+import { CommentList } from '@/components/workflow/comment-list';
+import { listReviewComments } from '@/lib/data/workflow/list-review-comments';
 
 import './workspace.css';
 
@@ -69,6 +71,7 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
     );
   }
   const unit = data.unit;
+  const comments = await listReviewComments(prisma(), user, data.budget.id, unit);
   const tabs = [
     { id: 'profile', label: '单位概况', content: <ProfileForm org={unit.unit} carriedOver={unit.carriedOver.includes('profile')} /> },
     {
@@ -124,6 +127,7 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
     <WorkspaceProvider budgetId={data.budget.id} serverVersion={data.budget.version} editable={data.budget.editable}>
       <main className="workspace">
         <BudgetHeader data={data} unit={unit} canSubmit={can(user, 'budget.submit', data.org.id)} />
+        <CommentList data={comments} budgetId={data.budget.id} canResolve={data.budget.editable && can(user, 'budget.edit', data.org.id)} openOnly />
         <WorkspaceLayout preview={<PreviewPanel doc={data.document} previewHref={`/budgets/${org}/${year}/preview`} />}>
           <WorkspaceTabs tabs={tabs} initial="lines" />
         </WorkspaceLayout>

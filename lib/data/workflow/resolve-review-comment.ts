@@ -1,0 +1,31 @@
+import 'server-only';
+import type { PrismaClient } from '../../generated/prisma/client';
+import { writeAudit, actorOf } from '../../audit/write-audit';
+import { assertCan, assertCanOnUnit, readableBudgetsWhere, type SessionUser } from '../../auth/permissions';
+import { invalidState, notFound } from '../../errors/app-error';
+import { assertUuid, expectStatus, lockBudget } from '../internal/budget-lock';
+
+/** The accountant marks a review comment 已处理 while correcting the budget (草稿/退回修改), with its audit record. */
+export async function markReviewCommentResolved(db: PrismaClient, user: SessionUser | null, commentId: string): Promise<{ resolvedAt: Date }> {
+  assertCan(user, 'budget.edit');
+  assertUuid(commentId, '审核意见');
+  const comment = await db.reviewComment.findFirst({ where: { id: commentId, budget: readableBudgetsWhere(user) }, select: { budgetId: true } });
+  if (!comment) throw notFound('审核意见');
+  return db.$transaction(async (tx) => {
+    const budget = await lockBudget(tx, comment.budgetId);
+    assertCanOnUnit(user, 'budget.edit', budget.orgId, '审核意见');
+    expectStatus(budget, ['DRAFT', 'RETURNED'], '标记审核意见已处理');
+    const resolvedAt = new Date();
+    const { count } = await tx.reviewComment.updateMany({ where: { id: commentId, resolvedAt: null }, data: { resolvedAt, resolution: 'MARKED' } });
+    if (count !== 1) throw invalidState('该审核意见已处理');
+    await writeAudit(tx, actorOf(user), {
+      action: 'comment.resolve',
+      entity: '审核意见',
+      entityId: commentId,
+      budgetId: budget.id,
+      before: { resolvedAt: null },
+      after: { resolution: 'MARKED', resolvedAt },
+    });
+    return { resolvedAt };
+  });
+}
