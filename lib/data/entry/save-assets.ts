@@ -14,10 +14,7 @@ const vehicles = z.object(
     ReturnType<typeof optionalCountSchema>
   >,
 );
-const planned = z.partialRecord(
-  z.enum(Object.keys(VEHICLE_KIND_LABELS) as [VehicleKind, ...VehicleKind[]]),
-  z.union([z.literal('').transform(() => null), z.null(), countSchema('计划购置车辆数')]),
-);
+const planned = z.partialRecord(z.enum(Object.keys(VEHICLE_KIND_LABELS) as [VehicleKind, ...VehicleKind[]]), optionalCountSchema('计划购置车辆数'));
 const schema = z
   .object({
     budgetId: idSchema,
