@@ -6,7 +6,7 @@ import { writeAudit } from '../../audit/write-audit';
 import { VEHICLE_KIND_LABELS, type VehicleKind } from '../../domain/types';
 import { defaultAssetsAsOf } from '../../domain/unknown-figures';
 import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
-import { countSchema, idSchema, optionalCountSchema, parseOrThrow, versionSchema } from './field-rules';
+import { idSchema, optionalCountSchema, parseOrThrow, versionSchema } from './field-rules';
 
 const vehicles = z.object(
   Object.fromEntries(Object.entries(VEHICLE_KIND_LABELS).map(([k, label]) => [k, optionalCountSchema(`实有车辆 ${label}`)])) as Record<
