@@ -9,9 +9,9 @@ import { savePriorYearFigures } from '../../lib/data/entry/save-prior-year';
 import { saveProcurementReserve } from '../../lib/data/entry/save-procurement-reserve';
 import { loadUnitBudget } from '../../lib/data/internal/load-unit-budget';
 import { loadDisclosureInput } from '../../lib/data/budget/load-disclosure-input';
-import { getPublicDocument } from '../../lib/data/public/public-documents';
+import { frozenDisclosure } from '../../lib/document/frozen-disclosure';
 import { deriveDocument } from '../../lib/domain/derive-document';
-import { parseFrozenSnapshot } from '../../lib/document/frozen/frozen-version-format';
+import { parseFrozenDocument, parseFrozenSnapshot } from '../../lib/document/frozen/frozen-version-format';
 import type { SessionUser } from '../../lib/auth/permissions';
 
 // Unknown is not zero (blank = NULL = 未填), 沿用上年 markers, reasons without a doubled 主要原因是, and
@@ -86,7 +86,7 @@ describe('entry writes', () => {
       reasons: { totalChange: '主要原因是：人员增加', otherNote: '原因是保留' },
     });
     const rows = await t.db.narrativeText.findMany({ where: { budgetId, key: { in: ['totalChange', 'otherNote'] } }, orderBy: { key: 'asc' } });
-    expect(rows.map((r) => r.text)).toEqual(['原因是保留', '：人员增加'.slice(1)]);
+    expect(rows.map((r) => r.text)).toEqual(['原因是保留', '人员增加']);
   });
 
   it('saves blank prior-year figures, asset counts and reservations as NULL', async () => {
@@ -166,9 +166,16 @@ describe('frozen format 2 after format 3', () => {
        VALUES (gen_random_uuid(), $1, 90, 'PUBLISHED', $2::jsonb, $3::jsonb, now(), '更正')`,
       [budgetId, JSON.stringify(format2), JSON.stringify({ ...row.document, formatVersion: 2 })],
     );
-    const published = (await getPublicDocument(t.db, '029', 2026))!;
-    expect(published.versionNo).toBe(90);
-    expect(published.profile.staffing.actualHeadcount).toBe(93);
-    expect(published.document.tables).toHaveLength(13);
+    const [stored] = await t.query<{ snapshot: unknown; document: unknown }>(
+      `SELECT snapshot, document FROM budget_version WHERE budget_id = $1 AND version_no = 90`,
+      [budgetId],
+    );
+    const disclosure = frozenDisclosure(
+      { versionId: 'v90', versionNo: 90, publishedAt: new Date(), correctionNote: '更正' },
+      parseFrozenSnapshot(stored.snapshot),
+      parseFrozenDocument(stored.document),
+    );
+    expect(disclosure.profile.staffing.actualHeadcount).toBe(93);
+    expect(disclosure.document.tables).toHaveLength(13);
   });
 });

@@ -160,6 +160,7 @@ export function expectedPgType(c: DeclaredColumn, enums: Map<string, string[]>):
   if (enums.has(c.type)) return 'USER-DEFINED';
   if (c.nativeType?.startsWith('Uuid')) return 'uuid';
   if (c.nativeType?.startsWith('Timestamptz')) return 'timestamp with time zone';
+  if (c.nativeType === 'Date') return 'date';
   const byType: Record<string, string> = {
     String: 'text',
     Int: 'integer',

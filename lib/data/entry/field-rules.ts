@@ -94,15 +94,8 @@ export function throwIfAny(errors: FieldError[], what: string): void {
 
 /** Blank ('' or null) → null (未填: unknown is not zero); anything else must pass `known`. */
 function blankIsUnknown<S extends z.ZodType>(known: S) {
-  return z.union([
-    z.null(),
-    z.literal('').transform(() => null),
-    z
-      .string()
-      .regex(/^\s+$/)
-      .transform(() => null),
-    known,
-  ]);
+  // A preprocess, not a union: a bad value keeps the field's own Chinese message.
+  return z.preprocess((v) => (v === null || v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v), known.nullable());
 }
 
 /** A count that may be left blank: blank is null (未填), never 0. */

@@ -6,7 +6,7 @@ import { writeAudit } from '../../audit/write-audit';
 import { VEHICLE_KIND_LABELS, type VehicleKind } from '../../domain/types';
 import { defaultAssetsAsOf } from '../../domain/unknown-figures';
 import { actorOf, findEditableBudget, runBudgetEdit } from './edit-guard';
-import { countSchema, idSchema, optionalCountSchema, parseOrThrow, versionSchema } from './field-rules';
+import { idSchema, optionalCountSchema, parseOrThrow, versionSchema } from './field-rules';
 
 const vehicles = z.object(
   Object.fromEntries(Object.entries(VEHICLE_KIND_LABELS).map(([k, label]) => [k, optionalCountSchema(`实有车辆 ${label}`)])) as Record<
@@ -14,10 +14,7 @@ const vehicles = z.object(
     ReturnType<typeof optionalCountSchema>
   >,
 );
-const planned = z.partialRecord(
-  z.enum(Object.keys(VEHICLE_KIND_LABELS) as [VehicleKind, ...VehicleKind[]]),
-  z.union([z.literal('').transform(() => null), z.null(), countSchema('计划购置车辆数')]),
-);
+const planned = z.partialRecord(z.enum(Object.keys(VEHICLE_KIND_LABELS) as [VehicleKind, ...VehicleKind[]]), optionalCountSchema('计划购置车辆数'));
 const schema = z
   .object({
     budgetId: idSchema,

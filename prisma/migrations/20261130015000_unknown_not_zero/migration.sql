@@ -42,5 +42,5 @@ ALTER TABLE "asset_snapshot" ADD COLUMN "carried_over" BOOLEAN NOT NULL DEFAULT 
 
 -- Reasons are stored without the lead the template adds (…，主要原因是<reason>): strip a pasted one.
 UPDATE "narrative_text"
-SET "text" = regexp_replace("text", '^\s*(主要原因是|主要原因[：:]|原因是|原因[：:])\s*', '')
-WHERE "key" LIKE '%Change' AND "text" ~ '^\s*(主要原因是|主要原因[：:]|原因是|原因[：:])';
+SET "text" = regexp_replace("text", '^\s*(主要)?原因((是|为)[：:]?|[：:])\s*', '')
+WHERE "key" LIKE '%Change' AND "text" ~ '^\s*(主要)?原因((是|为)[：:]?|[：:])';
