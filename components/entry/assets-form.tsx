@@ -1,7 +1,7 @@
 'use client';
 import { VEHICLE_KIND_LABELS, type Assets, type VehicleKind } from '@/lib/domain/types';
 import { saveAssetsAction } from '@/lib/actions/entry/budget-actions';
-import { SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
+import { FieldMessage, invalidProps, messagesOf, SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
 
 export function AssetsForm({ assets }: { assets: Assets }) {
   const ws = useWorkspace();
@@ -21,8 +21,18 @@ export function AssetsForm({ assets }: { assets: Assets }) {
         }),
       ),
     );
+  /** The field's input props (id for ?focus=field:assets.<path>, invalid state) and its message. */
+  const field = (path: string) => {
+    const messages = messagesOf(status.error, path);
+    return {
+      props: { id: `field-assets.${path}`, ...invalidProps(messages, `error-assets.${path}`) },
+      message: <FieldMessage id={`error-assets.${path}`} messages={messages} />,
+    };
+  };
+  const [quota, area, over50, over100] = ['vehicleQuota', 'officeArea', 'equipmentOver50', 'equipmentOver100'].map(field);
   return (
     <form
+      ref={status.scope}
       onSubmit={(e) => {
         e.preventDefault();
         void submit(new FormData(e.currentTarget));
@@ -33,25 +43,33 @@ export function AssetsForm({ assets }: { assets: Assets }) {
       <fieldset disabled={!ws.editable} className="form-grid">
         <label>
           公务用车编制数（辆）
-          <input name="vehicleQuota" type="number" min={0} defaultValue={assets.vehicleQuota} />
+          <input name="vehicleQuota" type="number" min={0} defaultValue={assets.vehicleQuota} {...quota.props} />
+          {quota.message}
         </label>
-        {kinds.map((k) => (
-          <label key={k}>
-            实有 {VEHICLE_KIND_LABELS[k]}（辆）
-            <input name={`v-${k}`} type="number" min={0} defaultValue={assets.vehicles[k]} />
-          </label>
-        ))}
+        {kinds.map((k) => {
+          const f = field(`vehicles.${k}`);
+          return (
+            <label key={k}>
+              实有 {VEHICLE_KIND_LABELS[k]}（辆）
+              <input name={`v-${k}`} type="number" min={0} defaultValue={assets.vehicles[k]} {...f.props} />
+              {f.message}
+            </label>
+          );
+        })}
         <label>
           办公用房建筑总面积（平方米）
-          <input name="officeArea" inputMode="decimal" defaultValue={assets.officeArea} />
+          <input name="officeArea" inputMode="decimal" defaultValue={assets.officeArea} {...area.props} />
+          {area.message}
         </label>
         <label>
           单价50万元以上通用设备（台/套）
-          <input name="equipmentOver50" type="number" min={0} defaultValue={assets.equipmentOver50} />
+          <input name="equipmentOver50" type="number" min={0} defaultValue={assets.equipmentOver50} {...over50.props} />
+          {over50.message}
         </label>
         <label>
           单价100万元以上专用设备（台/套）
-          <input name="equipmentOver100" type="number" min={0} defaultValue={assets.equipmentOver100} />
+          <input name="equipmentOver100" type="number" min={0} defaultValue={assets.equipmentOver100} {...over100.props} />
+          {over100.message}
         </label>
         <button type="submit" className="primary">
           保存国有资产

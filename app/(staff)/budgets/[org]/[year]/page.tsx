@@ -21,6 +21,8 @@ import { AttachmentsPanel } from '@/components/entry/attachments-panel';
 import { ExcelPanel } from '@/components/entry/excel-panel';
 import { PreviewPanel } from '@/components/entry/preview-panel';
 import { WorkspaceLayout } from '@/components/entry/workspace-layout';
+import { InitialFocus } from '@/components/entry/workspace-focus';
+import { refNamesOf } from '@/lib/document/check-refs';
 
 import './workspace.css';
 
@@ -68,6 +70,7 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
     );
   }
   const unit = data.unit;
+  const names = refNamesOf(unit);
   const tabs = [
     { id: 'profile', label: '单位概况', content: <ProfileForm org={unit.unit} /> },
     {
@@ -110,9 +113,10 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
     <WorkspaceProvider budgetId={data.budget.id} serverVersion={data.budget.version} editable={data.budget.editable}>
       <main className="workspace">
         <BudgetHeader data={data} unit={unit} canSubmit={can(user, 'budget.submit', data.org.id)} />
-        <WorkspaceLayout preview={<PreviewPanel doc={data.document} previewHref={`/budgets/${org}/${year}/preview`} />}>
+        <WorkspaceLayout preview={<PreviewPanel doc={data.document} previewHref={`/budgets/${org}/${year}/preview`} names={names} />}>
           <WorkspaceTabs tabs={tabs} initial="lines" />
         </WorkspaceLayout>
+        <InitialFocus />
       </main>
     </WorkspaceProvider>
   );
