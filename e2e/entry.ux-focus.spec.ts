@@ -13,6 +13,12 @@ async function open(page: Page, url = WORKSPACE) {
   await expect(page.locator('.workspace-tabs')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
 }
 
+/** Opens a workspace URL and waits for hydration (slow on a loaded machine): the focus applies once the editors listen. */
+async function go(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('.workspace-tabs')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+}
+
 const grid = (page: Page) => page.getByRole('grid', { name: '支出明细' });
 
 async function setTiming(page: Page, lineNo: number, value: 'CARRYOVER' | 'CURRENT') {
@@ -60,24 +66,24 @@ test('工作区链接 ?focus=…：打开即切到对应标签页、滚动到目
     return (await grid(page).locator('tr[data-line-no="2"]').getAttribute('data-line-key'))!;
   })();
 
-  await page.goto(`${WORKSPACE}?focus=line:${key}`);
+  await go(page, `${WORKSPACE}?focus=line:${key}`);
   await expect(page.getByRole('tab', { name: '支出明细' })).toHaveAttribute('aria-selected', 'true');
   await expect(grid(page).locator(`tr[data-line-key="${key}"]`)).toHaveClass(/focus-flash/);
   await expect(grid(page).locator(`tr[data-line-key="${key}"] td.active`)).toBeInViewport();
 
-  await page.goto(`${WORKSPACE}?focus=project:029-2027-01`);
+  await go(page, `${WORKSPACE}?focus=project:029-2027-01`);
   await expect(page.getByRole('tab', { name: '项目库' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('#project-029-2027-01')).toHaveClass(/focus-flash/);
   await expect(page.getByRole('form', { name: '项目 029-2027-01' })).toBeVisible();
 
-  await page.goto(`${WORKSPACE}?focus=field:reasons.totalChange`);
+  await go(page, `${WORKSPACE}?focus=field:reasons.totalChange`);
   await expect(page.getByRole('tab', { name: '情况说明与上年数' })).toHaveAttribute('aria-selected', 'true');
   const reason = page.locator('[id="field-reasons.totalChange"]');
   await expect(reason).toBeFocused();
   await expect(reason).toBeInViewport();
   await expect(reason).toHaveClass(/focus-flash/);
 
-  await page.goto(`${WORKSPACE}?focus=table:5`);
+  await go(page, `${WORKSPACE}?focus=table:5`);
   const t5 = page.locator('#preview-table-5');
   await expect(t5).toBeInViewport();
   await expect(t5).toHaveClass(/focus-flash/);
