@@ -141,6 +141,7 @@ test.describe.serial('单位填报人编制预算', () => {
     await expect(page.getByRole('button', { name: /保存支出明细（0 处修改）/ })).toBeDisabled();
 
     const key = await rows.first().getAttribute('data-line-key');
+    const keyNo = await rows.first().getAttribute('data-line-no'); // checks name a line by its number (第N行), never its key
     await rows.first().locator('td[data-col="timing"]').click();
     await page.keyboard.press('Enter');
     await grid.locator('select').selectOption('CARRYOVER');
@@ -153,7 +154,7 @@ test.describe.serial('单位填报人编制预算', () => {
 
     await tab(page, '单位概况');
     await page
-      .locator('.preview-panel .checks li a', { hasText: `支出明细 ${key}` })
+      .locator('.preview-panel .checks li a', { hasText: `支出明细第${keyNo}行` })
       .first()
       .click();
     await expect(page.getByRole('tab', { name: '支出明细' })).toHaveAttribute('aria-selected', 'true');

@@ -54,7 +54,8 @@ async function openBudgetAsReviewer(page: Page) {
 async function previewTotalRow(page: Page): Promise<string[]> {
   await page.goto(`${WORKSPACE}/preview`);
   const t1 = page.getByRole('table', { name: T1 });
-  return t1.getByRole('row').filter({ hasText: '收入总计' }).first().getByRole('cell').allInnerTexts();
+  // The preview is the public renderer's document: the row's label is its row header (th), the figures its cells.
+  return t1.getByRole('row').filter({ hasText: '收入总计' }).first().locator('th, td').allInnerTexts();
 }
 
 test('管理员新建单位和填报人', async ({ page }) => {

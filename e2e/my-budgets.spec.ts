@@ -72,5 +72,8 @@ test('页头把审核人带到审核队列，把管理员带到系统管理', as
   await page.goto('/');
   await expect(page.getByRole('main').getByRole('link', { name: '系统管理' })).toHaveAttribute('href', '/admin');
   await page.getByRole('navigation', { name: '用户' }).getByRole('link', { name: '系统管理' }).click();
+  await expect(page).toHaveURL(/\/admin$/); // the index of the admin screens
+  await expect(page.getByRole('heading', { name: '系统管理', level: 1 })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: '用户', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/users$/);
 });

@@ -6,15 +6,15 @@ test('预览页显示十三张表、情况说明与校验结果', async ({ page 
   await signIn(page.request, DEMO.accountant029);
   await page.goto('/budgets/029/2026/preview');
   for (const title of TITLES) {
-    await expect(page.locator('caption', { hasText: title }).first()).toHaveText(title);
+    await expect(page.getByRole('table', { name: title, exact: true })).toBeVisible();
   }
   const t1 = page.getByRole('table', { name: '2026年预算收支总表' });
   const totals = t1.getByRole('row').filter({ hasText: '收入总计' });
-  await expect(totals.getByRole('cell')).toHaveText(['收入总计', '2197.30', '支出总计', '2197.30', '2190.36', '6.94']);
+  await expect(totals.locator('th, td')).toHaveText(['收入总计', '2197.30', '支出总计', '2197.30', '2190.36', '6.94']);
   const t2 = page.getByRole('table', { name: '2026年预算收入总表' });
   const r21011 = t2.getByRole('row').filter({ hasText: '行政事业单位医疗' });
-  await expect(r21011.getByRole('cell').nth(2)).toHaveText('66.79');
-  await expect(r21011.getByRole('cell').nth(2)).toHaveAttribute('title', /667,9\d\d(\.\d\d)? 元/);
+  await expect(r21011.locator('th, td').nth(2)).toHaveText('66.79');
+  await expect(r21011.locator('th, td').nth(2)).toHaveAttribute('title', /667,9\d\d(\.\d\d)? 元/);
   await expect(page.getByText('一般公共服务支出1,638.73万元').first()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '项校验' })).toContainText('阻断 0 项');
 });

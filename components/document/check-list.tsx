@@ -1,9 +1,18 @@
 import type { CheckResult } from '@/lib/domain/types';
+import { checkRefTargets, type RefNames } from '@/lib/document/check-refs';
+import { workspaceFocusHref } from '@/lib/document/workspace-links';
 
 const SEVERITY_LABEL = { BLOCKING: '阻断', WARNING: '警告' } as const;
 
+/** Links from a failing check to the workspace place it concerns (given where the reader may open the workspace). */
+export interface CheckLinks {
+  org: string;
+  year: number;
+  names: RefNames;
+}
+
 /** Check results, failing ones first, each naming the rule and the figures that disagree. */
-export function CheckList({ checks }: { checks: CheckResult[] }) {
+export function CheckList({ checks, links }: { checks: CheckResult[]; links?: CheckLinks }) {
   const failing = checks.filter((c) => !c.passed);
   const blocking = failing.filter((c) => c.severity === 'BLOCKING').length;
   return (
@@ -17,6 +26,17 @@ export function CheckList({ checks }: { checks: CheckResult[] }) {
           <li key={`${c.rule}-${i}`} className={c.severity === 'BLOCKING' ? 'blocking' : 'warning'} data-rule={c.rule}>
             <strong>{SEVERITY_LABEL[c.severity]}</strong> {c.name}
             <div>{c.message}</div>
+            {links && (
+              <div className="refs">
+                {checkRefTargets(c.refs, links.names)
+                  .slice(0, 12)
+                  .map((t) => (
+                    <a key={`${t.focus.kind}:${t.focus.ref}`} href={workspaceFocusHref(links.org, links.year, t.focus)}>
+                      {t.text}
+                    </a>
+                  ))}
+              </div>
+            )}
           </li>
         ))}
       </ul>

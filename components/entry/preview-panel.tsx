@@ -1,23 +1,20 @@
 import Link from 'next/link';
 import type { CheckResult, DerivedDocument } from '@/lib/domain/types';
+import { checkRefTargets, type RefNames } from '@/lib/document/check-refs';
 import { ReportTable } from '@/components/report/report-table';
+import { FocusLink } from './workspace-focus';
 
 const SEVERITY = { BLOCKING: '阻断', WARNING: '警告' } as const;
 
-function RefLinks({ refs }: { refs: CheckResult['refs'] }) {
-  const links = [
-    ...(refs.lineIds ?? []).map((id) => ({ href: `#line-${id}`, text: `支出明细 ${id}` })),
-    ...(refs.projectCodes ?? []).map((c) => ({ href: `#project-${c}`, text: `项目 ${c}` })),
-    ...(refs.fields ?? []).map((f) => ({ href: `#field-${f}`, text: f.startsWith('reasons.') ? '填写原因' : f })),
-    ...(refs.tables ?? []).map((n) => ({ href: `#preview-table-${n}`, text: `表${n}` })),
-  ];
+function RefLinks({ refs, names }: { refs: CheckResult['refs']; names: RefNames }) {
+  const links = checkRefTargets(refs, names);
   if (links.length === 0) return null;
   return (
     <span className="refs">
       {links.slice(0, 12).map((l) => (
-        <a key={l.href} href={l.href}>
+        <FocusLink key={`${l.focus.kind}:${l.focus.ref}`} focus={l.focus}>
           {l.text}
-        </a>
+        </FocusLink>
       ))}
       {links.length > 12 && <span className="muted">等{links.length}处</span>}
     </span>
@@ -25,7 +22,7 @@ function RefLinks({ refs }: { refs: CheckResult['refs'] }) {
 }
 
 /** The derived document next to the data: check results linking to what they concern, then the tables. */
-export function PreviewPanel({ doc, previewHref }: { doc: DerivedDocument; previewHref: string }) {
+export function PreviewPanel({ doc, previewHref, names }: { doc: DerivedDocument; previewHref: string; names: RefNames }) {
   const failing = doc.checks.filter((c) => !c.passed);
   const blocking = failing.filter((c) => c.severity === 'BLOCKING').length;
   return (
@@ -40,7 +37,7 @@ export function PreviewPanel({ doc, previewHref }: { doc: DerivedDocument; previ
       <ul className="checks">
         {failing.map((c, i) => (
           <li key={`${c.rule}-${i}`} className={c.severity === 'BLOCKING' ? 'blocking' : 'warning'} data-rule={c.rule}>
-            <strong>{SEVERITY[c.severity]}</strong> {c.name}：{c.message} <RefLinks refs={c.refs} />
+            <strong>{SEVERITY[c.severity]}</strong> {c.name}：{c.message} <RefLinks refs={c.refs} names={names} />
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@
 import type { OrgInfo } from '@/lib/domain/types';
 import { saveUnitProfileAction } from '@/lib/actions/entry/budget-actions';
 import { CarriedOverNote } from './carried-over-note';
-import { SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
+import { FieldMessage, invalidProps, messagesOf, SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
 
 const COUNTS = [
   ['internalDivisions', '内设科室数（个）'],
@@ -29,8 +29,10 @@ export function ProfileForm({ org, carriedOver = false }: { org: OrgInfo; carrie
         }),
       ),
     );
+  const err = (name: string) => messagesOf(status.error, name);
   return (
     <form
+      ref={status.scope}
       onSubmit={(e) => {
         e.preventDefault();
         void submit(new FormData(e.currentTarget));
@@ -40,14 +42,33 @@ export function ProfileForm({ org, carriedOver = false }: { org: OrgInfo; carrie
       <fieldset disabled={!ws.editable}>
         <CarriedOverNote show={carriedOver} />
         <label htmlFor="field-duties">本单位职责</label>
-        <textarea id="field-duties" name="duties" rows={6} maxLength={5000} defaultValue={org.duties} />
+        <textarea id="field-duties" name="duties" rows={6} maxLength={5000} defaultValue={org.duties} {...invalidProps(err('duties'), 'error-duties')} />
+        <FieldMessage id="error-duties" messages={err('duties')} />
         <label htmlFor="field-structure">机构设置情况</label>
-        <textarea id="field-structure" name="structure" rows={4} maxLength={5000} defaultValue={org.structure} />
+        <textarea
+          id="field-structure"
+          name="structure"
+          rows={4}
+          maxLength={5000}
+          defaultValue={org.structure}
+          {...invalidProps(err('structure'), 'error-structure')}
+        />
+        <FieldMessage id="error-structure" messages={err('structure')} />
         <div className="form-row">
           {COUNTS.map(([k, label]) => (
             <label key={k}>
               {label}
-              <input id={`field-${k}`} name={k} type="number" min={0} step={1} placeholder="未填" defaultValue={org.staffing[k] ?? ''} />
+              <input
+                id={`field-${k}`}
+                name={k}
+                type="number"
+                min={0}
+                step={1}
+                placeholder="未填"
+                defaultValue={org.staffing[k] ?? ''}
+                {...invalidProps(err(k), `error-${k}`)}
+              />
+              <FieldMessage id={`error-${k}`} messages={err(k)} />
             </label>
           ))}
         </div>

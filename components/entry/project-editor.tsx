@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { useWorkspaceFocus, whenRendered } from './workspace-focus';
 import type { Project } from '@/lib/domain/types';
 import type { ProjectInput } from '@/lib/data/entry/project-rules';
 import { carryOverProjectAction, deleteProjectAction, saveProjectAction } from '@/lib/actions/entry/project-actions';
@@ -51,16 +52,20 @@ export function ProjectEditor({
   const status = useSaveStatus();
   const [editing, setEditing] = useState<{ project: ProjectInput; isNew: boolean } | null>(null);
   const [carry, setCarry] = useState('');
+  const [flash, setFlash] = useState<{ code: string; n: number } | null>(null);
+  useWorkspaceFocus((focus) => {
+    if (focus.kind !== 'project') return;
+    const p = projects.find((x) => x.code === focus.ref);
+    if (!p) return;
+    setEditing({ project: p, isNew: false });
+    setFlash((f) => ({ code: p.code, n: (f?.n ?? 0) + 1 }));
+    whenRendered(`project-${p.code}`, (el) => el.scrollIntoView({ block: 'center' }));
+  });
   useEffect(() => {
-    const go = () => {
-      const h = decodeURIComponent(window.location.hash);
-      const p = h.startsWith('#project-') ? projects.find((x) => x.code === h.slice(9)) : undefined;
-      if (p) setEditing({ project: p, isNew: false });
-    };
-    go();
-    window.addEventListener('hashchange', go);
-    return () => window.removeEventListener('hashchange', go);
-  }, [projects]);
+    if (!flash) return;
+    const t = window.setTimeout(() => setFlash(null), 3000);
+    return () => window.clearTimeout(t);
+  }, [flash]);
   const nextCode = () => {
     const used = new Set(projects.map((p) => p.code));
     for (let n = 1; ; n++) {
@@ -73,60 +78,66 @@ export function ProjectEditor({
     if (r?.ok) setEditing({ project: p, isNew: false });
   };
   return (
-    <div>
-      <table className="data">
-        <caption>本年度项目库</caption>
-        <thead>
-          <tr>
-            <th>项目编码</th>
-            <th>项目名称</th>
-            <th>类别</th>
-            <th>设立年度</th>
-            <th>年度资金总额（元）</th>
-            <th>绩效指标（实施期/年度）</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {projects.length === 0 && (
+    <div ref={status.scope}>
+      <div className="table-scroll">
+        <table className="data">
+          <caption>本年度项目库</caption>
+          <thead>
             <tr>
-              <td colSpan={7} className="muted">
-                尚无项目
-              </td>
+              <th>项目编码</th>
+              <th>项目名称</th>
+              <th>类别</th>
+              <th>设立年度</th>
+              <th>年度资金总额（元）</th>
+              <th>绩效指标（实施期/年度）</th>
+              <th />
             </tr>
-          )}
-          {projects.map((p) => (
-            <tr key={p.code} id={`project-${p.code}`} className={editing?.project.code === p.code ? 'active' : undefined}>
-              <td>{p.code}</td>
-              <td>
-                {p.name} <CarriedOverNote show={carriedOver.includes(`project.${p.code}`)} />
-              </td>
-              <td>{p.category}</td>
-              <td>{p.originYear}</td>
-              <td className="amount">{fundingTotal(p.fundingYear)}</td>
-              <td>
-                {p.indicatorsPeriod.length} / {p.indicatorsYear.length}
-              </td>
-              <td className="row-actions">
-                <button type="button" onClick={() => setEditing({ project: p, isNew: false })}>
-                  {ws.editable ? '编辑' : '查看'}
-                </button>
-                {ws.editable && (
-                  <button
-                    type="button"
-                    onClick={() => {
-                      if (window.confirm(`删除项目 ${p.code} ${p.name}？`))
-                        void status.track(() => ws.save((v) => deleteProjectAction({ budgetId: ws.budgetId, expectedVersion: v, projectCode: p.code })));
-                    }}
-                  >
-                    删除
+          </thead>
+          <tbody>
+            {projects.length === 0 && (
+              <tr>
+                <td colSpan={7} className="muted">
+                  尚无项目
+                </td>
+              </tr>
+            )}
+            {projects.map((p) => (
+              <tr
+                key={p.code}
+                id={`project-${p.code}`}
+                className={[editing?.project.code === p.code ? 'active' : '', flash?.code === p.code ? 'focus-flash' : ''].join(' ').trim() || undefined}
+              >
+                <td>{p.code}</td>
+                <td>
+                  {p.name} <CarriedOverNote show={carriedOver.includes(`project.${p.code}`)} />
+                </td>
+                <td>{p.category}</td>
+                <td>{p.originYear}</td>
+                <td className="amount">{fundingTotal(p.fundingYear)}</td>
+                <td>
+                  {p.indicatorsPeriod.length} / {p.indicatorsYear.length}
+                </td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setEditing({ project: p, isNew: false })}>
+                    {ws.editable ? '编辑' : '查看'}
                   </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                  {ws.editable && (
+                    <button
+                      type="button"
+                      onClick={() => {
+                        if (window.confirm(`删除项目 ${p.code} ${p.name}？`))
+                          void status.track(() => ws.save((v) => deleteProjectAction({ budgetId: ws.budgetId, expectedVersion: v, projectCode: p.code })));
+                      }}
+                    >
+                      删除
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {ws.editable && (
         <p className="toolbar">
           <button type="button" onClick={() => setEditing({ project: blankProject(nextCode(), year), isNew: true })}>
@@ -167,6 +178,7 @@ export function ProjectEditor({
           isNew={editing.isNew}
           disabled={!ws.editable}
           pending={status.pending}
+          error={status.error}
           onSave={(p) => void save(p)}
           onCancel={() => setEditing(null)}
         />

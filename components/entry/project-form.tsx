@@ -4,6 +4,7 @@ import { PROJECT_FUNDING_LEVEL_LABELS, type ProjectFunding, type ProjectFundingL
 import { PROJECT_ATTRIBUTES, PROJECT_CATEGORIES } from '@/lib/domain/entry-labels';
 import type { ProjectInput } from '@/lib/data/entry/project-rules';
 import { IndicatorEditor } from './indicator-editor';
+import { FieldMessage, invalidProps, messagesOf, type SaveError } from './workspace-context';
 
 const LEVELS = Object.keys(PROJECT_FUNDING_LEVEL_LABELS) as ProjectFundingLevel[];
 const TEXTS: [keyof ProjectInput, string][] = [
@@ -28,6 +29,7 @@ export function ProjectForm({
   isNew,
   disabled,
   pending,
+  error,
   onSave,
   onCancel,
 }: {
@@ -35,10 +37,16 @@ export function ProjectForm({
   isNew: boolean;
   disabled: boolean;
   pending: boolean;
+  error: SaveError | null;
   onSave: (p: ProjectInput) => void;
   onCancel: () => void;
 }) {
   const [p, setP] = useState(initial);
+  /** A field's invalid state and its message beside it (paths as the server names them: project.<field>). */
+  const check = (field: string) => {
+    const messages = messagesOf(error, `project.${field}`);
+    return { props: invalidProps(messages, `error-project.${field}`), message: <FieldMessage id={`error-project.${field}`} messages={messages} /> };
+  };
   const set = (patch: Partial<ProjectInput>) => setP((x) => ({ ...x, ...patch }));
   const setFund = (scope: 'fundingPeriod' | 'fundingYear', level: ProjectFundingLevel, v: string) => {
     const next: ProjectFunding = { ...p[scope] };
@@ -58,19 +66,29 @@ export function ProjectForm({
       <fieldset disabled={disabled} className="form-grid">
         <label>
           项目编码
-          <input name="code" value={p.code} readOnly={!isNew} onChange={(e) => set({ code: e.target.value })} />
+          <input name="code" value={p.code} readOnly={!isNew} onChange={(e) => set({ code: e.target.value })} {...check('code').props} />
+          {check('code').message}
         </label>
         <label>
           项目名称
-          <input name="name" value={p.name} onChange={(e) => set({ name: e.target.value })} />
+          <input name="name" value={p.name} onChange={(e) => set({ name: e.target.value })} {...check('name').props} />
+          {check('name').message}
         </label>
         <label>
           设立年度
-          <input name="originYear" type="number" value={p.originYear} readOnly={!isNew} onChange={(e) => set({ originYear: Number(e.target.value) })} />
+          <input
+            name="originYear"
+            type="number"
+            value={p.originYear}
+            readOnly={!isNew}
+            onChange={(e) => set({ originYear: Number(e.target.value) })}
+            {...check('originYear').props}
+          />
+          {check('originYear').message}
         </label>
         <label>
           项目类别
-          <select name="category" value={p.category} onChange={(e) => set({ category: e.target.value })}>
+          <select name="category" value={p.category} onChange={(e) => set({ category: e.target.value })} {...check('category').props}>
             {[...new Set([p.category, ...PROJECT_CATEGORIES])].filter(Boolean).map((c) => (
               <option key={c}>{c}</option>
             ))}
@@ -78,7 +96,7 @@ export function ProjectForm({
         </label>
         <label>
           项目属性
-          <select name="attribute" value={p.attribute} onChange={(e) => set({ attribute: e.target.value })}>
+          <select name="attribute" value={p.attribute} onChange={(e) => set({ attribute: e.target.value })} {...check('attribute').props}>
             {[...new Set([p.attribute, ...PROJECT_ATTRIBUTES])].filter(Boolean).map((c) => (
               <option key={c}>{c}</option>
             ))}
@@ -86,43 +104,59 @@ export function ProjectForm({
         </label>
         <label>
           项目期
-          <input name="period" value={p.period ?? ''} onChange={(e) => set({ period: e.target.value || null })} />
+          <input name="period" value={p.period ?? ''} onChange={(e) => set({ period: e.target.value || null })} {...check('period').props} />
+          {check('period').message}
         </label>
       </fieldset>
-      <table className="data">
-        <caption>项目资金（元）</caption>
-        <thead>
-          <tr>
-            <th />{' '}
-            {LEVELS.map((l) => (
-              <th key={l}>{PROJECT_FUNDING_LEVEL_LABELS[l]}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {(['fundingPeriod', 'fundingYear'] as const).map((scope) => (
-            <tr key={scope}>
-              <th scope="row">{scope === 'fundingPeriod' ? '实施期资金总额' : '年度资金总额'}</th>
+      <div className="table-scroll">
+        <table className="data">
+          <caption>项目资金（元）</caption>
+          <thead>
+            <tr>
+              <th />{' '}
               {LEVELS.map((l) => (
-                <td key={l}>
-                  <input
-                    aria-label={`${scope === 'fundingPeriod' ? '实施期' : '年度'}${PROJECT_FUNDING_LEVEL_LABELS[l]}`}
-                    inputMode="decimal"
-                    disabled={disabled}
-                    value={p[scope][l] ?? ''}
-                    onChange={(e) => setFund(scope, l, e.target.value)}
-                  />
-                </td>
+                <th key={l}>{PROJECT_FUNDING_LEVEL_LABELS[l]}</th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {(['fundingPeriod', 'fundingYear'] as const).map((scope) => (
+              <tr key={scope}>
+                <th scope="row">{scope === 'fundingPeriod' ? '实施期资金总额' : '年度资金总额'}</th>
+                {LEVELS.map((l) => (
+                  <td key={l}>
+                    <input
+                      aria-label={`${scope === 'fundingPeriod' ? '实施期' : '年度'}${PROJECT_FUNDING_LEVEL_LABELS[l]}`}
+                      inputMode="decimal"
+                      disabled={disabled}
+                      value={p[scope][l] ?? ''}
+                      onChange={(e) => setFund(scope, l, e.target.value)}
+                      {...check(`${scope}.${l}`).props}
+                    />
+                    {check(`${scope}.${l}`).message}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {messagesOf(error, 'project.indicatorsPeriod', 'project.indicatorsYear').length > 0 && (
+        <FieldMessage id="error-project.indicators" messages={messagesOf(error, 'project.indicatorsPeriod', 'project.indicatorsYear')} />
+      )}
       <fieldset disabled={disabled}>
         {TEXTS.map(([k, label]) => (
           <label key={k} className="block">
             {label}
-            <textarea name={k} rows={2} maxLength={5000} value={String(p[k] ?? '')} onChange={(e) => set({ [k]: e.target.value } as Partial<ProjectInput>)} />
+            <textarea
+              name={k}
+              rows={2}
+              maxLength={5000}
+              value={String(p[k] ?? '')}
+              onChange={(e) => set({ [k]: e.target.value } as Partial<ProjectInput>)}
+              {...check(k).props}
+            />
+            {check(k).message}
           </label>
         ))}
       </fieldset>
@@ -134,7 +168,8 @@ export function ProjectForm({
         {CONTACTS.map(([k, label]) => (
           <label key={k}>
             {label}
-            <input name={k} value={String(p[k] ?? '')} onChange={(e) => set({ [k]: e.target.value } as Partial<ProjectInput>)} />
+            <input name={k} value={String(p[k] ?? '')} onChange={(e) => set({ [k]: e.target.value } as Partial<ProjectInput>)} {...check(k).props} />
+            {check(k).message}
           </label>
         ))}
       </fieldset>

@@ -3,7 +3,7 @@ import type { NarrativeReasons, PriorYearFigures } from '@/lib/domain/types';
 import { PRIOR_YEAR_LABELS, REASON_LABELS, type PriorYearField } from '@/lib/domain/entry-labels';
 import { saveNarrativeTextsAction, savePriorYearAction } from '@/lib/actions/entry/budget-actions';
 import { CarriedOverNote } from './carried-over-note';
-import { SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
+import { FieldMessage, invalidProps, messagesOf, SaveFeedback, useSaveStatus, useWorkspace } from './workspace-context';
 
 export function ReasonsForm({ reasons, carriedOver = [] }: { reasons: NarrativeReasons; carriedOver?: string[] }) {
   const ws = useWorkspace();
@@ -17,6 +17,7 @@ export function ReasonsForm({ reasons, carriedOver = [] }: { reasons: NarrativeR
     );
   return (
     <form
+      ref={status.scope}
       onSubmit={(e) => {
         e.preventDefault();
         void submit(new FormData(e.currentTarget));
@@ -27,7 +28,15 @@ export function ReasonsForm({ reasons, carriedOver = [] }: { reasons: NarrativeR
         {keys.map((k) => (
           <div key={k}>
             <label htmlFor={`field-reasons.${k}`}>{REASON_LABELS[k]}</label> <CarriedOverNote show={carriedOver.includes(`reasons.${k}`)} />
-            <textarea id={`field-reasons.${k}`} name={k} rows={2} maxLength={2000} defaultValue={reasons[k]} />
+            <textarea
+              id={`field-reasons.${k}`}
+              name={k}
+              rows={2}
+              maxLength={2000}
+              defaultValue={reasons[k]}
+              {...invalidProps(messagesOf(status.error, `reasons.${k}`), `error-reasons.${k}`)}
+            />
+            <FieldMessage id={`error-reasons.${k}`} messages={messagesOf(status.error, `reasons.${k}`)} />
           </div>
         ))}
         <button type="submit" className="primary">
@@ -64,6 +73,7 @@ export function PriorYearForm({ priorYear, filledFromSystem }: { priorYear: Prio
     );
   return (
     <form
+      ref={status.scope}
       onSubmit={(e) => {
         e.preventDefault();
         void submit(new FormData(e.currentTarget));
@@ -74,11 +84,19 @@ export function PriorYearForm({ priorYear, filledFromSystem }: { priorYear: Prio
         {filledFromSystem ? '已按系统中上年预算的派生数填入，可按批复数修改。' : '系统中没有上年预算，请按上年批复数填写。'}
         单位：元。留空为“未填”，情况说明不作与上年的比较。
       </p>
-      <fieldset disabled={!ws.editable} className="form-grid">
+      <fieldset disabled={!ws.editable} className="form-grid" id="field-priorYear">
         {keys.map((k) => (
           <label key={k}>
             {PRIOR_YEAR_LABELS[k]}
-            <input id={`field-priorYear.${k}`} name={k} inputMode="decimal" placeholder="未填" defaultValue={values[k] ?? ''} />
+            <input
+              id={`field-priorYear.${k}`}
+              name={k}
+              inputMode="decimal"
+              placeholder="未填"
+              defaultValue={values[k] ?? ''}
+              {...invalidProps(messagesOf(status.error, `figures.${k}`), `error-priorYear.${k}`)}
+            />
+            <FieldMessage id={`error-priorYear.${k}`} messages={messagesOf(status.error, `figures.${k}`)} />
           </label>
         ))}
         <button type="submit" className="primary">

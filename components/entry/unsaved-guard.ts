@@ -8,6 +8,7 @@ function leavingLink(e: MouseEvent): boolean {
   if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return false;
   const a = (e.target as Element | null)?.closest?.('a[href]');
   if (!(a instanceof HTMLAnchorElement) || a.target === '_blank' || a.hasAttribute('download')) return false;
+  if (a.hasAttribute('data-focus')) return false; // a FocusLink moves within the page
   const to = new URL(a.href, window.location.href);
   if (to.origin !== window.location.origin) return true;
   return to.pathname !== window.location.pathname || to.search !== window.location.search;

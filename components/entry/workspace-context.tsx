@@ -1,7 +1,8 @@
 'use client';
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import type { ActionResult } from '@/lib/actions/entry/run-entry-action';
+import type { FieldError } from '@/lib/errors/app-error';
 import { useUnsavedGuard } from './unsaved-guard';
 
 interface WorkspaceState {
@@ -60,11 +61,51 @@ export function useWorkspace(): WorkspaceState {
   return v;
 }
 
-/** Pending / error / saved feedback of one editor. */
+export interface SaveError {
+  message: string;
+  code: string;
+  fields: string[];
+  fieldErrors: FieldError[];
+}
+
+/** The messages of a field (its path, or anything below it: `figures.totalIncome`, `items.2.amount`). */
+export function messagesOf(error: SaveError | null, ...paths: string[]): string[] {
+  if (!error) return [];
+  return error.fieldErrors.filter((e) => paths.some((p) => e.field === p || e.field.startsWith(`${p}.`))).map((e) => e.message);
+}
+
+/** A field's error, shown beside it; the field names it with aria-describedby=`${id}`. */
+export function FieldMessage({ id, messages }: { id: string; messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <span className="field-error" id={id} role="alert">
+      {messages.join('；')}
+    </span>
+  );
+}
+
+/** Props that mark a field invalid and tie it to its FieldMessage. */
+export function invalidProps(messages: string[], messageId: string) {
+  return messages.length > 0 ? { 'aria-invalid': true as const, 'aria-describedby': messageId } : {};
+}
+
+/**
+ * Pending / error / saved feedback of one editor. Put `scope` on the editor's root: after a refused save the
+ * first field marked aria-invalid inside it is scrolled into view and focused.
+ */
 export function useSaveStatus() {
   const ws = useContext(Ctx);
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ message: string; code: string; fields: string[] } | null>(null);
+  const [error, setError] = useState<SaveError | null>(null);
+  const scope = useRef<HTMLElement | null>(null);
+  const [errorNo, setErrorNo] = useState(0);
+  useEffect(() => {
+    if (errorNo === 0) return;
+    const first = scope.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!first) return;
+    first.scrollIntoView({ block: 'center' });
+    first.focus({ preventScroll: true });
+  }, [errorNo]);
   const [saved, setSaved] = useState(false);
   const track = useCallback(
     async (p: () => Promise<ActionResult>) => {
@@ -75,12 +116,13 @@ export function useSaveStatus() {
         const r = await p();
         if (r.ok) setSaved(true);
         else {
-          setError({ message: r.message, code: r.code, fields: r.fieldErrors.map((f) => f.field) });
+          setError({ message: r.message, code: r.code, fields: r.fieldErrors.map((f) => f.field), fieldErrors: r.fieldErrors });
+          if (r.fieldErrors.length > 0) setErrorNo((n) => n + 1);
           ws?.saveFailed();
         }
         return r;
       } catch {
-        setError({ message: '网络错误，保存失败，请重试', code: 'NETWORK', fields: [] });
+        setError({ message: '网络错误，保存失败，请重试', code: 'NETWORK', fields: [], fieldErrors: [] });
         ws?.saveFailed();
         return null;
       } finally {
@@ -90,7 +132,10 @@ export function useSaveStatus() {
     [ws],
   );
   const dismiss = useCallback(() => setError(null), []);
-  return { pending, error, saved, track, dismiss };
+  const scopeRef = useCallback((el: HTMLElement | null) => {
+    scope.current = el;
+  }, []);
+  return { pending, error, saved, track, dismiss, scope: scopeRef };
 }
 
 export function SaveFeedback({

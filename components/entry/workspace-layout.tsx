@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useState, type ReactNode } from 'react';
+import { flashElement, useWorkspaceFocus, whenRendered } from './workspace-focus';
 
 const KEY = 'yusuantong.preview';
 /** Below this width the preview starts collapsed: the grid needs the room. */
@@ -14,6 +15,17 @@ export function WorkspaceLayout({ children, preview }: { children: ReactNode; pr
     setOpen(saved ? saved === 'open' : window.innerWidth >= WIDE);
     setReady(true);
   }, []);
+  // ?focus=table:<n>: the preview opens (for this visit) at that table.
+  useWorkspaceFocus((focus) => {
+    if (focus.kind !== 'table') return;
+    setOpen(true);
+    whenRendered(`preview-table-${focus.ref}`, (el) => {
+      const details = el.closest('details');
+      if (details) details.open = true;
+      el.scrollIntoView({ block: 'start' });
+      flashElement(el);
+    });
+  });
   const toggle = () => {
     setOpen((o) => {
       window.localStorage.setItem(KEY, o ? 'closed' : 'open');

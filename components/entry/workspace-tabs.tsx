@@ -1,5 +1,7 @@
 'use client';
 import { useEffect, useState, type ReactNode } from 'react';
+import { focusTab } from '@/lib/document/workspace-links';
+import { focusField, useWorkspaceFocus } from './workspace-focus';
 
 export interface WorkspaceTab {
   id: string;
@@ -7,42 +9,18 @@ export interface WorkspaceTab {
   content: ReactNode;
 }
 
-/** Which tab a link into the workspace (#line-…, #project-…, #field-…) belongs to. */
-function tabOfHash(hash: string): string | null {
-  if (hash.startsWith('#tab-')) return hash.slice(5);
-  if (hash.startsWith('#line-')) return 'lines';
-  if (hash.startsWith('#project-')) return 'projects';
-  if (hash.startsWith('#field-reasons.') || hash.startsWith('#field-priorYear.')) return 'texts';
-  if (hash.startsWith('#field-procurement.')) return 'procurement';
-  if (hash.startsWith('#field-')) return 'profile';
-  return null;
-}
-
 export function WorkspaceTabs({ tabs, initial }: { tabs: WorkspaceTab[]; initial: string }) {
   const [current, setCurrent] = useState(initial);
   const [hydrated, setHydrated] = useState(false);
-  useEffect(() => {
-    setHydrated(true);
-    const go = () => {
-      const hash = decodeURIComponent(window.location.hash);
-      const t = tabOfHash(hash);
-      if (!t) return;
-      setCurrent(t);
-      if (hash.startsWith('#field-')) {
-        requestAnimationFrame(() => {
-          const el = document.getElementById(hash.slice(1));
-          el?.scrollIntoView({ block: 'center' });
-          if (el instanceof HTMLElement) el.focus();
-        });
-      }
-    };
-    go();
-    window.addEventListener('hashchange', go);
-    return () => window.removeEventListener('hashchange', go);
-  }, []);
+  useEffect(() => setHydrated(true), []);
+  useWorkspaceFocus((focus) => {
+    const t = focusTab(focus);
+    if (t && tabs.some((x) => x.id === t)) setCurrent(t);
+    if (focus.kind === 'field') focusField(focus.ref);
+  });
   return (
     <div className="workspace-tabs" data-ready={hydrated}>
-      <div role="tablist" aria-label="预算编制">
+      <div role="tablist" aria-label="预算编制" className="tab-strip">
         {tabs.map((t) => (
           <button
             key={t.id}

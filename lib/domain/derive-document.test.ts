@@ -20,6 +20,6 @@ describe('deriveDocument', () => {
     const input = { ...sample, units: [{ ...unit, lines }] };
     const doc = deriveDocument(input);
     expect([doc.tables, doc.narrative, doc.projects]).toEqual([[], [], []]);
-    expect(doc.checks.map((c) => c.message)).toEqual(['支出明细 L001 的金额 1.234 无效（应为非负、最多两位小数的元金额）']);
+    expect(doc.checks.map((c) => c.message)).toEqual(['支出明细第1行的金额 1.234 无效（应为非负、最多两位小数的元金额）']);
   });
 });

@@ -1,19 +1,12 @@
 import Link from 'next/link';
 import { requirePageUser } from '@/lib/auth/page-user';
+import { ADMIN_SECTIONS } from './admin-sections';
 
 export const dynamic = 'force-dynamic';
 
-const SECTIONS = [
-  ['/admin/users', '用户'],
-  ['/admin/orgs', '单位'],
-  ['/admin/years', '预算年度'],
-  ['/admin/catalog', '科目导入'],
-  ['/admin/glossary', '名词解释'],
-] as const;
-
 /** Admin screens; every page's data call checks the admin permissions again. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePageUser('/admin/users');
+  const user = await requirePageUser('/admin');
   if (user.role !== 'ADMIN') {
     return (
       <main>
@@ -25,9 +18,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <>
       <nav className="admin-nav" aria-label="系统管理">
-        {SECTIONS.map(([href, label]) => (
-          <Link key={href} href={href}>
-            {label}
+        <Link href="/admin">概览</Link>
+        {ADMIN_SECTIONS.map((s) => (
+          <Link key={s.href} href={s.href}>
+            {s.label}
           </Link>
         ))}
       </nav>

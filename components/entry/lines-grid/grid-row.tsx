@@ -21,6 +21,8 @@ export function GridRow({
   active,
   editing,
   errorCells,
+  lineNo,
+  flash,
   changed,
   onCellClick,
   onCellDoubleClick,
@@ -31,7 +33,9 @@ export function GridRow({
   catalogs: GridCatalogs;
   active: Pos | null;
   editing: (Pos & { initialText?: string }) | null;
-  errorCells: Set<string>;
+  errorCells: Map<string, string>;
+  lineNo: number;
+  flash: boolean;
   changed: boolean;
   onCellClick: (c: number) => void;
   onCellDoubleClick: (c: number) => void;
@@ -72,11 +76,18 @@ export function GridRow({
   }
   const line = row.original;
   return (
-    <tr className={changed ? 'changed' : undefined} style={{ height: ROW_H }} data-line-key={line.key} aria-selected={active?.rowId === row.id}>
+    <tr
+      className={[changed ? 'changed' : '', flash ? 'focus-flash' : ''].join(' ').trim() || undefined}
+      style={{ height: ROW_H }}
+      data-line-key={line.key}
+      data-line-no={lineNo}
+      aria-selected={active?.rowId === row.id}
+    >
       {GRID_COLUMNS.map((col, c) => {
         const isActive = active?.rowId === row.id && active.c === c;
         const isEditing = editing?.rowId === row.id && editing.c === c;
-        const bad = errorCells.has(`${line.key}.${col.id}`);
+        const problem = errorCells.get(`${line.key}.${col.id}`);
+        const bad = problem !== undefined;
         const sticky = stickyOf(c);
         return (
           <td
@@ -88,6 +99,7 @@ export function GridRow({
               [isActive ? 'active' : '', bad ? 'invalid' : '', col.id === 'amount' ? 'amount' : '', sticky.className ?? ''].join(' ').trim() || undefined
             }
             aria-invalid={bad || undefined}
+            title={problem}
             onClick={() => onCellClick(c)}
             onDoubleClick={() => onCellDoubleClick(c)}
           >
@@ -102,7 +114,12 @@ export function GridRow({
                 onCancel={onCancel}
               />
             ) : (
-              <span className="cell-text">{col.label(line, catalogs)}</span>
+              <span className="cell-text">{col.id === 'key' ? lineNo : col.label(line, catalogs)}</span>
+            )}
+            {bad && !isEditing && (
+              <span className="cell-error" role="note">
+                {problem}
+              </span>
             )}
           </td>
         );

@@ -19,6 +19,7 @@ import { GRID_COLUMNS, searchFilter, stickyOf, tableColumns, type LineField } fr
 import type { CommitMove } from './cell-editor';
 import { blankLine, newLineKey, sumYuan, wanDisplay, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
 import { useLineDraft } from './use-line-draft';
+import { useWorkspaceFocus } from '../workspace-focus';
 import { GridRow, ROW_H, Spacer, type Pos } from './grid-row';
 import { GridToolbar } from './grid-toolbar';
 
@@ -39,6 +40,9 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [scrollTop, setScrollTop] = useState(0);
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [focusCol, setFocusCol] = useState(1);
+  /** The line a link or an error led to: outlined for a moment. */
+  const [flashKey, setFlashKey] = useState<{ key: string; n: number } | null>(null);
   const [hydrated, setHydrated] = useState(false);
   const [undo, setUndo] = useState<{ line: GridLine; index: number } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -65,7 +69,9 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
   });
   const flat = table.getRowModel().rows;
   const filteredLeaves = table.getFilteredRowModel().rows;
-  const errorCells = useMemo(() => new Set(errors.map((e) => e.field.replace(/^lines\./, ''))), [errors]);
+  const errorCells = useMemo(() => new Map(errors.map((e) => [e.field.replace(/^lines\./, ''), e.message])), [errors]);
+  /** 第N行: a line's number is its place in the budget (the saved order, new lines after), whatever the sorting. */
+  const lineNos = useMemo(() => new Map(draft.rows.map((r, i) => [r.key, i + 1])), [draft.rows]);
   const editable = ws.editable;
 
   const scrollToIndex = (i: number) => {
@@ -76,20 +82,27 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
     else if (top + ROW_H > el.scrollTop + VIEW_H - HEAD_H) el.scrollTop = top + ROW_H - VIEW_H + HEAD_H;
     setScrollTop(el.scrollTop);
   };
+  const focusLine = (key: string, c = 1) => {
+    setFocusCol(c);
+    setFocusKey(key);
+  };
   const focusGrid = () => scrollRef.current?.focus({ preventScroll: true });
 
   useEffect(() => {
     // A scroll made before hydration left no state behind; take the container's position now.
     setScrollTop(scrollRef.current?.scrollTop ?? 0);
     setHydrated(true);
-    const go = () => {
-      const h = decodeURIComponent(window.location.hash);
-      if (h.startsWith('#line-')) setFocusKey(h.slice(6));
-    };
-    go();
-    window.addEventListener('hashchange', go);
-    return () => window.removeEventListener('hashchange', go);
   }, []);
+  useWorkspaceFocus((focus) => {
+    if (focus.kind !== 'line') return;
+    focusLine(focus.ref);
+    setFlashKey((f) => ({ key: focus.ref, n: (f?.n ?? 0) + 1 }));
+  });
+  useEffect(() => {
+    if (!flashKey) return;
+    const t = window.setTimeout(() => setFlashKey(null), 3000);
+    return () => window.clearTimeout(t);
+  }, [flashKey]);
   useEffect(() => {
     if (!focusKey) return;
     const i = flat.findIndex((r) => r.id === focusKey);
@@ -101,11 +114,13 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
       } else setFocusKey(null);
       return;
     }
-    setActive({ rowId: focusKey, c: 1 });
+    setActive({ rowId: focusKey, c: focusCol });
     scrollToIndex(i);
     setFocusKey(null);
+    // The grid sits below the tab strip: bring it into the window, then the line within it.
+    scrollRef.current?.scrollIntoView({ block: 'nearest' });
     focusGrid();
-  }, [focusKey, flat, search, columnFilters, grouping]);
+  }, [focusKey, focusCol, flat, search, columnFilters, grouping]);
 
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
@@ -207,13 +222,13 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
     draft.insertAfter(null, line);
     setSearch('');
     setColumnFilters([]);
-    setFocusKey(line.key);
+    focusLine(line.key);
   };
   const duplicateLine = () => {
     if (!activeLine) return;
     const copy = { ...activeLine, key: newLineKey() };
     draft.insertAfter(activeLine.key, copy);
-    setFocusKey(copy.key);
+    focusLine(copy.key);
   };
   const deleteLine = () => {
     if (!activeLine) return;
@@ -227,16 +242,29 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
     if (!undo) return;
     draft.restore(undo.line, undo.index);
     setUndo(null);
-    setFocusKey(undo.line.key);
+    focusLine(undo.line.key);
   };
   const save = async () => {
     const r = await status.track(() =>
       ws.save((v) =>
-        saveLinesAction({ budgetId: ws.budgetId, expectedVersion: v, upserts: draft.changed.map(({ sortOrder: _s, ...l }) => l), deletes: draft.deleted }),
+        saveLinesAction({
+          budgetId: ws.budgetId,
+          expectedVersion: v,
+          upserts: draft.changed.map(({ sortOrder: _s, ...l }) => ({ ...l, rowNo: lineNos.get(l.key) })),
+          deletes: draft.deleted,
+        }),
       ),
     );
-    setErrors(r && !r.ok ? r.fieldErrors : []);
+    const bad = r && !r.ok ? r.fieldErrors : [];
+    setErrors(bad);
     if (r?.ok) setUndo(null);
+    // The first bad cell: shown, selected and outlined, so the eye lands on it rather than on the list above.
+    const first = bad.map((e) => /^lines\.([^.]+)\.(\w+)$/.exec(e.field)).find((m) => m !== null);
+    if (first) {
+      const c = GRID_COLUMNS.findIndex((col) => col.id === first[2]);
+      focusLine(first[1], c < 0 ? 1 : c);
+      setFlashKey((f) => ({ key: first[1], n: (f?.n ?? 0) + 1 }));
+    }
   };
 
   // Ctrl+S saves the grid while it is on screen (an open cell editor is committed first), never the browser's 另存为.
@@ -302,9 +330,20 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
       )}
       {errors.length > 0 && (
         <ul className="field-errors" aria-label="支出明细错误">
-          {errors.slice(0, 50).map((e, i) => (
-            <li key={i}>{e.message}</li>
-          ))}
+          {errors.slice(0, 50).map((e, i) => {
+            const m = /^lines\.([^.]+)\.(\w+)$/.exec(e.field);
+            return (
+              <li key={i}>
+                {m ? (
+                  <button type="button" className="link-button" onClick={() => focusLine(m[1])}>
+                    {e.message}
+                  </button>
+                ) : (
+                  e.message
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       <div
@@ -353,6 +392,8 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
                 active={active}
                 editing={editing}
                 errorCells={errorCells}
+                lineNo={lineNos.get(row.id) ?? 0}
+                flash={flashKey?.key === row.id}
                 changed={draft.changedKeys.has(row.id)}
                 onCellClick={(c) => {
                   setActive({ rowId: row.id, c });

@@ -20,6 +20,13 @@ export interface LineInput {
   timing: FundTiming;
   amount: string;
   sortOrder?: number;
+  /** The line's number as the grid shows it (第N行), only to name it in messages; never stored. */
+  rowNo?: number;
+}
+
+/** How a message names a line: by the number the user sees (第N行), by its key only when no number came with it. */
+export function lineName(line: Pick<LineInput, 'key' | 'rowNo'>): string {
+  return Number.isInteger(line.rowNo) && line.rowNo! > 0 ? `支出明细第${line.rowNo}行` : `支出明细 ${line.key}`;
 }
 
 export interface YearCodes {
@@ -97,7 +104,7 @@ export function econPairProblem(dept: string, gov: string, codes: YearCodes): st
 }
 
 /** The line with trimmed codes and a normalised amount; call only after lineProblems found nothing. */
-export function cleanLine(line: LineInput): LineInput {
+export function cleanLine({ rowNo: _rowNo, ...line }: LineInput): LineInput {
   return {
     ...line,
     functionCode: line.functionCode.trim(),

@@ -6,7 +6,7 @@ import { writeAudit } from '../../audit/write-audit';
 import type { FieldError } from '../../errors/app-error';
 import { actorOf, findEditableBudget, runBudgetEdit, type Tx } from './edit-guard';
 import { idSchema, parseOrThrow, throwIfAny, versionSchema } from './field-rules';
-import { cleanLine, lineProblems, loadYearCodes, type LineInput } from './line-rules';
+import { cleanLine, lineName, lineProblems, loadYearCodes, type LineInput } from './line-rules';
 import { LINE_COLUMNS } from '../../domain/entry-labels';
 
 const MAX_LINES = 20_000;
@@ -36,11 +36,12 @@ export function lineBatchErrors(
   const seen = new Set<string>();
   const deleted = new Set(deletes);
   for (const line of upserts) {
-    if (seen.has(line.key)) errors.push({ field: `lines.${line.key}.key`, message: `支出明细 ${line.key}：行号重复` });
-    if (deleted.has(line.key)) errors.push({ field: `lines.${line.key}.key`, message: `支出明细 ${line.key}：同时被修改和删除` });
+    const name = lineName(line);
+    if (seen.has(line.key)) errors.push({ field: `lines.${line.key}.key`, message: `${name}：行号重复` });
+    if (deleted.has(line.key)) errors.push({ field: `lines.${line.key}.key`, message: `${name}：同时被修改和删除` });
     seen.add(line.key);
     for (const p of lineProblems(line, codes, projects)) {
-      errors.push({ field: `lines.${line.key}.${p.column}`, message: `支出明细 ${line.key} ${LINE_COLUMNS[p.column]}：${p.message}` });
+      errors.push({ field: `lines.${line.key}.${p.column}`, message: `${name} ${LINE_COLUMNS[p.column]}：${p.message}` });
     }
   }
   return errors;

@@ -3,6 +3,7 @@
 import { isValidAmount } from '../money';
 import { PROJECT_FUNDING_LEVEL_LABELS, type CheckResult, type DisclosureInput, type PriorYearFigures, type ProjectFundingLevel } from '../types';
 import { failure, outcome, rule, type Refs } from './check-result';
+import { lineLabel } from './line-rules';
 
 export const AMOUNTS_VALID = rule('AMOUNTS_VALID', '金额有效');
 
@@ -27,7 +28,9 @@ export function amountRules(input: DisclosureInput): CheckResult[] {
   };
   for (const unit of input.units) {
     // The message and refs of a line are only written when its amount is invalid.
-    for (const l of unit.lines) if (!isValidAmount(l.amount)) test(l.amount, `支出明细 ${l.id} 的金额`, { lineIds: [l.id] });
+    unit.lines.forEach((l, n) => {
+      if (!isValidAmount(l.amount)) test(l.amount, `${lineLabel(input, unit, n)}的金额`, { lineIds: [l.id] });
+    });
     for (const [label, amount] of [
       ['面向中小企业预留金额', unit.procurementReserve.sme],
       ['面向小微企业预留金额', unit.procurementReserve.smallMicro],

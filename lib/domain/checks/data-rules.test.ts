@@ -41,7 +41,7 @@ describe('checks of the lines', () => {
     }));
     // Tables cannot be derived from invalid amounts: the sample's own are passed instead.
     expect(failures(checksOf(input, sampleTables, []), 'AMOUNTS_VALID')).toEqual([
-      '支出明细 L001 的金额 12.345 无效（应为非负、最多两位小数的元金额）',
+      '支出明细第1行的金额 12.345 无效（应为非负、最多两位小数的元金额）',
       '政府采购项目 P-029-2026-01 台式计算机 的金额 -1 无效（应为非负、最多两位小数的元金额）',
       '项目 029-2026-01 两品一械抽样检验经费 的年度资金（省级财政资金） 1,000 无效（应为非负、最多两位小数的元金额）',
       '阳泉市市场监督管理局 上年预算数 机关运行经费 （未填写） 无效（应为非负、最多两位小数的元金额）',
@@ -49,31 +49,31 @@ describe('checks of the lines', () => {
   });
 
   it('LINE_PROJECT_LINK', () => {
-    expect(failing('LINE_PROJECT_LINK', editLine('L105', { projectCode: null }))).toEqual(['支出明细 L105 为项目支出，但未关联项目']);
-    expect(failing('LINE_PROJECT_LINK', editLine('L001', { projectCode: '029-2026-03' }))).toEqual(['支出明细 L001 为基本支出，却关联了项目 029-2026-03']);
+    expect(failing('LINE_PROJECT_LINK', editLine('L105', { projectCode: null }))).toEqual(['支出明细第40行为项目支出，但未关联项目']);
+    expect(failing('LINE_PROJECT_LINK', editLine('L001', { projectCode: '029-2026-03' }))).toEqual(['支出明细第1行为基本支出，却关联了项目 029-2026-03']);
     expect(failing('LINE_PROJECT_LINK', editLine('L105', { projectCode: '029-2026-99' }))).toEqual([
-      '支出明细 L105 关联的项目 029-2026-99 不在阳泉市市场监督管理局的项目库中',
+      '支出明细第40行关联的项目 029-2026-99 不在阳泉市市场监督管理局的项目库中',
     ]);
   });
 
   it('LINE_FUNCTION_CODE', () => {
-    expect(failing('LINE_FUNCTION_CODE', editLine('L001', { functionCode: '20138' }))).toEqual(['支出明细 L001 的功能科目 20138 不是项级科目（应为7位编码）']);
+    expect(failing('LINE_FUNCTION_CODE', editLine('L001', { functionCode: '20138' }))).toEqual(['支出明细第1行的功能科目 20138 不是项级科目（应为7位编码）']);
     expect(failing('LINE_FUNCTION_CODE', editLine('L001', { functionCode: '2013898' }))).toEqual([
-      '支出明细 L001 的功能科目 2013898 不在2026年支出功能分类科目中',
+      '支出明细第1行的功能科目 2013898 不在2026年支出功能分类科目中',
     ]);
   });
 
   it('LINE_ECON_CODE', () => {
-    expect(failing('LINE_ECON_CODE', editLine('L001', { deptEconCode: '301' }))).toEqual(['支出明细 L001 的部门经济科目 301 不是款级科目（应为5位编码）']);
+    expect(failing('LINE_ECON_CODE', editLine('L001', { deptEconCode: '301' }))).toEqual(['支出明细第1行的部门经济科目 301 不是款级科目（应为5位编码）']);
     expect(failing('LINE_ECON_CODE', editLine('L001', { govEconCode: '50298' }))).toEqual([
-      '支出明细 L001 的政府经济科目 50298 不在2026年政府预算支出经济分类中',
+      '支出明细第1行的政府经济科目 50298 不在2026年政府预算支出经济分类中',
     ]);
   });
 
   it('ECON_PAIR_CLASS warns of 人员经费 booked to a 商品和服务 government code', () => {
     const checks = checksOf(sampleWith(editLine('L001', { govEconCode: '50201' })));
     expect(failures(checks, 'ECON_PAIR_CLASS')).toEqual([
-      '支出明细 L001：部门经济科目 30101 基本工资（人员经费）对应了政府经济科目 50201 办公经费，按2026年经济科目对照表行政单位应使用 50101 或 50501',
+      '支出明细第1行：部门经济科目 30101 基本工资（人员经费）对应了政府经济科目 50201 办公经费，按2026年经济科目对照表行政单位应使用 50101 或 50501',
     ]);
     expect(checks.find((c) => c.rule === 'ECON_PAIR_CLASS')).toMatchObject({ severity: 'WARNING', refs: { lineIds: ['L001'] } });
   });
@@ -81,33 +81,31 @@ describe('checks of the lines', () => {
   it('ECON_PAIR_CLASS checks capital, enterprise and other codes against the mapping, per unit kind', () => {
     // 31002 (资本性支出, not 基本建设) belongs to 50306, never to the 基本建设 column 50404.
     expect(failing('ECON_PAIR_CLASS', editLine('L106', { govEconCode: '50404' }))).toEqual([
-      '支出明细 L106：部门经济科目 31002 办公设备购置对应了政府经济科目 50404 设备购置，按2026年经济科目对照表行政单位应使用 50306 或 50601',
+      '支出明细第41行：部门经济科目 31002 办公设备购置对应了政府经济科目 50404 设备购置，按2026年经济科目对照表行政单位应使用 50306 或 50601',
     ]);
     expect(failing('ECON_PAIR_CLASS', addLine({ deptEconCode: '30902', govEconCode: '50404' }))).toEqual([]);
     expect(failing('ECON_PAIR_CLASS', addLine({ deptEconCode: '31009', govEconCode: '50305' }))).toEqual([]);
     expect(failing('ECON_PAIR_CLASS', addLine({ deptEconCode: '31101', govEconCode: '50801' }))).toEqual([
-      '支出明细 X1：部门经济科目 31101 资本金注入（公用经费）对应了政府经济科目 50801 对企业资本性支出（一），按2026年经济科目对照表行政单位应使用 50802',
+      '支出明细第55行：部门经济科目 31101 资本金注入（公用经费）对应了政府经济科目 50801 对企业资本性支出（一），按2026年经济科目对照表行政单位应使用 50802',
     ]);
     const institution = (u: UnitBudget): UnitBudget => ({ ...u, unit: { ...u.unit, kind: 'INSTITUTION' } });
     const inst = failing('ECON_PAIR_CLASS', (u) => institution(editLine('L106', { govEconCode: '50306' })(u)));
-    expect(inst).toContain('支出明细 L106：部门经济科目 31002 办公设备购置对应了政府经济科目 50306 设备购置，按2026年经济科目对照表事业单位应使用 50601');
+    expect(inst).toContain('支出明细第41行：部门经济科目 31002 办公设备购置对应了政府经济科目 50306 设备购置，按2026年经济科目对照表事业单位应使用 50601');
   });
 
   it('ECON_PAIR_CLASS falls back to the class rules where the input carries no mapping', () => {
     const input = sampleWith(editLine('L106', { govEconCode: '50404' }));
     const noMapping = { ...input, catalogs: { ...input.catalogs, econMapping: undefined } };
     expect(failures(checksOf(noMapping), 'ECON_PAIR_CLASS')).toEqual([
-      '支出明细 L106：部门经济科目 31002 办公设备购置对应了政府经济科目 50404 设备购置，按2026年经济科目对照表行政单位应使用 503 或 50601 开头的科目',
+      '支出明细第41行：部门经济科目 31002 办公设备购置对应了政府经济科目 50404 设备购置，按2026年经济科目对照表行政单位应使用 503 或 50601 开头的科目',
     ]);
   });
 
   it('CARRYOVER_LINE_PROJECT', () => {
     expect(failing('CARRYOVER_LINE_PROJECT', editLine('L117', { projectCode: '029-2026-05' }))).toEqual([
-      '支出明细 L117 为上年结转，但项目 029-2026-05 农批市场快检项目经费 是2026年设立的项目',
+      '支出明细第52行为上年结转，但项目 029-2026-05 农批市场快检项目经费 是2026年设立的项目',
     ]);
-    expect(failing('CARRYOVER_LINE_PROJECT', editLine('L001', { timing: 'CARRYOVER' }))).toEqual([
-      '支出明细 L001 为上年结转的基本支出，上年结转应安排在项目中',
-    ]);
+    expect(failing('CARRYOVER_LINE_PROJECT', editLine('L001', { timing: 'CARRYOVER' }))).toEqual(['支出明细第1行为上年结转的基本支出，上年结转应安排在项目中']);
   });
 });
 

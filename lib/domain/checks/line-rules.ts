@@ -45,16 +45,24 @@ function hasProject(unit: UnitBudget, code: string): boolean {
   return codes.has(code);
 }
 
+/**
+ * How a message names a line: by its number in the unit's list as the entry grid shows it (第N行), never by its
+ * internal key; in a document of several units, with the unit's name.
+ */
+export function lineLabel(input: DisclosureInput, unit: UnitBudget, index: number): string {
+  return `${input.units.length > 1 ? unit.unit.name : ''}支出明细第${index + 1}行`;
+}
+
 /** Runs several per-line rules in one pass over the lines: each rule's failures, or its one passing result. */
 function perLine(input: DisclosureInput, rules: [Rule, LineRule][]): CheckResult[] {
   const failures: CheckResult[][] = rules.map(() => []);
   for (const unit of input.units) {
-    for (const line of unit.lines) {
+    unit.lines.forEach((line, n) => {
       for (let i = 0; i < rules.length; i++) {
         const problem = rules[i][1](line, unit, input);
-        if (problem !== null) failures[i].push(failure(rules[i][0], `支出明细 ${line.id}${problem}`, [], { lineIds: [line.id] }));
+        if (problem !== null) failures[i].push(failure(rules[i][0], `${lineLabel(input, unit, n)}${problem.trimStart()}`, [], { lineIds: [line.id] }));
       }
-    }
+    });
   }
   return rules.flatMap(([r], i) => outcome(r, failures[i]));
 }

@@ -24,6 +24,8 @@ import { PreviewPanel } from '@/components/entry/preview-panel';
 import { WorkspaceLayout } from '@/components/entry/workspace-layout';
 import { CommentList } from '@/components/workflow/comment-list';
 import { listReviewComments } from '@/lib/data/workflow/list-review-comments';
+import { InitialFocus } from '@/components/entry/workspace-focus';
+import { refNamesOf } from '@/lib/document/check-refs';
 
 import './workspace.css';
 
@@ -72,6 +74,7 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
   }
   const unit = data.unit;
   const comments = await listReviewComments(prisma(), user, data.budget.id, unit);
+  const names = refNamesOf(unit);
   const tabs = [
     { id: 'profile', label: '单位概况', content: <ProfileForm org={unit.unit} carriedOver={unit.carriedOver.includes('profile')} /> },
     {
@@ -128,9 +131,10 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
       <main className="workspace">
         <BudgetHeader data={data} unit={unit} canSubmit={can(user, 'budget.submit', data.org.id)} />
         <CommentList data={comments} budgetId={data.budget.id} canResolve={data.budget.editable && can(user, 'budget.edit', data.org.id)} openOnly />
-        <WorkspaceLayout preview={<PreviewPanel doc={data.document} previewHref={`/budgets/${org}/${year}/preview`} />}>
+        <WorkspaceLayout preview={<PreviewPanel doc={data.document} previewHref={`/budgets/${org}/${year}/preview`} names={names} />}>
           <WorkspaceTabs tabs={tabs} initial="lines" />
         </WorkspaceLayout>
+        <InitialFocus />
       </main>
     </WorkspaceProvider>
   );
