@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '../db/client';
+import type { PrismaClient } from '../generated/prisma/client';
 import { getPublicDocument, type PublicDocument } from '../data/public/public-documents';
 import { compressBody, compressedResponse, type CompressedBody } from './compressed-body';
 import { pageAssetUrls } from './page-assets';
@@ -48,10 +48,10 @@ async function notFound(request: Request, assets: PageAssets): Promise<Response>
 }
 
 /** The public document page; a malformed address, an unknown organisation and a draft all get the same 404. */
-export async function servePublicPage(request: Request, year: string, org: string, versionNo?: string): Promise<Response> {
+export async function servePublicPage(db: PrismaClient, request: Request, year: string, org: string, versionNo?: string): Promise<Response> {
   const assets = await pageAssetUrls();
   if (!/^\d{4}$/.test(year) || (versionNo !== undefined && !/^[1-9]\d{0,5}$/.test(versionNo))) return notFound(request, assets);
-  const d = await getPublicDocument(prisma(), org, Number(year), versionNo === undefined ? undefined : Number(versionNo));
+  const d = await getPublicDocument(db, org, Number(year), versionNo === undefined ? undefined : Number(versionNo));
   if (!d) return notFound(request, assets);
   const pinned = versionNo !== undefined;
   const body = await remember(pageKey(d, pinned, assets), () => compressBody(publicPageHtml(d, pinned, assets)));
