@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compressBody, type CompressedBody } from './compressed-body';
+import { etagBody, type EtagBody } from './etag-body';
 import { EXPORT_BUTTONS_SCRIPT } from './export-buttons-script';
 import type { PageAssets } from './public-page-html';
 
@@ -19,7 +19,7 @@ const STYLE_SOURCES = ['app/globals.css', 'app/(public)/public.css', 'components
 export interface PageAsset {
   name: string;
   contentType: string;
-  body: CompressedBody;
+  body: EtagBody;
 }
 
 const fromRoot = (p: string) => path.join(/* turbopackIgnore: true */ process.cwd(), p);
@@ -32,8 +32,8 @@ async function buildAssets(): Promise<{ css: PageAsset; js: PageAsset }> {
   const styles = await Promise.all(STYLE_SOURCES.map((f) => readFile(fromRoot(f), 'utf8')));
   const css = [...fontFaces, ...styles].join('\n');
   return {
-    css: { name: hashed('page', 'css', css), contentType: 'text/css; charset=utf-8', body: await compressBody(css) },
-    js: { name: hashed('page', 'js', EXPORT_BUTTONS_SCRIPT), contentType: 'text/javascript; charset=utf-8', body: await compressBody(EXPORT_BUTTONS_SCRIPT) },
+    css: { name: hashed('page', 'css', css), contentType: 'text/css; charset=utf-8', body: etagBody(css) },
+    js: { name: hashed('page', 'js', EXPORT_BUTTONS_SCRIPT), contentType: 'text/javascript; charset=utf-8', body: etagBody(EXPORT_BUTTONS_SCRIPT) },
   };
 }
 

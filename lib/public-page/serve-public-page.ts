@@ -1,7 +1,7 @@
 import 'server-only';
 import type { PrismaClient } from '../generated/prisma/client';
 import { getPublicDocument, type PublicDocument } from '../data/public/public-documents';
-import { compressBody, compressedResponse, type CompressedBody } from './compressed-body';
+import { etagBody, etagResponse, type EtagBody } from './etag-body';
 import { pageAssetUrls } from './page-assets';
 import { publicNotFoundHtml, publicPageHtml, type PageAssets } from './public-page-html';
 
@@ -9,12 +9,12 @@ import { publicNotFoundHtml, publicPageHtml, type PageAssets } from './public-pa
 // exist) is read from the database on every request, one indexed query, so every instance shows a new
 // publication at once. The rendered page is kept per process under a key naming everything it shows
 // (the version, the list of published versions, a 部门预算's units, the asset names): a published version
-// never changes, so an entry is never stale, only unused. Bytes are compressed once per entry.
+// never changes, so an entry is never stale, only unused.
 
 const LIMIT = 64;
-const pages = new Map<string, Promise<CompressedBody>>();
+const pages = new Map<string, EtagBody>();
 
-function remember(key: string, make: () => Promise<CompressedBody>): Promise<CompressedBody> {
+function remember(key: string, make: () => EtagBody): EtagBody {
   const hit = pages.get(key);
   if (hit) {
     pages.delete(key);
@@ -22,7 +22,6 @@ function remember(key: string, make: () => Promise<CompressedBody>): Promise<Com
     return hit;
   }
   const made = make();
-  made.catch(() => pages.delete(key));
   pages.set(key, made);
   if (pages.size > LIMIT) pages.delete(pages.keys().next().value as string);
   return made;
@@ -40,11 +39,11 @@ const HTML = 'text/html; charset=utf-8';
 const LATEST_CACHE = 'public, no-cache';
 const PINNED_CACHE = 'public, max-age=300';
 
-let notFoundBody: { css: string; body: Promise<CompressedBody> } | null = null;
+let notFoundBody: { css: string; body: EtagBody } | null = null;
 
-async function notFound(request: Request, assets: PageAssets): Promise<Response> {
-  if (notFoundBody?.css !== assets.css) notFoundBody = { css: assets.css, body: compressBody(publicNotFoundHtml(assets)) };
-  return compressedResponse(request, await notFoundBody.body, { 'Content-Type': HTML, 'Cache-Control': 'no-store' }, 404);
+function notFound(request: Request, assets: PageAssets): Response {
+  if (notFoundBody?.css !== assets.css) notFoundBody = { css: assets.css, body: etagBody(publicNotFoundHtml(assets)) };
+  return etagResponse(request, notFoundBody.body, { 'Content-Type': HTML, 'Cache-Control': 'no-store' }, 404);
 }
 
 /** The public document page; a malformed address, an unknown organisation and a draft all get the same 404. */
@@ -54,8 +53,8 @@ export async function servePublicPage(db: PrismaClient, request: Request, year: 
   const d = await getPublicDocument(db, org, Number(year), versionNo === undefined ? undefined : Number(versionNo));
   if (!d) return notFound(request, assets);
   const pinned = versionNo !== undefined;
-  const body = await remember(pageKey(d, pinned, assets), () => compressBody(publicPageHtml(d, pinned, assets)));
-  return compressedResponse(request, body, {
+  const body = remember(pageKey(d, pinned, assets), () => etagBody(publicPageHtml(d, pinned, assets)));
+  return etagResponse(request, body, {
     'Content-Type': HTML,
     'Cache-Control': pinned ? PINNED_CACHE : LATEST_CACHE,
     'X-Version-No': String(d.versionNo),

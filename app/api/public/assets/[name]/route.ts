@@ -1,4 +1,4 @@
-import { compressedResponse } from '@/lib/public-page/compressed-body';
+import { etagResponse } from '@/lib/public-page/etag-body';
 import { fontFile, pageAsset } from '@/lib/public-page/page-assets';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Params }) {
   const found = await pageAsset(name);
   if (found) {
     const cache = found.current ? FOREVER : 'public, no-cache';
-    return compressedResponse(request, found.asset.body, { 'Content-Type': found.asset.contentType, 'Cache-Control': cache });
+    return etagResponse(request, found.asset.body, { 'Content-Type': found.asset.contentType, 'Cache-Control': cache });
   }
   const font = await fontFile(name);
   if (!font) return new Response('未找到', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
