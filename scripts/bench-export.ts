@@ -5,7 +5,7 @@
 // document page against a static file of similar size from the same server, 50 clients, 10 s each.
 // The last line is one JSON object with every figure.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -19,9 +19,8 @@ import { buildPdf } from '../lib/export/pdf/build-pdf';
 import { closeBrowser } from '../lib/export/pdf/chromium';
 import { buildWorkbook } from '../lib/export/xlsx/build-workbook';
 import { createPrismaClient } from '../lib/db/client';
-import { startEmbeddedPostgres } from '../lib/db/embedded';
 import { writePublishedExports } from '../lib/export/pregenerate-exports';
-import { prepareDatabase } from '../lib/db/prepare-database';
+import { seededBenchDatabase } from './bench-database';
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -170,11 +169,9 @@ async function benchServer(): Promise<ServerFigures> {
   const port = Number(process.env.BENCH_PORT ?? 3222);
   const pgPort = Number(process.env.BENCH_PG_PORT ?? 54421);
   const dataDir = '.data/bench-pg';
-  rmSync(dataDir, { recursive: true, force: true });
-  const db = await startEmbeddedPostgres({ dataDir, port: pgPort, database: 'yusuantong', quiet: true });
+  const db = await seededBenchDatabase(dataDir, pgPort);
   let server: ChildProcess | null = null;
   try {
-    await prepareDatabase(db.url, () => undefined);
     await pregenerate(db.url);
     server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
       env: { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: 'bench-only', NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: '1' },

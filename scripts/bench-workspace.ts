@@ -4,13 +4,12 @@
 // Its own embedded PostgreSQL and `next start` on 127.0.0.1 (BENCH_PORT/BENCH_PG_PORT, default
 // 3223/54422). The last line is one JSON object with both figures and their ratio.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startEmbeddedPostgres } from '../lib/db/embedded';
-import { prepareDatabase } from '../lib/db/prepare-database';
+import { seededBenchDatabase } from './bench-database';
 
 const RUNS = 3;
 const ACCOUNTANTS = { '029': { username: 'kuaiji029', password: 'Kuaiji@2026' }, '901001': { username: 'kuaiji901001', password: 'Kuaiji@2026' } };
@@ -112,15 +111,13 @@ async function main(): Promise<void> {
   const port = Number(process.env.BENCH_PORT ?? 3223);
   const pgPort = Number(process.env.BENCH_PG_PORT ?? 54422);
   const dataDir = '.data/bench-workspace-pg';
-  rmSync(dataDir, { recursive: true, force: true });
-  const db = await startEmbeddedPostgres({ dataDir, port: pgPort, database: 'yusuantong', quiet: true });
+  const db = await seededBenchDatabase(dataDir, pgPort);
   let server: ChildProcess | null = null;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    await prepareDatabase(db.url, () => undefined);
     const base = `http://127.0.0.1:${port}`;
     server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
       env: { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: 'bench-only', NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1' },
