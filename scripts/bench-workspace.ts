@@ -55,9 +55,9 @@ async function signIn(context: BrowserContext, base: string, org: Org): Promise<
 async function budgetWithLines(page: Page, base: string, org: Org, lines: number): Promise<string> {
   const api = `${base}/api/budgets/${org}/2027/excel`;
   const workspace = `${base}/budgets/${org}/2027`;
-  await page.goto(workspace);
+  await page.goto(workspace, { timeout: 120_000 });
   await page.getByRole('button', { name: '新建空白预算' }).click();
-  await page.getByTestId('budget-version').filter({ hasText: '1' }).waitFor();
+  await page.getByTestId('budget-version').filter({ hasText: '1' }).waitFor({ timeout: 120_000 });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await (await page.request.get(`${api}?mode=export`)).body()) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet('支出明细')!;
@@ -66,6 +66,7 @@ async function budgetWithLines(page: Page, base: string, org: Org, lines: number
     ws.addRow([`B${String(i).padStart(5, '0')}`, FUNCTIONS[i % FUNCTIONS.length], '基本支出', '', dept, gov, '一般公共预算', '当年预算安排', `${100 + i}.25`]);
   }
   const upload = await page.request.post(api, {
+    timeout: 300_000,
     multipart: { expectedVersion: '1', file: { name: 'bench.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await wb.xlsx.writeBuffer()) } },
   });
   if (upload.status() !== 200) throw new Error(`上传 ${lines} 行失败：HTTP ${upload.status()} ${await upload.text()}`);
@@ -85,7 +86,7 @@ async function measure(context: BrowserContext, url: string, lines: number): Pro
   for (let i = 0; i < RUNS; i++) {
     const page = await context.newPage();
     const t = performance.now();
-    await page.goto(url);
+    await page.goto(url, { timeout: 120_000 });
     const grid = page.getByRole('grid', { name: '支出明细' });
     await grid.and(page.locator('[data-ready="true"]')).waitFor({ timeout: 120_000 });
     await grid.locator('tr[data-line-key] td[data-col="amount"]').first().click();
