@@ -1,17 +1,24 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, hasBrokenPercentEncoding } from './lib/security/security-headers';
+import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, hasBrokenPercentEncoding, isCachedPublicPage } from './lib/security/security-headers';
 
 const BAD_URL_PAGE =
   '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>地址无效 — 预算通</title>' +
   '<main><h1>地址无效</h1><p>您访问的网址包含无法识别的编码，请检查后重试，或返回<a href="/">首页</a>。</p></main></html>';
 
-/** Every request: a Chinese 400 for a malformed URL, otherwise a fresh CSP nonce and the security headers. */
+/** Every request: a Chinese 400 for a malformed URL, otherwise the security headers, with a fresh CSP nonce for rendered pages. */
 export function proxy(request: NextRequest) {
   if (hasBrokenPercentEncoding(request.nextUrl.pathname)) {
     return new NextResponse(BAD_URL_PAGE, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', ...STATIC_SECURITY_HEADERS } });
   }
+  const dev = process.env.NODE_ENV === 'development';
+  if (isCachedPublicPage(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy(null, dev));
+    for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(k, v);
+    return response;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const csp = contentSecurityPolicy(nonce, dev);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);

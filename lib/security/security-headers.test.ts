@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hasBrokenPercentEncoding } from './security-headers';
+import { contentSecurityPolicy, hasBrokenPercentEncoding, isCachedPublicPage } from './security-headers';
 
 describe('security headers', () => {
   it('allows scripts only with the nonce and forbids framing', () => {
@@ -9,6 +9,18 @@ describe('security headers', () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(contentSecurityPolicy('abc123', true)).toContain("'unsafe-eval'");
+  });
+
+  it('gives the cached public document page a policy with script files only, no nonce', () => {
+    const csp = contentSecurityPolicy(null, false);
+    expect(csp).toMatch(/script-src 'self'; /);
+    expect(csp).not.toContain('nonce-');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(isCachedPublicPage('/public/2026/029')).toBe(true);
+    expect(isCachedPublicPage('/public/2026/029/v/2')).toBe(true);
+    expect(isCachedPublicPage('/public')).toBe(false);
+    expect(isCachedPublicPage('/public/2026/029/v/0')).toBe(false);
+    expect(isCachedPublicPage('/budgets/029/2026')).toBe(false);
   });
 
   it('finds broken percent-encoding', () => {

@@ -1,10 +1,13 @@
 // The security headers of every response. Scripts run only with the per-request nonce (Next.js puts it on
-// its own inline scripts when the request carries this policy); nothing may frame the app.
+// its own inline scripts when the request carries this policy); nothing may frame the app. A page served
+// as the same cached bytes to everyone (the public document page) has no inline script and gets a policy
+// without a nonce: only script files from this site.
 
-export function contentSecurityPolicy(nonce: string, dev: boolean): string {
+export function contentSecurityPolicy(nonce: string | null, dev: boolean): string {
+  const scripts = nonce === null ? "script-src 'self'" : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`;
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `${scripts}${dev ? " 'unsafe-eval'" : ''}`,
     // React style attributes and the report tables' inline widths are styles, never scripts.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -22,6 +25,11 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
 };
+
+/** The public document page (lib/public-page): cached HTML with no inline script, hence no nonce. */
+export function isCachedPublicPage(pathname: string): boolean {
+  return /^\/public\/\d{4}\/[0-9A-Za-z]{1,20}(?:\/v\/[1-9]\d{0,5})?$/.test(pathname);
+}
 
 /** True when the path's percent-encoding cannot be decoded (Next.js would answer an English 500). */
 export function hasBrokenPercentEncoding(pathname: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankLine, buildGridCatalogs, newLineKey, sameLine, sumYuan, wanDisplay, yuanDisplay } from '../../components/entry/lines-grid/grid-model';
+import { blankLine, buildGridCatalogs, fenOf, newLineKey, sameLine, sumYuan, wanDisplay, yuanDisplay } from '../../components/entry/lines-grid/grid-model';
 
 describe('grid money and line helpers', () => {
   it('sums 元 strings exactly and rounds 万元 once, half up', () => {
@@ -17,6 +17,20 @@ describe('grid money and line helpers', () => {
     expect(sameLine({ ...saved, amount: '100' }, saved)).toBe(true);
     expect(sameLine({ ...saved, amount: 'abc' }, saved)).toBe(false);
     expect(sameLine({ ...saved, govEconCode: '50501' }, saved)).toBe(false);
+  });
+
+  it('reads plain 元 figures as exact integer 分 and leaves other forms to decimal.js', () => {
+    expect(fenOf('100')).toBe(BigInt(10000));
+    expect(fenOf('1,234.5')).toBe(BigInt(123450));
+    expect(fenOf('-0.07')).toBe(BigInt(-7));
+    expect(fenOf('999999999999999.99')).toBe(BigInt('99999999999999999'));
+    for (const other of ['', '1.234', '.5', '1e3', 'abc', '1.2.3']) expect(fenOf(other), other).toBeNull();
+    expect(sumYuan(['0.1', '0.2', '1.005', '.995']).toFixed(3)).toBe('2.300');
+    expect(sumYuan(['999999999999999.99', '0.01']).toFixed(2)).toBe('1000000000000000.00');
+    const saved = blankLine({ amount: '1.50' });
+    expect(sameLine({ ...saved, amount: '1.5' }, saved)).toBe(true);
+    expect(sameLine({ ...saved, amount: '1.500' }, saved)).toBe(true);
+    expect(sameLine({ ...saved, amount: '1.51' }, saved)).toBe(false);
   });
 
   it('suggests the 政府经济科目 by unit kind', () => {

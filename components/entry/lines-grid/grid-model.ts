@@ -68,17 +68,35 @@ export const fromTuple = ([key, functionCode, kind, projectCode, deptEconCode, g
   amount,
 });
 
-/** Exact sum of 元 strings; an unparsable amount counts as zero (validation reports it). */
+const PLAIN_YUAN = /^(-?)(\d{1,15})(?:\.(\d{1,2}))?$/;
+const HUNDRED = BigInt(100);
+
+/** A plain 元 figure (at most two decimals, thousands commas allowed) as exact integer 分; null for anything else. */
+export function fenOf(amount: string): bigint | null {
+  const m = PLAIN_YUAN.exec(amount.includes(',') ? amount.replace(/,/g, '') : amount);
+  if (!m) return null;
+  const fen = BigInt(m[2]) * HUNDRED + BigInt((m[3] ?? '').padEnd(2, '0'));
+  return m[1] ? -fen : fen;
+}
+
+/** Exact sum of 元 strings; an unparsable amount counts as zero (validation reports it). Plain figures add up as integer 分. */
 export function sumYuan(amounts: Iterable<string>): Decimal {
-  let total = new Decimal(0);
+  let fen = BigInt(0);
+  let rest: Decimal | null = null;
   for (const a of amounts) {
+    const f = fenOf(a);
+    if (f !== null) {
+      fen += f;
+      continue;
+    }
     try {
-      total = total.plus(new Decimal(a.replace(/,/g, '') || '0'));
+      rest = (rest ?? new Decimal(0)).plus(new Decimal(a.replace(/,/g, '') || '0'));
     } catch {
       /* shown as an error on save */
     }
   }
-  return total;
+  const total = new Decimal(fen.toString()).div(100);
+  return rest ? total.plus(rest) : total;
 }
 
 export function yuanDisplay(d: Decimal): string {
@@ -108,6 +126,10 @@ export function blankLine(defaults: Partial<GridLine> = {}): GridLine {
 }
 
 function sameAmount(a: string, b: string): boolean {
+  if (a === b) return true;
+  const fa = fenOf(a);
+  const fb = fenOf(b);
+  if (fa !== null && fb !== null) return fa === fb;
   try {
     return new Decimal(a.replace(/,/g, '')).equals(new Decimal(b));
   } catch {

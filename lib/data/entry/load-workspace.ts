@@ -2,12 +2,12 @@ import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { assertCan, assertCanOnUnit, can, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
-import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, OrgInfo, UnitBudget, YearCatalogs } from '../../domain/types';
 import { loadUnitBudget } from '../internal/load-unit-budget';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
 import { loadRetiredCodes } from '../budget/retired-codes';
 import { EDITABLE_STATUSES } from './edit-guard';
+import { deriveWorkspaceDocument } from './derive-workspace-document';
 
 export interface EconSuggestion {
   deptCode: string;
@@ -60,7 +60,7 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
     }),
   ]);
   const unit = budget ? await loadUnitBudget(db, budget.id) : null;
-  const document = unit ? deriveDocument({ year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }, fy.templateId) : null;
+  const document = unit ? deriveWorkspaceDocument({ year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }, fy.templateId) : null;
   const attachments = budget
     ? await db.attachment.findMany({
         where: { budgetId: budget.id },

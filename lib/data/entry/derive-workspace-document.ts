@@ -1,0 +1,22 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { deriveDocument } from '../../domain/derive-document';
+import type { DerivedDocument, DisclosureInput } from '../../domain/types';
+
+// The workspace shows the derived document beside the data on every load; deriving thousands of lines
+// takes far longer than hashing them. The key is the input's content (plain JSON: strings, numbers,
+// arrays, no Map or Decimal), so a changed budget or catalogue is a new key and an entry is never stale.
+// Per process, a few entries, oldest out first. The result is shared: callers must not mutate it.
+
+const LIMIT = 8;
+const derived = new Map<string, DerivedDocument>();
+
+export function deriveWorkspaceDocument(input: DisclosureInput, templateId: string): DerivedDocument {
+  const key = createHash('sha256').update(templateId).update(JSON.stringify(input)).digest('base64');
+  const hit = derived.get(key);
+  if (hit) return hit;
+  const doc = deriveDocument(input, templateId);
+  derived.set(key, doc);
+  if (derived.size > LIMIT) derived.delete(derived.keys().next().value as string);
+  return doc;
+}
