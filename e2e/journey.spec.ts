@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO, signInThroughForm as login } from './helpers/sign-in';
+import { createOrg, createUser } from './helpers/admin-pages';
 import { enterLine } from './helpers/entry-grid';
 
 // The journey the product exists for, on the e2e run's fresh database: the admin creates a unit and its
@@ -61,26 +62,9 @@ async function previewTotalRow(page: Page): Promise<string[]> {
 test('管理员新建单位和填报人', async ({ page }) => {
   await login(page, DEMO.admin);
   await page.goto('/admin/orgs');
-  const orgForm = page
-    .locator('form')
-    .filter({ has: page.getByRole('button', { name: '创建' }) })
-    .first();
-  await orgForm.getByLabel('单位编码').fill(UNIT.code);
-  await orgForm.getByLabel('单位名称').fill(UNIT.name);
-  await orgForm.getByLabel('单位类型').selectOption('ADMIN');
-  await orgForm.getByLabel('上级部门编码').fill('901');
-  await orgForm.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByLabel(`${UNIT.code} 名称`)).toHaveValue(UNIT.name);
-
+  await createOrg(page, { code: UNIT.code, name: UNIT.name, kind: 'ADMIN', parent: '901' });
   await page.goto('/admin/users');
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: '创建用户' }) });
-  await form.getByLabel('用户名').fill(ACCOUNTANT.username);
-  await form.getByLabel('姓名').fill('检测所填报人');
-  await form.getByLabel('角色').selectOption('ACCOUNTANT');
-  await form.getByLabel(/绑定单位编码/).fill(UNIT.code);
-  await form.getByLabel(/初始密码/).fill(ACCOUNTANT.password);
-  await form.getByRole('button', { name: '创建用户' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `已创建用户 ${ACCOUNTANT.username}` })).toBeVisible();
+  await createUser(page, { ...ACCOUNTANT, name: '检测所填报人', role: 'ACCOUNTANT', units: UNIT.code });
 });
 
 test('填报人从我的预算新建预算，在表格、Excel 和项目库中录入并提交', async ({ page }) => {

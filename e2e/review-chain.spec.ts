@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, signInThroughForm as login } from './helpers/sign-in';
 import { enterLine } from './helpers/entry-grid';
+import { createOrg, createUser } from './helpers/admin-pages';
 
 // 单位 → 主管部门 → 财政局 on a department of its own (905, created here through the admin pages, so 901's units,
 // which other specs publish, stay one-level): the admin sets two review levels and creates the department
@@ -15,31 +16,6 @@ const API = `/api/budgets/${UNIT.code}/2026/workflow`;
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(120_000);
-
-async function createOrg(page: Page, o: { code: string; name: string; kind?: string; department?: boolean; parent?: string }) {
-  const form = page
-    .locator('form')
-    .filter({ has: page.getByRole('button', { name: '创建' }) })
-    .first();
-  await form.getByLabel('单位编码').fill(o.code);
-  await form.getByLabel('单位名称').fill(o.name);
-  if (o.kind) await form.getByLabel('单位类型').selectOption(o.kind);
-  if (o.department) await form.getByLabel('是部门').check();
-  if (o.parent) await form.getByLabel('上级部门编码').fill(o.parent);
-  await form.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByLabel(`${o.code} 名称`)).toHaveValue(o.name);
-}
-
-async function createUser(page: Page, u: { username: string; password: string; name: string; role: string; units: string }) {
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: '创建用户' }) });
-  await form.getByLabel('用户名').fill(u.username);
-  await form.getByLabel('姓名').fill(u.name);
-  await form.getByLabel('角色').selectOption(u.role);
-  await form.getByLabel(/绑定单位编码/).fill(u.units);
-  await form.getByLabel(/初始密码/).fill(u.password);
-  await form.getByRole('button', { name: '创建用户' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `已创建用户 ${u.username}` })).toBeVisible();
-}
 
 function queueRow(page: Page) {
   return page

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, signInThroughForm as login } from './helpers/sign-in';
+import { createOrg, createUser } from './helpers/admin-pages';
 
 // The reviewer's day on material no other spec needs as it is: 029's published 2026 budget, reopened for
 // correction and published again at the end, and a new unit's blank 2026 draft. A return with three comments
@@ -40,24 +41,9 @@ test('准备：审核人对029已公开的预算发起更正，填报人重新�
   });
   await login(page, DEMO.admin);
   await page.goto('/admin/orgs');
-  const orgForm = page
-    .locator('form')
-    .filter({ has: page.getByRole('button', { name: '创建' }) })
-    .first();
-  await orgForm.getByLabel('单位编码').fill(NEW_UNIT.code);
-  await orgForm.getByLabel('单位名称').fill(NEW_UNIT.name);
-  await orgForm.getByLabel('单位类型').selectOption('INSTITUTION');
-  await orgForm.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByLabel(`${NEW_UNIT.code} 名称`)).toHaveValue(NEW_UNIT.name);
+  await createOrg(page, { code: NEW_UNIT.code, name: NEW_UNIT.name, kind: 'INSTITUTION' });
   await page.goto('/admin/users');
-  const userForm = page.locator('form').filter({ has: page.getByRole('button', { name: '创建用户' }) });
-  await userForm.getByLabel('用户名').fill(NEW_ACCOUNTANT.username);
-  await userForm.getByLabel('姓名').fill('计量所填报人');
-  await userForm.getByLabel('角色').selectOption('ACCOUNTANT');
-  await userForm.getByLabel(/绑定单位编码/).fill(NEW_UNIT.code);
-  await userForm.getByLabel(/初始密码/).fill(NEW_ACCOUNTANT.password);
-  await userForm.getByRole('button', { name: '创建用户' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `已创建用户 ${NEW_ACCOUNTANT.username}` })).toBeVisible();
+  await createUser(page, { ...NEW_ACCOUNTANT, name: '计量所填报人', role: 'ACCOUNTANT', units: NEW_UNIT.code });
   await logout(page);
 
   await login(page, NEW_ACCOUNTANT);

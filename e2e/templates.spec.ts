@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
 import { DEMO, signIn, signInThroughForm as login } from './helpers/sign-in';
+import { createOrg, createUser } from './helpers/admin-pages';
 import { enterLine } from './helpers/entry-grid';
 
 // A fiscal year in 上海市's template: the admin chooses it on /admin/years, a unit of its own (950001, no
@@ -56,25 +57,9 @@ test('管理员把2027年度设为上海市模板，并新建单位和填报人'
   await expect(page.locator('.card-list form').first().getByLabel('名词')).toHaveValue('基本支出预算');
 
   await page.goto('/admin/orgs');
-  const orgForm = page
-    .locator('form')
-    .filter({ has: page.getByRole('button', { name: '创建' }) })
-    .first();
-  await orgForm.getByLabel('单位编码').fill(UNIT.code);
-  await orgForm.getByLabel('单位名称').fill(UNIT.name);
-  await orgForm.getByLabel('单位类型').selectOption('ADMIN');
-  await orgForm.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByLabel(`${UNIT.code} 名称`)).toHaveValue(UNIT.name);
-
+  await createOrg(page, { code: UNIT.code, name: UNIT.name, kind: 'ADMIN' });
   await page.goto('/admin/users');
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: '创建用户' }) });
-  await form.getByLabel('用户名').fill(ACCOUNTANT.username);
-  await form.getByLabel('姓名').fill('检验站填报人');
-  await form.getByLabel('角色').selectOption('ACCOUNTANT');
-  await form.getByLabel(/绑定单位编码/).fill(UNIT.code);
-  await form.getByLabel(/初始密码/).fill(ACCOUNTANT.password);
-  await form.getByRole('button', { name: '创建用户' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `已创建用户 ${ACCOUNTANT.username}` })).toBeVisible();
+  await createUser(page, { ...ACCOUNTANT, name: '检验站填报人', role: 'ACCOUNTANT', units: UNIT.code });
 });
 
 test('填报人录入2027年度预算并提交，审核人批复并公开', async ({ page, baseURL }) => {

@@ -1,5 +1,5 @@
-// A fresh embedded PostgreSQL with the migrations and the seed, for a benchmark run. The seed's
-// transactions have a 5 s limit that a heavily loaded machine can exceed: then it starts over, up to
+// A fresh embedded PostgreSQL with the migrations and the seed, for a benchmark run. A start on a
+// heavily loaded machine can still fail (the seed is one transaction, so nothing half-written stays): then it starts over, up to
 // three times.
 import { rmSync } from 'node:fs';
 import { startEmbeddedPostgres, type EmbeddedDb } from '../lib/db/embedded';
