@@ -52,7 +52,7 @@ export function VersionDiffView({ diff }: { diff: VersionDiff }) {
             {lines.entries.map((e) => (
               <tr key={`${e.kind}-${e.id}`} className={`diff-${e.kind}`}>
                 <td>{KIND[e.kind]}</td>
-                <td>{e.id}</td>
+                <td>{e.rowLabel}</td>
                 <td>{describe(e.after ?? e.before)}</td>
                 <td>{e.fields.map((f) => FIELD_LABELS[f]).join('、')}</td>
                 <td className="amount">{e.before ? yuanText(e.amount.before) : ''}</td>

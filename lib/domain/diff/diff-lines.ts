@@ -10,6 +10,8 @@ export interface AmountDelta {
 
 export interface LineDiffEntry {
   id: string;
+  /** As the user numbers lines: 第N行 of the new version, 原第N行 of the old one for a removed line. */
+  rowLabel: string;
   kind: 'added' | 'removed' | 'changed';
   before: ExpenditureLine | null;
   after: ExpenditureLine | null;
@@ -39,17 +41,19 @@ export function diffLines(before: readonly ExpenditureLine[], after: readonly Ex
   const old = new Map(before.map((l) => [l.id, l]));
   const now = new Map(after.map((l) => [l.id, l]));
   const entries: LineDiffEntry[] = [];
-  for (const l of after) {
+  for (const [i, l] of after.entries()) {
     const o = old.get(l.id);
+    const rowLabel = `第${i + 1}行`;
     if (!o) {
-      entries.push({ id: l.id, kind: 'added', before: null, after: l, fields: [], amount: amountDelta('0', l.amount) });
+      entries.push({ id: l.id, rowLabel, kind: 'added', before: null, after: l, fields: [], amount: amountDelta('0', l.amount) });
       continue;
     }
     const fields = FIELDS.filter((f) => (f === 'amount' ? !yuan(o.amount).eq(yuan(l.amount)) : o[f] !== l[f]));
-    if (fields.length > 0) entries.push({ id: l.id, kind: 'changed', before: o, after: l, fields, amount: amountDelta(o.amount, l.amount) });
+    if (fields.length > 0) entries.push({ id: l.id, rowLabel, kind: 'changed', before: o, after: l, fields, amount: amountDelta(o.amount, l.amount) });
   }
-  for (const o of before) {
-    if (!now.has(o.id)) entries.push({ id: o.id, kind: 'removed', before: o, after: null, fields: [], amount: amountDelta(o.amount, '0') });
+  for (const [i, o] of before.entries()) {
+    if (!now.has(o.id))
+      entries.push({ id: o.id, rowLabel: `原第${i + 1}行`, kind: 'removed', before: o, after: null, fields: [], amount: amountDelta(o.amount, '0') });
   }
   const sumOf = (ls: readonly ExpenditureLine[]) => ls.reduce((s, l) => s.plus(yuan(l.amount)), yuan(0)).toFixed(2);
   return {

@@ -24,11 +24,12 @@ describe('diffLines', () => {
     expect(d).toMatchObject({ added: 2, removed: 1, changed: 1 });
     expect(d.entries.find((e) => e.id === 'a')).toMatchObject({
       kind: 'changed',
+      rowLabel: '第1行',
       fields: ['amount'],
       amount: { before: '100000.00', after: '123456.78', delta: '23456.78', deltaWan: '+2.35' },
     });
-    expect(d.entries.find((e) => e.id === 'b')).toMatchObject({ kind: 'removed', amount: { delta: '-5000.50', deltaWan: '-0.50' } });
-    expect(d.entries.find((e) => e.id === 'd')).toMatchObject({ kind: 'added', amount: { after: '20000.00', deltaWan: '+2.00' } });
+    expect(d.entries.find((e) => e.id === 'b')).toMatchObject({ kind: 'removed', rowLabel: '原第2行', amount: { delta: '-5000.50', deltaWan: '-0.50' } });
+    expect(d.entries.find((e) => e.id === 'd')).toMatchObject({ kind: 'added', rowLabel: '第3行', amount: { after: '20000.00', deltaWan: '+2.00' } });
     expect(d.entries.some((e) => e.id === 'c')).toBe(false); // 7 and 7.00 are the same amount
     expect(d.total).toEqual({ before: '105007.50', after: '143464.78', delta: '38457.28', deltaWan: '+3.85' });
   });
