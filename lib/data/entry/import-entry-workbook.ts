@@ -181,10 +181,15 @@ async function insertLines(tx: Tx, budget: EditableBudget, lines: readonly LineI
 /** Inside a budget write: makes the budget's lines and projects (with plans, funds, indicators) exactly `content`. */
 export async function writeBudgetContent(tx: Tx, budget: EditableBudget, content: BudgetContent): Promise<void> {
   await tx.expenditureLine.deleteMany({ where: { budgetId: budget.id } });
-  const oldPlans = await tx.projectPlan.findMany({ where: { budgetId: budget.id }, select: { projectId: true } });
+  const oldPlans = await tx.projectPlan.findMany({ where: { budgetId: budget.id }, select: { projectId: true, carriedOver: true } });
   await tx.projectPlan.deleteMany({ where: { budgetId: budget.id } });
   const ids = new Map<string, string>();
   for (const [i, p] of content.projects.entries()) ids.set(p.code, (await writeProjectPlan(tx, budget.orgId, budget.id, p, i)).projectId);
+  // A file is not a review: a project still marked 沿用上年 keeps its mark until it is saved in the workspace.
+  const stillCarried = oldPlans.filter((p) => p.carriedOver).map((p) => p.projectId);
+  if (stillCarried.length > 0) {
+    await tx.projectPlan.updateMany({ where: { budgetId: budget.id, projectId: { in: stillCarried } }, data: { carriedOver: true } });
+  }
   await insertLines(tx, budget, content.lines, ids);
   await tx.project.deleteMany({ where: { id: { in: oldPlans.map((p) => p.projectId) }, plans: { none: {} }, lines: { none: {} } } });
 }
