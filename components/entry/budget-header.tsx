@@ -1,7 +1,6 @@
 import { sumLines } from '@/lib/domain/aggregate';
 import { wanText } from '@/lib/domain/money';
 import { FISCAL_SOURCES, UNIT_KIND_LABELS, type UnitBudget } from '@/lib/domain/types';
-import { BUDGET_STATUS_LABELS, type BudgetStatusName } from '@/lib/domain/entry-labels';
 import type { WorkspaceData } from '@/lib/data/entry/load-workspace';
 import { WorkspaceNav } from './workspace-nav';
 
@@ -31,7 +30,7 @@ export function BudgetHeader({ data, unit, canSubmit }: { data: WorkspaceData; u
       <div className="status">
         状态：
         <span data-testid="budget-status" className={`tag status-${b.status}`}>
-          {BUDGET_STATUS_LABELS[b.status as BudgetStatusName]}
+          {b.statusLabel}
         </span>{' '}
         版本：<span data-testid="budget-version">{b.version}</span>
         {!b.editable && <span className="muted">（只读：{data.canEdit ? '仅草稿或退回修改状态可编辑' : '无编辑权限'}）</span>}

@@ -15,6 +15,7 @@ import { getBudgetWorkflow } from '../../lib/data/workflow/get-budget-workflow';
 import { listReviewQueue } from '../../lib/data/workflow/list-review-queue';
 import { listBudgetAudit } from '../../lib/data/workflow/list-budget-audit';
 import { listDepartmentsForReview } from '../../lib/data/department/department-state';
+import { loadWorkspace } from '../../lib/data/entry/load-workspace';
 
 // 单位 → 主管部门 → 财政局: department 901 set to two review levels by the admin; its units' budgets are
 // forwarded (转报财政) or returned by 901's department reviewer before the finance bureau may approve them.
@@ -55,6 +56,7 @@ describe('两级审核：单位 → 主管部门 → 财政局', () => {
   it('提交后待主管部门审核；财政局不能先批复或退回；其他部门的审核人看不到', async () => {
     expect(await submitBudget(t.db, acc901001, budget901001)).toEqual({ versionNo: 1 });
     expect(await budgetReviewLevels(t.db, acc901001, budget901001)).toBe(2);
+    expect((await loadWorkspace(t.db, acc901001, '901001', 2026)).budget?.statusLabel).toBe('待主管部门审核');
     await expect(approveBudget(t.db, finance, budget901001)).rejects.toMatchObject({
       code: 'INVALID_STATE',
       message: '该预算所属部门实行两级审核，须经主管部门审核并转报财政后才能批复（当前：待主管部门审核）',
@@ -70,6 +72,7 @@ describe('两级审核：单位 → 主管部门 → 财政局', () => {
   it('主管部门转报财政（不冻结新版本），财政局批复', async () => {
     expect(await forwardBudget(t.db, dept901, budget901001)).toEqual({ versionNo: 1 });
     expect(await statusOf(budget901001)).toBe('FORWARDED');
+    expect((await loadWorkspace(t.db, acc901001, '901001', 2026)).budget?.statusLabel).toBe('待财政审核');
     const versions = await t.db.budgetVersion.findMany({ where: { budgetId: budget901001 } });
     expect(versions.map((v) => [v.versionNo, v.status])).toEqual([[1, 'FORWARDED']]);
     await expect(forwardBudget(t.db, dept901, budget901001)).rejects.toMatchObject({ code: 'INVALID_STATE' });

@@ -7,6 +7,8 @@ import { loadUnitBudget } from '../internal/load-unit-budget';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
 import { loadRetiredCodes } from '../budget/retired-codes';
 import { EDITABLE_STATUSES } from './edit-guard';
+import { reviewLevelsOfOrg } from '../internal/review-levels';
+import { budgetStatusLabel } from '../../domain/review-chain';
 import { deriveWorkspaceDocument } from './derive-workspace-document';
 
 export interface EconSuggestion {
@@ -31,7 +33,8 @@ export interface WorkspaceData {
   yearName: string;
   yearOpen: boolean;
   canEdit: boolean; // the user may edit this unit's budgets (status aside)
-  budget: { id: string; status: string; version: number; editable: boolean } | null; // not editable once the year is closed
+  /** statusLabel: as the unit's review chain names the status (已提交 is 待主管部门审核 under two levels). */
+  budget: { id: string; status: string; statusLabel: string; version: number; editable: boolean } | null; // not editable once the year is closed
   unit: UnitBudget | null;
   document: DerivedDocument | null;
   catalogs: YearCatalogs;
@@ -80,6 +83,7 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
       ? {
           id: budget.id,
           status: budget.status,
+          statusLabel: budgetStatusLabel(budget.status, await reviewLevelsOfOrg(db, org.id)),
           version: budget.version,
           editable: canEdit && fy.isOpen && (EDITABLE_STATUSES as readonly string[]).includes(budget.status),
         }

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '../../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { invalidState } from '../../errors/app-error';
 import { awaitsDepartment, awaitsFinance, budgetStatusLabel, reviewLevelsOf, type ReviewLevels } from '../../domain/review-chain';
 import type { LockedBudget } from './budget-lock';
@@ -7,7 +7,7 @@ import type { LockedBudget } from './budget-lock';
 type Tx = Prisma.TransactionClient;
 
 /** The review levels of the unit's department, read inside the transaction that moves its budget. */
-export async function reviewLevelsOfOrg(tx: Tx, orgId: string): Promise<ReviewLevels> {
+export async function reviewLevelsOfOrg(tx: Tx | PrismaClient, orgId: string): Promise<ReviewLevels> {
   const org = await tx.organization.findUniqueOrThrow({
     where: { id: orgId },
     select: { isDepartment: true, reviewLevels: true, parent: { select: { isDepartment: true, reviewLevels: true } } },
