@@ -58,7 +58,7 @@ test('填报人新建预算、录入一行并提交，等待主管部门审核',
   await expect(page.getByTestId('total-收支总计')).toHaveText(/80\.00 万元/);
   await expect(page.getByTestId('blocking-count')).toHaveText('校验无阻断项，可以提交。');
   await page.getByRole('button', { name: '提交审核' }).click();
-  await expect(page.getByTestId('budget-status')).toHaveText('已提交');
+  await expect(page.getByTestId('budget-status')).toHaveText('待主管部门审核'); // the two-level chain names the status
 });
 
 test('财政局审核人：未经主管部门转报的预算不能批复', async ({ page }) => {

@@ -119,9 +119,9 @@ test('填报人从审核意见跳转到编制页面，标记已处理后重新�
   await expect(page.getByRole('heading', { level: 1 })).toContainText('退回修改');
   await expect(page.getByRole('heading', { name: '审核意见（未处理 4 条）' })).toBeVisible();
   const lineLink = page.locator('.review-comment[data-target="LINE"]').getByRole('link');
-  await expect(lineLink).toHaveAttribute('href', /^\/budgets\/029\/2026\?focus=line:.+/);
+  await expect(lineLink).toHaveAttribute('href', /^\/budgets\/029\/2026\?focus=line(:|%3A).+/);
   await lineLink.click();
-  await expect(page).toHaveURL(/\/budgets\/029\/2026\?focus=line:/);
+  await expect(page).toHaveURL(/\/budgets\/029\/2026\?focus=line(:|%3A)/);
   await expect(page.getByRole('heading', { name: '待处理的审核意见（4条）' })).toBeVisible();
 
   const general = page.locator('.review-comment[data-target="GENERAL"]').filter({ hasText: '整体：' });
@@ -145,7 +145,7 @@ test('填报人从审核意见跳转到编制页面，标记已处理后重新�
   await page.getByRole('button', { name: '批量批复' }).click();
   const results = page.getByRole('table', { name: '批量处理结果' });
   await expect(results.locator('tr[data-org="029"]')).toContainText('成功（第3版已批复）');
-  await expect(results.locator(`tr[data-org="${NEW_UNIT.code}"]`)).toContainText('失败：该预算当前为“草稿”，只有“已提交”的预算可以批复');
+  await expect(results.locator(`tr[data-org="${NEW_UNIT.code}"]`)).toContainText('失败：该预算当前为“草稿”，只有“已提交或待财政审核”的预算可以批复');
   await expect(page.getByText('已处理 2 个单位：成功 1 个，失败 1 个')).toBeVisible();
   const queue = page.getByRole('table', { name: '审核队列' });
   await expect(queue.locator('tr[data-org="029"]')).toContainText('已批复');

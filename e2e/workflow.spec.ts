@@ -95,9 +95,10 @@ test('提交 → 退回 → 修改再提交 → 查看差异 → 批复 → 公�
   await page.goto(budgetUrl);
   await expect(page.getByRole('heading', { name: '与上次提交相比的变化（第1版 → 第2版）' })).toBeVisible();
   const lineDiff = page.getByRole('table', { name: '支出明细变化' });
-  await expect(lineDiff.getByRole('row').filter({ hasText: 'S1-001' }).getByRole('cell')).toHaveText([
+  // Line S1-001 is the unit's first line: the diff names it as the user numbers it, never by its key.
+  await expect(lineDiff.getByRole('row').filter({ hasText: '第1行' }).getByRole('cell')).toHaveText([
     '修改',
-    'S1-001',
+    '第1行',
     /^2013801 \/ 30101/,
     '金额',
     '1,200,000',

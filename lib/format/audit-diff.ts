@@ -79,6 +79,11 @@ function normalise(action: string, before: unknown, after: unknown): [unknown, u
       { lines: a.upserts ?? [] },
     ];
   }
+  // An import keeps the rows from before it for 撤销本次导入; what it did is its file, mode, version and counts.
+  if (action === 'budget.importExcel' && after && typeof after === 'object') {
+    const { sha256: _checksum, ...done } = after as Record<string, unknown>;
+    return [{}, done];
+  }
   return [before, after];
 }
 

@@ -40,7 +40,7 @@ describe('批量批复与批量公开：每个单位各自一个事务，逐个�
     const results = await batchReview(t.db, reviewer, 'approve', [a, published, b, unknown]);
     expect(results.map((r) => [r.orgCode, r.ok, r.message])).toEqual([
       ['901001', true, '第1版已批复'],
-      ['029', false, '该预算当前为“已公开”，只有“已提交”的预算可以批复'],
+      ['029', false, '该预算当前为“已公开”，只有“已提交或待财政审核”的预算可以批复'],
       ['901002', true, '第1版已批复'],
       ['', false, '预算不存在'],
     ]);

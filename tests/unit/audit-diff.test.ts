@@ -52,4 +52,16 @@ describe('readable audit records', () => {
     expect(changes).toContainEqual({ field: '状态', before: '草稿', after: '已提交' });
     expect(JSON.stringify(changes)).not.toMatch(UUID);
   });
+
+  it('shows an Excel import as its file, mode and counts, not the hundreds of rows kept for undoing it', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => ({ key: `L${i}`, functionCode: '2013801', amount: '1.00' }));
+    const { changes, more } = auditChanges(
+      'budget.importExcel',
+      { lines: rows, projects: [] },
+      { fileName: '预算.xlsx', mode: 'append', version: 7, lines: 300, projects: 0, sha256: 'ab'.repeat(32) },
+    );
+    expect(more).toBe(0);
+    expect(changes.map((c) => c.field)).toEqual(['文件名', '导入方式', '数据版本', '支出明细', '项目']);
+    expect(changes.find((c) => c.field === '导入方式')?.after).toBe('追加');
+  });
 });
