@@ -23,9 +23,8 @@ export async function carryOverProject(db: PrismaClient, user: SessionUser, raw:
   const { version } = await runBudgetEdit(db, budget, input.expectedVersion, async (tx) => {
     const already = await tx.projectPlan.count({ where: { budgetId: budget.id, project: { code: project.code } } });
     if (already > 0) throw conflict(`项目 ${project.code} 已在本年度项目库中`);
-    const { projectId } = await writeProjectPlan(tx, budget.orgId, budget.id, project);
     // 沿用上年: the copied texts stay marked until the user saves the project (which rewrites the plan).
-    await tx.projectPlan.update({ where: { budgetId_projectId: { budgetId: budget.id, projectId } }, data: { carriedOver: true } });
+    await writeProjectPlan(tx, budget.orgId, budget.id, project, undefined, true);
     await writeAudit(tx, actorOf(user), {
       action: 'project.carryOver',
       entity: '项目',

@@ -1,11 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
 import { INDICATOR_TREE } from '../../domain/projects/indicator-tree';
-import type { Indicator, Project, ProjectFunding, ProjectFundingLevel } from '../../domain/types';
+import type { Project, ProjectFundingLevel } from '../../domain/types';
 import { PROJECT_FUNDING_LEVEL_LABELS } from '../../domain/types';
-import type { Prisma } from '../../generated/prisma/client';
 import { amountSchema, MAX_LONG_TEXT, MAX_SHORT_TEXT, textSchema } from './field-rules';
-import type { Tx } from './edit-guard';
 
 export const PROJECT_CODE_RE = /^[A-Za-z0-9-]{1,40}$/;
 export const COMPARATORS = ['≥', '≤', '=', '>', '<'] as const;
@@ -74,65 +72,4 @@ export const projectSchema = z.object({
 });
 export type ProjectInput = Omit<Project, 'unitCode'>;
 
-/** Writes one project's plan (with funds and indicators) into the budget, replacing its previous plan there. */
-export async function writeProjectPlan(
-  tx: Tx,
-  orgId: string,
-  budgetId: string,
-  p: ProjectInput,
-  sortOrder?: number,
-): Promise<{ projectId: string; created: boolean }> {
-  const existing = await tx.project.findUnique({ where: { code: p.code } });
-  if (existing && existing.orgId !== orgId) throw new ProjectCodeTaken(p.code);
-  const project = existing
-    ? await tx.project.update({ where: { id: existing.id }, data: { name: p.name, category: p.category, attribute: p.attribute } })
-    : await tx.project.create({ data: { orgId, code: p.code, name: p.name, originYear: p.originYear, category: p.category, attribute: p.attribute } });
-  const old = await tx.projectPlan.findUnique({ where: { budgetId_projectId: { budgetId, projectId: project.id } } });
-  if (old) await tx.projectPlan.delete({ where: { id: old.id } });
-  const order = sortOrder ?? old?.sortOrder ?? ((await tx.projectPlan.aggregate({ where: { budgetId }, _max: { sortOrder: true } }))._max.sortOrder ?? -1) + 1;
-  const plan = await tx.projectPlan.create({
-    data: {
-      budgetId,
-      projectId: project.id,
-      sortOrder: order,
-      period: p.period ?? null,
-      overview: p.overview,
-      basis: p.basis,
-      necessity: p.necessity,
-      safeguards: p.safeguards,
-      plan: p.plan,
-      goalPeriod: p.goalPeriod,
-      goalYear: p.goalYear,
-      manager: p.manager,
-      handler: p.handler,
-      phone: p.phone,
-      filledAt: p.filledAt,
-    },
-  });
-  const funding = (scope: 'PERIOD' | 'YEAR', f: ProjectFunding): Prisma.ProjectFundingCreateManyInput[] =>
-    Object.entries(f)
-      .filter(([, a]) => a !== undefined)
-      .map(([level, amount]) => ({ planId: plan.id, scope, level: level as ProjectFundingLevel, amount: amount! }));
-  await tx.projectFunding.createMany({ data: [...funding('PERIOD', p.fundingPeriod), ...funding('YEAR', p.fundingYear)] });
-  const indicators = (scope: 'PERIOD' | 'YEAR', list: Indicator[]): Prisma.IndicatorCreateManyInput[] =>
-    list.map((ind, i) => ({
-      planId: plan.id,
-      scope,
-      sortOrder: i,
-      level1: ind.level1,
-      level2: ind.level2,
-      name: ind.name,
-      comparator: ind.value.comparator ?? null,
-      number: ind.value.number || null,
-      unit: ind.value.unit || null,
-      text: ind.value.text || null,
-    }));
-  await tx.indicator.createMany({ data: [...indicators('PERIOD', p.indicatorsPeriod), ...indicators('YEAR', p.indicatorsYear)] });
-  return { projectId: project.id, created: !old };
-}
-
-export class ProjectCodeTaken extends Error {
-  constructor(public readonly code: string) {
-    super(`项目编码 ${code} 已被其他单位使用`);
-  }
-}
+export { ProjectCodeTaken, writeProjectPlan } from '../internal/write-project-plan';

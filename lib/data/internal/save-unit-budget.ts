@@ -1,8 +1,9 @@
 import 'server-only';
 import type { Prisma } from '../../generated/prisma/client';
-import type { Project, ProjectFunding, UnitBudget } from '../../domain/types';
+import type { UnitBudget } from '../../domain/types';
 import { refreshBudgetSummary } from './budget-summary';
 import { profileFromInfo } from './load-unit-budget';
+import { writeProjectPlan } from './write-project-plan';
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,7 +37,7 @@ export async function saveUnitBudget(tx: Tx, orgId: string, year: number, data: 
 
   const projectIds = new Map<string, string>();
   for (const [i, p] of data.projects.entries()) {
-    projectIds.set(p.code, await saveProject(tx, orgId, budgetId, p, i, carried.has(`project.${p.code}`)));
+    projectIds.set(p.code, (await writeProjectPlan(tx, orgId, budgetId, p, i, carried.has(`project.${p.code}`))).projectId);
   }
   await tx.expenditureLine.createMany({
     data: data.lines.map((l, i) => {
@@ -107,53 +108,4 @@ export async function saveUnitBudget(tx: Tx, orgId: string, year: number, data: 
   });
   await refreshBudgetSummary(tx, budgetId);
   return budgetId;
-}
-
-async function saveProject(tx: Tx, orgId: string, budgetId: string, p: Project, sortOrder: number, carriedOver: boolean): Promise<string> {
-  const project = await tx.project.upsert({
-    where: { code: p.code },
-    create: { orgId, code: p.code, name: p.name, originYear: p.originYear, category: p.category, attribute: p.attribute },
-    update: { name: p.name, category: p.category, attribute: p.attribute },
-  });
-  if (project.orgId !== orgId) throw new Error(`项目编码 ${p.code} 已被其他单位使用`);
-  const plan = await tx.projectPlan.create({
-    data: {
-      budgetId,
-      projectId: project.id,
-      sortOrder,
-      period: p.period,
-      overview: p.overview,
-      basis: p.basis,
-      necessity: p.necessity,
-      safeguards: p.safeguards,
-      plan: p.plan,
-      goalPeriod: p.goalPeriod,
-      goalYear: p.goalYear,
-      manager: p.manager,
-      handler: p.handler,
-      phone: p.phone,
-      filledAt: p.filledAt,
-      carriedOver,
-    },
-  });
-  const funding = (scope: 'PERIOD' | 'YEAR', f: ProjectFunding) =>
-    Object.entries(f)
-      .filter(([, amount]) => amount !== undefined)
-      .map(([level, amount]) => ({ planId: plan.id, scope, level: level as keyof ProjectFunding, amount: amount! }));
-  await tx.projectFunding.createMany({ data: [...funding('PERIOD', p.fundingPeriod), ...funding('YEAR', p.fundingYear)] });
-  const indicators = (scope: 'PERIOD' | 'YEAR', list: Project['indicatorsPeriod']) =>
-    list.map((ind, i) => ({
-      planId: plan.id,
-      scope,
-      sortOrder: i,
-      level1: ind.level1,
-      level2: ind.level2,
-      name: ind.name,
-      comparator: ind.value.comparator ?? null,
-      number: ind.value.number ?? null,
-      unit: ind.value.unit ?? null,
-      text: ind.value.text ?? null,
-    }));
-  await tx.indicator.createMany({ data: [...indicators('PERIOD', p.indicatorsPeriod), ...indicators('YEAR', p.indicatorsYear)] });
-  return project.id;
 }
