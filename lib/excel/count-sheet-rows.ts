@@ -21,7 +21,12 @@ export async function sheetRowsExceed(content: Uint8Array, sheetName: string, li
       // The sheet's name is known when workbook.xml came first in the archive (as in every file Excel or
       // this system writes); otherwise every sheet is held to the limit.
       const name: unknown = Reflect.get(sheet, 'name');
-      if (name !== undefined && name !== sheetName) continue;
+      if (name !== undefined && name !== sheetName) {
+        // Read through, never skip: the reader deletes a sheet's temp file once the next sheet is asked for, and a
+        // skipped sheet's file stream may not have opened yet (an uncaught ENOENT).
+        for await (const _row of sheet);
+        continue;
+      }
       let rows = 0;
       for await (const _row of sheet) {
         if (++rows > limit + 1) return true; // + the header row
