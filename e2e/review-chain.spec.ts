@@ -102,8 +102,9 @@ test('财政局审核人批复已转报的预算', async ({ page }) => {
   await page.goto('/review?year=2026');
   await expect(queueRow(page).locator('[data-status]')).toHaveText('待财政审核');
   await queueRow(page).getByRole('link').first().click();
+  await page.waitForLoadState('networkidle'); // the action form confirms once hydrated (slow on a loaded machine)
   await page.getByRole('button', { name: '批复' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('已批复');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('已批复', { timeout: 30_000 });
   await page.goto(`/workflow/${page.url().split('/').pop()}/audit`);
   const forwarded = page.getByRole('table', { name: '审计记录' }).getByRole('row').filter({ hasText: '主管部门转报财政' });
   await expect(forwarded).toContainText('审核链局主管部门审核人');
