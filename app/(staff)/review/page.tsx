@@ -10,6 +10,7 @@ import type { BudgetStatus } from '@/lib/generated/prisma/enums';
 import { StatusTag } from '@/components/workflow/status-tag';
 import { BatchReviewForm } from '@/components/workflow/batch-review-form';
 import { beijingDate } from '@/lib/format/beijing-time';
+import { YearSelect } from '@/components/workflow/year-select';
 
 import './review.css';
 
@@ -77,16 +78,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <p className="muted">本部门所属单位的预算：审核“待主管部门审核”的预算，转报财政或退回修改。</p>
       )}
       <form className="filters" method="get">
-        <label>
-          预算年度
-          <select name="year" defaultValue={String(year)}>
-            {years.map((y) => (
-              <option key={y.year} value={y.year}>
-                {y.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect years={years} year={year} />
         <label>
           状态
           <select name="status" defaultValue={status ?? ''}>

@@ -7,6 +7,7 @@ import { DEPARTMENT_STATE_LABELS, listDepartmentsForReview, type DepartmentRevie
 import { publicPagePath } from '@/lib/document/public-links';
 import { StatusTag } from '@/components/workflow/status-tag';
 import { ActionForm } from '@/components/workflow/action-form';
+import { YearSelect } from '@/components/workflow/year-select';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '部门预算公开 — 预算通' };
@@ -37,16 +38,7 @@ export default async function DepartmentReviewPage({ searchParams }: { searchPar
         <Link href={`/review?year=${year}`}>返回审核队列</Link>
       </p>
       <form className="filters" method="get">
-        <label>
-          预算年度
-          <select name="year" defaultValue={String(year)}>
-            {years.map((y) => (
-              <option key={y.year} value={y.year}>
-                {y.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect years={years} year={year} />
         <button type="submit">查看</button>
       </form>
       {rows.length === 0 && <p>本年度没有需汇总公开的部门。</p>}
