@@ -39,6 +39,22 @@ test('管理员新建年度（沿用上年科目表），添加一个项级科�
   await page.reload();
   await expect(page.getByRole('table', { name: '2029年支出功能分类科目' }).locator('tr[data-code="2050803"]')).toContainText('已停用');
 
+  const econPicker = page.getByRole('form', { name: '选择科目表' });
+  await econPicker.getByLabel('年度').selectOption('2029');
+  await econPicker.getByLabel('类别').selectOption('DEPT_ECONOMIC');
+  await econPicker.getByLabel('编码开头').fill('302');
+  await econPicker.getByRole('button', { name: '显示科目' }).click();
+  const econAdd = page.locator('form').filter({ has: page.getByRole('button', { name: '添加科目' }) });
+  await econAdd.getByLabel('新科目编码').fill('30298');
+  await econAdd.getByLabel('新科目名称').fill('端到端测试商品服务');
+  await econAdd.getByLabel('对应政府经济科目（行政单位）').fill('50101');
+  await econAdd.getByLabel('对应政府经济科目（事业单位）').fill('50502');
+  await econAdd.getByRole('button', { name: '添加科目' }).click();
+  await expect(econAdd.getByRole('alert')).toContainText('行政单位政府经济科目：30298 按对照表的类级规则应对应 502 或 50502 开头的政府经济科目');
+  await econAdd.getByLabel('对应政府经济科目（行政单位）').fill('50299');
+  await econAdd.getByRole('button', { name: '添加科目' }).click();
+  await expect(econAdd.getByRole('status')).toHaveText('已添加科目 30298 端到端测试商品服务（对应政府经济科目 50299／50502）');
+
   await nav.getByRole('link', { name: '预算年度' }).click();
   const row = page.getByRole('row').filter({ hasText: '2029年度' });
   await row.getByRole('button', { name: '结束编制' }).click();

@@ -19,6 +19,17 @@ export function CatalogEntriesTable({ year, kind, kindLabel, entries }: { year: 
         <label>
           新科目名称 <input name="name" required maxLength={100} />
         </label>
+        {kind === 'DEPT_ECONOMIC' && (
+          <>
+            <label>
+              对应政府经济科目（行政单位） <input name="govCodeAdmin" maxLength={5} inputMode="numeric" />
+            </label>
+            <label>
+              （事业单位） <input name="govCodeInstitution" maxLength={5} inputMode="numeric" aria-label="对应政府经济科目（事业单位）" />
+            </label>
+            <span className="muted">款级科目可填写对照关系；留空则按对照表的类级规则校验。</span>
+          </>
+        )}
       </ActionForm>
       <table className="data" aria-label={`${year}年${kindLabel}科目`}>
         <thead>

@@ -1,11 +1,14 @@
 'use client';
 
-import { useActionState } from 'react';
+import { startTransition, useActionState, useEffect, useRef } from 'react';
 import type { ActionState } from '@/lib/actions/action-result';
 
 const IDLE: ActionState = { ok: false, message: '' };
 
-/** A form bound to a server action, showing the action's Chinese outcome beside the button. */
+/**
+ * A form bound to a server action, showing the action's Chinese outcome beside the button. A refused submission
+ * keeps what the user typed (React would otherwise reset the form after every action); a successful one clears it.
+ */
 export function ActionForm({
   action,
   budgetId,
@@ -24,12 +27,20 @@ export function ActionForm({
   children?: React.ReactNode;
 }) {
   const [state, run, pending] = useActionState(action, IDLE);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.ok) form.current?.reset();
+  }, [state]);
   return (
     <form
+      ref={form}
       action={run}
       className={className ?? 'stack-form'}
       onSubmit={(e) => {
-        if (confirm && !window.confirm(confirm)) e.preventDefault();
+        e.preventDefault();
+        if (confirm && !window.confirm(confirm)) return;
+        const data = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
+        startTransition(() => run(data));
       }}
     >
       {budgetId && <input type="hidden" name="budgetId" value={budgetId} />}

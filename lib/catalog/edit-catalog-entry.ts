@@ -3,6 +3,8 @@ import { writeAudit, type Actor } from '../audit/write-audit';
 import { CATALOG_KIND_LABELS, catalogEntryProblems, parentCodeOf, type CatalogKind } from '../domain/catalog/validate-catalog';
 import { conflict, invalid, invalidState, notFound } from '../errors/app-error';
 import { invalidateYearSummaries } from '../data/internal/budget-summary';
+import { mappingRowProblems } from '../domain/catalog/econ-pairs';
+import { MAPPING_COLUMN_LABELS } from '../domain/catalog/validate-mapping';
 
 // Single-entry upkeep of a year's catalogue (add, rename, retire/re-enable), each one transaction with its audit
 // record. Entries are never deleted here: lines and frozen versions keep resolving their codes. Every change
@@ -82,10 +84,55 @@ async function run<T>(db: PrismaClient, fn: (tx: Tx) => Promise<T>): Promise<T> 
   return db.$transaction(fn, { timeout: 30_000, maxWait: 10_000 });
 }
 
-export async function addCatalogEntry(db: PrismaClient, actor: Actor, year: number, kind: CatalogKind, code: string, name: string): Promise<CatalogEntryRow> {
+/** The 政府经济科目 a new 部门经济科目 款 is booked with (a row of the year's 两套支出经济分类科目对照表). */
+export interface NewEntryMapping {
+  govCodeAdmin: string;
+  govCodeInstitution: string;
+}
+
+async function mappingProblems(tx: Tx, year: number, kind: CatalogKind, code: string, mapping: NewEntryMapping): Promise<{ field: string; message: string }[]> {
+  if (kind !== 'DEPT_ECONOMIC' || code.length !== 5) {
+    return [{ field: MAPPING_COLUMN_LABELS.govCodeAdmin, message: '只有部门预算支出经济分类的款级（5位）科目可填写对应的政府经济科目' }];
+  }
+  const problems: { field: string; message: string }[] = [];
+  for (const column of ['govCodeAdmin', 'govCodeInstitution'] as const) {
+    const gov = mapping[column];
+    const field = MAPPING_COLUMN_LABELS[column];
+    if (!/^5\d{4}$/.test(gov)) {
+      problems.push({ field, message: `“${gov}”应为以5开头的5位款级编码` });
+      continue;
+    }
+    const row = await tx.govEconSubject.findUnique({ where: { year_code: { year, code: gov } }, select: { retiredAt: true } });
+    if (!row) problems.push({ field, message: `${gov} 不在${year}年政府预算支出经济分类中` });
+    else if (row.retiredAt) problems.push({ field, message: `${gov} 已停用` });
+  }
+  if (problems.length > 0) return problems;
+  return mappingRowProblems({ deptCode: code, ...mapping }).map((p) => {
+    const column = p.column === 'admin' ? 'govCodeAdmin' : 'govCodeInstitution';
+    return {
+      field: MAPPING_COLUMN_LABELS[column],
+      message: `${code} 按对照表的类级规则应对应 ${p.allowed.join(' 或 ')} 开头的政府经济科目，而不是 ${mapping[column]}`,
+    };
+  });
+}
+
+/**
+ * Adds one entry. A 部门经济科目 款 may come with its row of the 对照表, written in the same transaction; without
+ * one, its lines are checked by the 对照表's class rules.
+ */
+export async function addCatalogEntry(
+  db: PrismaClient,
+  actor: Actor,
+  year: number,
+  kind: CatalogKind,
+  code: string,
+  name: string,
+  mapping?: NewEntryMapping,
+): Promise<CatalogEntryRow> {
   code = code.trim();
   name = name.trim();
   throwProblems(catalogEntryProblems(kind, code, name));
+  const govMapping = mapping && { govCodeAdmin: mapping.govCodeAdmin.trim(), govCodeInstitution: mapping.govCodeInstitution.trim() };
   return run(db, async (tx) => {
     await openYear(tx, year);
     const t = table(tx, year, kind);
@@ -97,13 +144,15 @@ export async function addCatalogEntry(db: PrismaClient, actor: Actor, year: numb
       if (!parent) throw invalid(`编码：上级科目 ${parentCode} 不存在，请先添加上级科目`, [{ field: '编码', message: `上级科目 ${parentCode} 不存在` }]);
       if (parent.retiredAt) throw invalid(`编码：上级科目 ${parentCode} ${parent.name} 已停用`, [{ field: '编码', message: `上级科目 ${parentCode} 已停用` }]);
     }
+    if (govMapping) throwProblems(await mappingProblems(tx, year, kind, code, govMapping));
     const row = await t.create(code, name, parentCode);
+    if (govMapping) await tx.econMapping.create({ data: { year, deptCode: code, ...govMapping } });
     await invalidateYearSummaries(tx, year);
     await writeAudit(tx, actor, {
       action: 'catalog.entry.add',
       entity: CATALOG_KIND_LABELS[kind],
       entityId: `${year}:${code}`,
-      after: { year, kind, code, name },
+      after: { year, kind, code, name, ...(govMapping ? { mapping: govMapping } : {}) },
     });
     return row;
   });

@@ -96,6 +96,29 @@ describe('single catalogue entries', () => {
     await expect(addCatalogEntryAsAdmin(t.db, admin, 2027, 'GOV_ECONOMIC', '30298', '其他')).rejects.toThrow('编码：政府预算支出经济分类编码应以5开头');
   });
 
+  it('adds a 部门经济科目 款 with its 对照表 row in the same transaction, and refuses a pair against the class rules', async () => {
+    await addCatalogEntryAsAdmin(t.db, admin, 2027, 'DEPT_ECONOMIC', '30298', '测试商品和服务', { govCodeAdmin: '50299', govCodeInstitution: '50502' });
+    expect((await mappingRows(2027)).find((r) => r.dept_code === '30298')).toEqual({
+      dept_code: '30298',
+      gov_code_admin: '50299',
+      gov_code_institution: '50502',
+    });
+    expect((await audits('catalog.entry.add')).at(-1)).toEqual(
+      expect.objectContaining({ entity_id: '2027:30298', after: expect.objectContaining({ mapping: { govCodeAdmin: '50299', govCodeInstitution: '50502' } }) }),
+    );
+    await expect(
+      addCatalogEntryAsAdmin(t.db, admin, 2027, 'DEPT_ECONOMIC', '30297', '测试', { govCodeAdmin: '50101', govCodeInstitution: '50502' }),
+    ).rejects.toThrow('行政单位政府经济科目：30297 按对照表的类级规则应对应 502 或 50502 开头的政府经济科目，而不是 50101');
+    await expect(
+      addCatalogEntryAsAdmin(t.db, admin, 2027, 'DEPT_ECONOMIC', '30297', '测试', { govCodeAdmin: '50298', govCodeInstitution: '50502' }),
+    ).rejects.toThrow('行政单位政府经济科目：50298 不在2027年政府预算支出经济分类中');
+    await expect(
+      addCatalogEntryAsAdmin(t.db, admin, 2027, 'FUNCTION', '2013896', '测试', { govCodeAdmin: '50299', govCodeInstitution: '50502' }),
+    ).rejects.toThrow('只有部门预算支出经济分类的款级（5位）科目可填写对应的政府经济科目');
+    expect((await mappingRows(2027)).some((r) => r.dept_code === '30297')).toBe(false);
+    expect((await listCatalogEntries(t.db, admin, 2027, 'DEPT_ECONOMIC', '30297')).length).toBe(0);
+  });
+
   it('renames an entry with its audit record', async () => {
     await renameCatalogEntryAsAdmin(t.db, admin, 2027, 'FUNCTION', '2013897', '测试更名事务');
     expect((await listCatalogEntries(t.db, admin, 2027, 'FUNCTION', '2013897'))[0]).toEqual({ code: '2013897', name: '测试更名事务', retired: false });

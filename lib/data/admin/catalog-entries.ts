@@ -2,7 +2,7 @@ import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { actorOf } from '../../audit/write-audit';
 import { assertCan, type SessionUser } from '../../auth/permissions';
-import { addCatalogEntry, renameCatalogEntry, setCatalogEntryRetired, type CatalogEntryRow } from '../../catalog/edit-catalog-entry';
+import { addCatalogEntry, renameCatalogEntry, setCatalogEntryRetired, type CatalogEntryRow, type NewEntryMapping } from '../../catalog/edit-catalog-entry';
 import type { CatalogKind } from '../../domain/catalog/validate-catalog';
 import { notFound } from '../../errors/app-error';
 
@@ -39,9 +39,10 @@ export async function addCatalogEntryAsAdmin(
   kind: CatalogKind,
   code: string,
   name: string,
+  mapping?: NewEntryMapping,
 ): Promise<CatalogEntryRow> {
   assertCan(user, 'catalog.manage');
-  return addCatalogEntry(db, actorOf(user), year, kind, code, name);
+  return addCatalogEntry(db, actorOf(user), year, kind, code, name, mapping);
 }
 
 export async function renameCatalogEntryAsAdmin(
