@@ -74,6 +74,31 @@ test('财政局审核人：未经主管部门转报的预算不能批复', async
   expect(((await refused.json()) as { error: string }).error).toContain('须经主管部门审核并转报财政后才能批复');
 });
 
+test('主管部门审核人对一行提出意见并退回，填报人看到意见后重新提交', async ({ page }) => {
+  page.on('dialog', (d) => void d.accept());
+  await login(page, DEPT_REVIEWER);
+  await page.goto('/review?year=2026');
+  await queueRow(page).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: '主管部门审核', exact: true })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await page.getByLabel('审核意见1 内容').fill('主管部门：人员经费请按核定编制复核');
+  await page.getByRole('button', { name: '添加一条意见' }).click();
+  await page.getByLabel('审核意见2 意见对象').selectOption('LINE');
+  await page.getByLabel('审核意见2 针对').selectOption({ index: 1 });
+  await page.getByLabel('审核意见2 内容').fill('该行金额请附测算依据');
+  await page.getByRole('button', { name: '退回修改' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('退回修改', { timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: '审核意见（未处理 2 条）' })).toBeVisible();
+
+  await login(page, ACCOUNTANT);
+  await page.goto('/my-budgets');
+  await page.locator(`section.my-unit[data-org="${UNIT.code}"] li[data-year="2026"]`).getByRole('link', { name: '编辑预算' }).click();
+  await expect(page.getByRole('heading', { name: '待处理的审核意见（2条）' })).toBeVisible();
+  await expect(page.locator('.review-comment[data-target="LINE"]')).toContainText('该行金额请附测算依据');
+  await page.getByRole('button', { name: '提交审核' }).click();
+  await expect(page.getByTestId('budget-status')).toHaveText('待主管部门审核', { timeout: 30_000 });
+});
+
 test('主管部门审核人从首页进入本部门的审核队列并转报财政', async ({ page }) => {
   page.on('dialog', (d) => void d.accept());
   await login(page, DEPT_REVIEWER);

@@ -68,7 +68,7 @@ export default async function BudgetWorkflowPage({ params }: { params: Params })
       {reviewer && !awaitsDepartment(budget.status, levels) && (
         <ReviewerActions budgetId={budgetId} status={budget.status} targets={targets} published={budget.versions.some((v) => v.publishedAt)} />
       )}
-      {departmentTurn && <DepartmentActions budgetId={budgetId} />}
+      {departmentTurn && <DepartmentActions budgetId={budgetId} targets={targets} />}
       {live && !budget.fiscalYear.isOpen && <p className="muted">{budget.year}年度已结束，不能再修改或提交预算。</p>}
       {live && budget.fiscalYear.isOpen && can(user, 'budget.submit', budget.org.id) && (
         <AccountantActions budgetId={budgetId} editHref={`/budgets/${budget.org.code}/${budget.year}`} blocking={blocking} />
