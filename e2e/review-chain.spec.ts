@@ -74,7 +74,7 @@ test('财政局审核人：未经主管部门转报的预算不能批复', async
   expect(((await refused.json()) as { error: string }).error).toContain('须经主管部门审核并转报财政后才能批复');
 });
 
-test('主管部门审核人对一行提出意见并退回，填报人看到意见后重新提交', async ({ page }) => {
+test('主管部门审核人对一行提出意见并退回', async ({ page }) => {
   page.on('dialog', (d) => void d.accept());
   await login(page, DEPT_REVIEWER);
   await page.goto('/review?year=2026');
@@ -89,7 +89,10 @@ test('主管部门审核人对一行提出意见并退回，填报人看到意�
   await page.getByRole('button', { name: '退回修改' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('退回修改', { timeout: 30_000 });
   await expect(page.getByRole('heading', { name: '审核意见（未处理 2 条）' })).toBeVisible();
+});
 
+test('填报人看到主管部门的意见后重新提交', async ({ page }) => {
+  page.on('dialog', (d) => void d.accept());
   await login(page, ACCOUNTANT);
   await page.goto('/my-budgets');
   await page.locator(`section.my-unit[data-org="${UNIT.code}"] li[data-year="2026"]`).getByRole('link', { name: '编辑预算' }).click();
