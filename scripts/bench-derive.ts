@@ -215,7 +215,7 @@ async function databaseFigures() {
           const projectId = randomUUID();
           projectIds.set(p.code, projectId);
           projectRows.push([projectId, orgId, `7${p.code}`, p.name, p.originYear, p.category, p.attribute]);
-          planRows.push([randomUUID(), budgetId, projectId, i]);
+          planRows.push([randomUUID(), budgetId, projectId, i, p.name, p.category, p.attribute]);
         });
         u.lines.forEach((l, i) => {
           const projectId = l.projectCode ? projectIds.get(l.projectCode)! : null;
@@ -241,7 +241,7 @@ async function databaseFigures() {
     await insertRows(client, 'organization', ['id', 'code', 'name', 'is_department', 'unit_kind', 'parent_id', 'updated_at'], orgRows);
     await insertRows(client, 'budget', ['id', 'org_id', 'year', 'updated_at'], budgetRows);
     await insertRows(client, 'project', ['id', 'org_id', 'code', 'name', 'origin_year', 'category', 'attribute'], projectRows);
-    await insertRows(client, 'project_plan', ['id', 'budget_id', 'project_id', 'sort_order'], planRows);
+    await insertRows(client, 'project_plan', ['id', 'budget_id', 'project_id', 'sort_order', 'name', 'category', 'attribute'], planRows);
     await insertRows(
       client,
       'expenditure_line',

@@ -61,6 +61,21 @@ describe('starting a year from the previous one', () => {
     expect(audit.actorName).toBe('市场监管局填报人');
   });
 
+  it('renames a carried-over project in the new year only: the previous year keeps its name, 类别 and 属性', async () => {
+    const before = (await loadDisclosureInput(t.db, '029', 2026))!.units[0].projects[0];
+    const b = await t.db.budget.findFirstOrThrow({ where: { year: 2027, org: { code: '029' } } });
+    const { unitCode: _unit, ...project } = before;
+    const renamed = { ...project, name: `${before.name}（2027年调整）`, category: '其他运转类', attribute: '新增项目' };
+    await saveProject(t.db, accountant, { budgetId: b.id, expectedVersion: b.version, project: renamed });
+    expect((await loadDisclosureInput(t.db, '029', 2027))!.units[0].projects.find((p) => p.code === before.code)).toMatchObject({
+      name: renamed.name,
+      category: '其他运转类',
+      attribute: '新增项目',
+    });
+    expect((await loadDisclosureInput(t.db, '029', 2026))!.units[0].projects[0]).toEqual(before);
+    await saveProject(t.db, accountant, { budgetId: b.id, expectedVersion: b.version + 1, project });
+  });
+
   it('refuses a second budget for the same year and a year without a previous budget', async () => {
     expect((await rejection(createEmptyBudget(t.db, accountant, { orgCode: '029', year: 2027 }))).code).toBe('CONFLICT');
     const e = await rejection(startFromPreviousYear(t.db, accountant, { orgCode: '029', year: 2025 }));

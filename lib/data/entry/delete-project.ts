@@ -18,9 +18,9 @@ export async function deleteProject(db: PrismaClient, user: SessionUser, raw: z.
   if (!project || project.orgId !== budget.orgId) throw notFound(`项目 ${input.projectCode}`);
   const { version } = await runBudgetEdit(db, budget, input.expectedVersion, async (tx) => {
     const used = await tx.expenditureLine.count({ where: { budgetId: budget.id, projectId: project.id } });
-    if (used > 0) throw invalid(`项目 ${project.code} ${project.name} 仍有 ${used} 行支出明细，请先删除或改挂这些明细`);
     const before = (await loadUnitBudget(tx as PrismaClient, budget.id)).projects.find((p) => p.code === project.code);
     if (!before) throw notFound(`本预算中的项目 ${project.code}`);
+    if (used > 0) throw invalid(`项目 ${project.code} ${before.name} 仍有 ${used} 行支出明细，请先删除或改挂这些明细`);
     await tx.projectPlan.delete({ where: { budgetId_projectId: { budgetId: budget.id, projectId: project.id } } });
     const stillUsed =
       (await tx.projectPlan.count({ where: { projectId: project.id } })) + (await tx.expenditureLine.count({ where: { projectId: project.id } }));

@@ -95,7 +95,7 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
     econMapping: catalogs.econMapping ?? [],
     previousYear: {
       exists: !!prevBudget,
-      projects: (prevBudget?.projectPlans ?? []).filter((p) => !inThisYear.has(p.project.code)).map((p) => ({ code: p.project.code, name: p.project.name })),
+      projects: (prevBudget?.projectPlans ?? []).filter((p) => !inThisYear.has(p.project.code)).map((p) => ({ code: p.project.code, name: p.name })),
     },
     attachments: attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
   };

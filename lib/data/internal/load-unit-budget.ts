@@ -155,11 +155,11 @@ export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient
           }));
       return {
         code: plan.project.code,
-        name: plan.project.name,
+        name: plan.name,
         unitCode: b.org.code,
         originYear: plan.project.originYear,
-        category: plan.project.category,
-        attribute: plan.project.attribute,
+        category: plan.category,
+        attribute: plan.attribute,
         period: plan.period,
         fundingPeriod: funding('PERIOD'),
         fundingYear: funding('YEAR'),

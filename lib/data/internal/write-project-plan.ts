@@ -5,8 +5,9 @@ import type { Indicator, Project, ProjectFunding, ProjectFundingLevel } from '..
 type Tx = Prisma.TransactionClient;
 
 /**
- * Writes one project's plan (with funds and indicators) into the budget, replacing its previous plan there; the
- * project row (shared by the years) takes the plan's name, category and attribute. Empty indicator values are NULL.
+ * Writes one project's plan (with funds and indicators) into the budget, replacing its previous plan there. The
+ * name, category and attribute are the plan's: the project row, shared by the years, is created once and not
+ * renamed. Empty indicator values are NULL.
  */
 export async function writeProjectPlan(
   tx: Tx,
@@ -18,9 +19,9 @@ export async function writeProjectPlan(
 ): Promise<{ projectId: string; created: boolean }> {
   const existing = await tx.project.findUnique({ where: { code: p.code } });
   if (existing && existing.orgId !== orgId) throw new ProjectCodeTaken(p.code);
-  const project = existing
-    ? await tx.project.update({ where: { id: existing.id }, data: { name: p.name, category: p.category, attribute: p.attribute } })
-    : await tx.project.create({ data: { orgId, code: p.code, name: p.name, originYear: p.originYear, category: p.category, attribute: p.attribute } });
+  const project =
+    existing ??
+    (await tx.project.create({ data: { orgId, code: p.code, name: p.name, originYear: p.originYear, category: p.category, attribute: p.attribute } }));
   const old = await tx.projectPlan.findUnique({ where: { budgetId_projectId: { budgetId, projectId: project.id } } });
   if (old) await tx.projectPlan.delete({ where: { id: old.id } });
   const order = sortOrder ?? old?.sortOrder ?? ((await tx.projectPlan.aggregate({ where: { budgetId }, _max: { sortOrder: true } }))._max.sortOrder ?? -1) + 1;
@@ -29,6 +30,9 @@ export async function writeProjectPlan(
       budgetId,
       projectId: project.id,
       sortOrder: order,
+      name: p.name,
+      category: p.category,
+      attribute: p.attribute,
       period: p.period ?? null,
       overview: p.overview,
       basis: p.basis,
