@@ -118,6 +118,13 @@ test('填报人从审核意见跳转到编制页面，标记已处理后重新�
   await page.locator('section.my-unit[data-org="029"] li[data-year="2026"]').getByRole('link', { name: '审核流程' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('退回修改');
   await expect(page.getByRole('heading', { name: '审核意见（未处理 4 条）' })).toBeVisible();
+  // a 已处理 clicked by mistake is taken back on the same page
+  const generalHere = page.locator('.review-comment[data-target="GENERAL"]').filter({ hasText: '整体：' });
+  await generalHere.getByRole('button', { name: '已处理' }).click();
+  await expect(page.getByRole('heading', { name: '审核意见（未处理 3 条）' })).toBeVisible();
+  await generalHere.getByRole('button', { name: '撤销“已处理”' }).click();
+  await expect(page.getByRole('heading', { name: '审核意见（未处理 4 条）' })).toBeVisible();
+  await expect(generalHere.getByTestId('comment-status')).toHaveText('状态：未处理');
   const lineLink = page.locator('.review-comment[data-target="LINE"]').getByRole('link');
   await expect(lineLink).toHaveAttribute('href', /^\/budgets\/029\/2026\?focus=line(:|%3A).+/);
   await lineLink.click();

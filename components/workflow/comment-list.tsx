@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReviewCommentView, ReviewComments } from '@/lib/data/workflow/list-review-comments';
-import { markCommentResolvedAction } from '@/lib/actions/workflow';
+import { markCommentResolvedAction, reopenCommentAction } from '@/lib/actions/workflow';
 import { workspaceFocusHref } from '@/lib/document/workspace-links';
 import { beijingDateTime } from '@/lib/format/beijing-time';
 import { ActionForm } from './action-form';
@@ -14,7 +14,7 @@ function statusText(c: ReviewCommentView): string {
 
 /**
  * The review comments of a budget, each with its target (linked into the workspace), its status and, for the
- * accountant while correcting the budget, a 已处理 button. `openOnly` lists only the comments still open.
+ * accountant while correcting the budget, a 已处理 button (and 撤销“已处理” on its own marks). `openOnly` lists only the comments still open.
  */
 export function CommentList({
   data,
@@ -55,6 +55,9 @@ export function CommentList({
               </p>
               {canResolve && !c.resolvedAt && (
                 <ActionForm action={markCommentResolvedAction} budgetId={budgetId} hidden={{ commentId: c.id }} submitLabel="已处理" className="inline-form" />
+              )}
+              {canResolve && c.resolution === 'MARKED' && (
+                <ActionForm action={reopenCommentAction} budgetId={budgetId} hidden={{ commentId: c.id }} submitLabel="撤销“已处理”" className="inline-form" />
               )}
             </li>
           ))}

@@ -11,7 +11,7 @@ import { publishBudget } from '../data/workflow/publish-budget';
 import { pregenerateExports } from '../export/pregenerate-exports';
 import { reopenForCorrection } from '../data/workflow/reopen-for-correction';
 import { returnBudget } from '../data/workflow/return-budget';
-import { markReviewCommentResolved } from '../data/workflow/resolve-review-comment';
+import { markReviewCommentResolved, reopenReviewComment } from '../data/workflow/resolve-review-comment';
 import { submitBudget } from '../data/workflow/submit-budget';
 import { runAction, zodMessage, type ActionState } from './action-result';
 
@@ -70,13 +70,23 @@ export async function returnBudgetAction(_prev: ActionState, form: FormData): Pr
   return r;
 }
 
+const commentForm = (form: FormData) =>
+  z.object({ budgetId, commentId: z.string().uuid('审核意见编号无效') }).safeParse({ budgetId: form.get('budgetId'), commentId: form.get('commentId') });
+
 export async function markCommentResolvedAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const p = z
-    .object({ budgetId, commentId: z.string().uuid('审核意见编号无效') })
-    .safeParse({ budgetId: form.get('budgetId'), commentId: form.get('commentId') });
+  const p = commentForm(form);
   if (!p.success) return zodMessage(p.error.issues, { ...LABELS, commentId: '审核意见' });
   const user = await getSessionUser();
   const r = await runAction('已标记为已处理', () => markReviewCommentResolved(prisma(), user, p.data.commentId));
+  if (r.ok) refresh(p.data.budgetId);
+  return r;
+}
+
+export async function reopenCommentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const p = commentForm(form);
+  if (!p.success) return zodMessage(p.error.issues, { ...LABELS, commentId: '审核意见' });
+  const user = await getSessionUser();
+  const r = await runAction('已撤销“已处理”标记', () => reopenReviewComment(prisma(), user, p.data.commentId));
   if (r.ok) refresh(p.data.budgetId);
   return r;
 }

@@ -28,6 +28,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'attachment.upload': '上传附件',
   'attachment.delete': '删除附件',
   'comment.resolve': '审核意见标为已处理',
+  'comment.reopen': '撤销审核意见的已处理标记',
 };
 export const auditActionLabel = (a: string) => AUDIT_ACTION_LABELS[a] ?? '其他操作';
 

@@ -17,7 +17,7 @@ import { getVersionDiff } from '../../lib/data/workflow/get-version-diff';
 import { listBudgetAudit } from '../../lib/data/workflow/list-budget-audit';
 import { listReviewQueue } from '../../lib/data/workflow/list-review-queue';
 import { listReviewComments } from '../../lib/data/workflow/list-review-comments';
-import { markReviewCommentResolved } from '../../lib/data/workflow/resolve-review-comment';
+import { markReviewCommentResolved, reopenReviewComment } from '../../lib/data/workflow/resolve-review-comment';
 import { batchReview } from '../../lib/data/workflow/batch-review';
 import { createUser, listUsers, resetUserPassword, setUserDisabled, setUserUnits } from '../../lib/data/admin/users';
 import { createOrganization, listOrganizations, updateOrganization } from '../../lib/data/admin/organizations';
@@ -176,6 +176,13 @@ const cases = (): Case[] => [
     allowed: ['accountantA'],
     notFound: ['accountantB'],
     call: async (u) => markReviewCommentResolved(db, u, (await db.reviewComment.findFirstOrThrow({ where: { budgetId: budgetA } })).id),
+    runAllowed: true,
+  },
+  {
+    name: 'reopenReviewComment',
+    allowed: ['accountantA'],
+    notFound: ['accountantB'],
+    call: async (u) => reopenReviewComment(db, u, (await db.reviewComment.findFirstOrThrow({ where: { budgetId: budgetA } })).id),
     runAllowed: true,
   },
   { name: 'resubmitBudget', allowed: ['accountantA'], notFound: ['accountantB'], call: (u) => submitBudget(db, u, budgetA), runAllowed: true },

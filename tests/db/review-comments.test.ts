@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors/app-error';
 import { submitBudget } from '../../lib/data/workflow/submit-budget';
 import { returnBudget } from '../../lib/data/workflow/return-budget';
 import { listReviewComments } from '../../lib/data/workflow/list-review-comments';
-import { markReviewCommentResolved } from '../../lib/data/workflow/resolve-review-comment';
+import { markReviewCommentResolved, reopenReviewComment } from '../../lib/data/workflow/resolve-review-comment';
 import { frozenUnitBudget, parseFrozenSnapshot } from '../../lib/document/frozen/frozen-version-format';
 import { setLineAmount } from '../helpers/set-line-amount';
 
@@ -86,6 +86,13 @@ describe('一次退回多条审核意见：整体、报表、支出明细行、�
     await markReviewCommentResolved(t.db, accountant, general.id);
     await expect(markReviewCommentResolved(t.db, accountant, general.id)).rejects.toMatchObject({ code: 'INVALID_STATE' });
     expect(await t.db.auditLog.count({ where: { budgetId, action: 'comment.resolve', entityId: general.id } })).toBe(1);
+    // a mark set by mistake can be taken back (audited), and set again
+    await expect(reopenReviewComment(t.db, otherAccountant, general.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await reopenReviewComment(t.db, accountant, general.id);
+    expect(await byTarget(accountant, 'GENERAL')).toMatchObject({ resolvedAt: null, resolution: null });
+    await expect(reopenReviewComment(t.db, accountant, general.id)).rejects.toThrow('该审核意见尚未处理');
+    expect(await t.db.auditLog.count({ where: { budgetId, action: 'comment.reopen', entityId: general.id } })).toBe(1);
+    await markReviewCommentResolved(t.db, accountant, general.id);
 
     await submitBudget(t.db, accountant, budgetId);
     const seen = await listReviewComments(t.db, reviewer, budgetId);
@@ -95,5 +102,6 @@ describe('一次退回多条审核意见：整体、报表、支出明细行、�
     expect((submit.after as { resolvedComments?: string[] }).resolvedComments).toEqual([lineComment.id]);
     // once submitted the accountant can no longer mark comments
     await expect(markReviewCommentResolved(t.db, accountant, (await byTarget(accountant, 'TABLE')).id)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(reopenReviewComment(t.db, accountant, general.id)).rejects.toMatchObject({ code: 'INVALID_STATE' });
   });
 });

@@ -29,3 +29,27 @@ export async function markReviewCommentResolved(db: PrismaClient, user: SessionU
     return { resolvedAt };
   });
 }
+
+/** Takes back the accountant's own 已处理 mark (not an automatic one) while the budget is still being corrected. */
+export async function reopenReviewComment(db: PrismaClient, user: SessionUser | null, commentId: string): Promise<void> {
+  assertCan(user, 'budget.edit');
+  assertUuid(commentId, '审核意见');
+  const comment = await db.reviewComment.findFirst({ where: { id: commentId, budget: readableBudgetsWhere(user) }, select: { budgetId: true } });
+  if (!comment) throw notFound('审核意见');
+  await db.$transaction(async (tx) => {
+    const budget = await lockBudget(tx, comment.budgetId);
+    assertCanOnUnit(user, 'budget.edit', budget.orgId, '审核意见');
+    expectStatus(budget, ['DRAFT', 'RETURNED'], '撤销审核意见的已处理标记');
+    const before = await tx.reviewComment.findUniqueOrThrow({ where: { id: commentId }, select: { resolvedAt: true, resolution: true } });
+    if (before.resolution !== 'MARKED') throw invalidState(before.resolvedAt ? '该审核意见由重新提交自动标为已处理，不能撤销' : '该审核意见尚未处理');
+    await tx.reviewComment.update({ where: { id: commentId }, data: { resolvedAt: null, resolution: null } });
+    await writeAudit(tx, actorOf(user), {
+      action: 'comment.reopen',
+      entity: '审核意见',
+      entityId: commentId,
+      budgetId: budget.id,
+      before: { resolution: 'MARKED', resolvedAt: before.resolvedAt },
+      after: { resolvedAt: null },
+    });
+  });
+}
