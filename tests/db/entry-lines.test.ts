@@ -134,6 +134,39 @@ describe('saving expenditure lines', () => {
     expect(e.code).toBe('CONFLICT');
   });
 
+  it('refuses a retired (停用) code on a line unless the budget already books on it', async () => {
+    await t.query(`UPDATE function_subject SET retired_at = now() WHERE year = 2027 AND code IN ('2013816', '2013802')`);
+    try {
+      const before = await snapshot();
+      const e = await rejection(
+        saveLines(t.db, accountant, { budgetId, expectedVersion: version, deletes: [], upserts: [line('R1', { functionCode: '2013802', rowNo: 3 })] }),
+      );
+      expect(e.fieldErrors).toEqual([
+        { field: 'lines.R1.functionCode', message: '支出明细第3行 功能科目：2013802 已停用，不能用于新增或修改的行，请选择其他科目' },
+      ]);
+      expect(await snapshot()).toEqual(before);
+      const p1 = before.lines.find((l) => l.lineKey === 'P1')!;
+      ({ version } = await saveLines(t.db, accountant, {
+        budgetId,
+        expectedVersion: version,
+        deletes: [],
+        upserts: [
+          line('P1', {
+            kind: 'PROJECT',
+            projectCode: '029-2027-01',
+            functionCode: p1.functionCode,
+            deptEconCode: '30227',
+            govEconCode: '50205',
+            amount: '400000',
+          }),
+        ],
+      }));
+      expect((await snapshot()).lines.find((l) => l.lineKey === 'P1')!.amount).toBe('400000.00');
+    } finally {
+      await t.query(`UPDATE function_subject SET retired_at = NULL WHERE year = 2027 AND code IN ('2013816', '2013802')`);
+    }
+  });
+
   it('refuses a reviewer, an admin and another unit’s accountant, leaving the database unchanged', async () => {
     const before = await snapshot();
     for (const who of [await sessionUser(t.db, 'shenhe'), await sessionUser(t.db, 'admin')]) {

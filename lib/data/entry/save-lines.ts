@@ -8,6 +8,7 @@ import { actorOf, findEditableBudget, runBudgetEdit, type Tx } from './edit-guar
 import { idSchema, parseOrThrow, throwIfAny, versionSchema } from './field-rules';
 import { cleanLine, lineName, lineProblems, loadYearCodes, type LineInput } from './line-rules';
 import { LINE_COLUMNS } from '../../domain/entry-labels';
+import { loadRetiredCodesOfBudget, retiredCodeProblems, type RetiredCodes } from './retired-code-rules';
 
 const MAX_LINES = 20_000;
 
@@ -31,6 +32,7 @@ export function lineBatchErrors(
   deletes: string[],
   codes: Awaited<ReturnType<typeof loadYearCodes>>,
   projects: ReadonlySet<string>,
+  retired?: RetiredCodes,
 ): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
@@ -40,7 +42,7 @@ export function lineBatchErrors(
     if (seen.has(line.key)) errors.push({ field: `lines.${line.key}.key`, message: `${name}：行号重复` });
     if (deleted.has(line.key)) errors.push({ field: `lines.${line.key}.key`, message: `${name}：同时被修改和删除` });
     seen.add(line.key);
-    for (const p of lineProblems(line, codes, projects)) {
+    for (const p of [...lineProblems(line, codes, projects), ...(retired ? retiredCodeProblems(line, retired) : [])]) {
       errors.push({ field: `lines.${line.key}.${p.column}`, message: `${name} ${LINE_COLUMNS[p.column]}：${p.message}` });
     }
   }
@@ -53,7 +55,8 @@ export async function saveLines(db: PrismaClient, user: SessionUser, raw: SaveLi
   const budget = await findEditableBudget(db, user, input.budgetId);
   const projects = await budgetProjectIds(db, budget.id);
   const codes = await loadYearCodes(db, budget.year, budget.unitKind);
-  throwIfAny(lineBatchErrors(input.upserts, input.deletes, codes, new Set(projects.keys())), '支出明细');
+  const retired = await loadRetiredCodesOfBudget(db, budget.id, budget.year);
+  throwIfAny(lineBatchErrors(input.upserts, input.deletes, codes, new Set(projects.keys()), retired), '支出明细');
   const lines = input.upserts.map(cleanLine);
   const { version } = await runBudgetEdit(db, budget, input.expectedVersion, async (tx) => {
     const touched = [...lines.map((l) => l.key), ...input.deletes];
