@@ -43,7 +43,11 @@ export async function deleteYearGlossaryEntryAction(_prev: ActionState, form: Fo
 
 export async function resetYearGlossaryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const p = year.safeParse(form.get('year'));
-  if (!p.success) return zodMessage(p.error.issues.map((i) => ({ ...i, path: ['year'] })), LABELS);
+  if (!p.success)
+    return zodMessage(
+      p.error.issues.map((i) => ({ ...i, path: ['year'] })),
+      LABELS,
+    );
   const r = await runAction('已恢复为模板默认的名词解释', async () => resetYearGlossary(prisma(), await getSessionUser(), p.data));
   if (r.ok) revalidatePath(settingsPath(p.data));
   return r;

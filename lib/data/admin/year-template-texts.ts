@@ -96,7 +96,11 @@ export async function saveYearGlossaryEntry(db: PrismaClient, user: SessionUser 
     const audit = { entity: '名词解释', entityId: `${input.year}/${templateId}/${term}` };
     if (input.originalTerm === undefined) {
       await tx.yearGlossaryEntry.create({ data: { year: input.year, templateId, term, definition, sortOrder: input.sortOrder } });
-      await writeAudit(tx, actorOf(user), { ...audit, action: 'year-glossary.create', after: { year: input.year, templateId, copiedFromTemplate: copied, term, definition } });
+      await writeAudit(tx, actorOf(user), {
+        ...audit,
+        action: 'year-glossary.create',
+        after: { year: input.year, templateId, copiedFromTemplate: copied, term, definition },
+      });
       return;
     }
     const old = await tx.yearGlossaryEntry.findUnique({ where: where(input.originalTerm) });

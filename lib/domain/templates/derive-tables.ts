@@ -29,7 +29,13 @@ function notesOf(template: DisclosureTemplate, table: TemplateTable, year: numbe
 /** The base tables' fixed notes (尾差, 无数据) in the year's wording. */
 function baseNotes(template: DisclosureTemplate, notes: string[], phrases?: PhraseOverrides): string[] {
   if (!phrases) return notes;
-  return notes.map((n) => (n === TAIL_DIFFERENCE_NOTE ? phraseText(template.id, phrases, 'note.tailDifference') : n === NO_DATA_NOTE ? phraseText(template.id, phrases, 'note.noData') : n));
+  return notes.map((n) =>
+    n === TAIL_DIFFERENCE_NOTE
+      ? phraseText(template.id, phrases, 'note.tailDifference')
+      : n === NO_DATA_NOTE
+        ? phraseText(template.id, phrases, 'note.noData')
+        : n,
+  );
 }
 
 function moneyOf(template: DisclosureTemplate, table: TemplateTable, scope: Scope, cents: boolean): ResolvedMoneyFormat {
@@ -74,7 +80,13 @@ function layOut(ctx: TableContext, layout: TableLayout, money: ResolvedMoneyForm
  * The template's tables; base (the thirteen tables of tablesOf) is reused when already derived. `phrases`
  * (the year's overrides of the template's fixed phrases) words the notes.
  */
-export function templateTables(template: DisclosureTemplate, ctx: TableContext, scope: Scope, base?: DerivedTable[], phrases?: PhraseOverrides): DerivedTable[] {
+export function templateTables(
+  template: DisclosureTemplate,
+  ctx: TableContext,
+  scope: Scope,
+  base?: DerivedTable[],
+  phrases?: PhraseOverrides,
+): DerivedTable[] {
   const needsBase = template.tables.some((t) => t.layout.kind === 'shanxi');
   const shanxi = needsBase ? (base ?? tablesOf(ctx)) : [];
   const cents = template.tables.some((t) => t.layout.kind !== 'shanxi') && anyCents(ctx);

@@ -51,7 +51,8 @@ export default async function YearTemplateTextsPage({ params }: { params: Promis
         {year}年度 名词解释与固定表述（{settings.templateLabel}）
       </h1>
       <p className="muted">
-        这里的修改只用于{year}年度的{settings.templateLabel}，不影响其他年度和其他模板。已公开的版本保留公开时的文字；修改后再次提交、公开的版本采用新文字，预览立即采用。
+        这里的修改只用于{year}年度的{settings.templateLabel}
+        ，不影响其他年度和其他模板。已公开的版本保留公开时的文字；修改后再次提交、公开的版本采用新文字，预览立即采用。
       </p>
 
       <section aria-labelledby="year-glossary-h">
