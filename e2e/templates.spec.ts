@@ -100,7 +100,7 @@ test('填报人录入2027年度预算并提交，审核人批复并公开', asyn
   await year.getByRole('button', { name: '新建空白预算' }).click();
   await expect(year.getByRole('link', { name: '编辑预算' })).toBeVisible({ timeout: 30_000 });
   await year.getByRole('link', { name: '编辑预算' }).click();
-  await expect(page.getByTestId('budget-status')).toHaveText('草稿');
+  await expect(page.getByTestId('budget-status')).toHaveText('草稿', { timeout: 30_000 }); // the workspace's first load, on a loaded machine
 
   await tab(page, '单位概况');
   await page.getByLabel('本单位职责').fill('负责本市计量器具检定。');
