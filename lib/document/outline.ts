@@ -1,4 +1,6 @@
 import { chineseNumeral } from '../domain/function-classes';
+import { DEFAULT_TEMPLATE_ID, isTemplateId } from '../domain/templates';
+import { phraseText } from '../domain/templates/fixed-phrases';
 import type { DerivedDocument } from '../domain/types';
 import { scopeWord } from './frozen-disclosure';
 
@@ -14,13 +16,21 @@ export interface OutlineEntry {
 /** 1 → 一, 10 → 十, 13 → 十三, 21 → 二十一 (1 to 99): the domain's one numeral helper. */
 export { chineseNumeral } from '../domain/function-classes';
 
+/** A fixed phrase of the document's template in the wording it was derived (or frozen) with. */
+export function documentPhrase(doc: DerivedDocument, key: string): string {
+  const id = doc.template?.id;
+  const templateId = id !== undefined && isTemplateId(id) ? id : DEFAULT_TEMPLATE_ID;
+  return phraseText(templateId, doc.phrases, key, { year: String(doc.year), scope: scopeWord(doc) });
+}
+
 export function partTitles(doc: DerivedDocument) {
-  const scope = scopeWord(doc);
   return {
-    profile: '第一部分 概况',
-    tables: `第二部分 ${doc.year}年${scope}预算报表`,
-    narrative: `第三部分 ${doc.year}年度${scope}预算情况说明`,
-    glossary: '第四部分 名词解释',
+    profile: documentPhrase(doc, 'part.profile'),
+    duties: documentPhrase(doc, 'profile.duties'),
+    structure: documentPhrase(doc, 'profile.structure'),
+    tables: documentPhrase(doc, 'part.tables'),
+    narrative: documentPhrase(doc, 'part.narrative'),
+    glossary: documentPhrase(doc, 'part.glossary'),
   };
 }
 
@@ -44,7 +54,6 @@ export const SHANGHAI_GLOSSARY_ANCHOR = 'glossary';
  * 五、单位预算表 (its nine tables) 六、其他相关情况说明, then 七、项目经费情况说明.
  */
 export function shanghaiOutline(doc: DerivedDocument): OutlineEntry[] {
-  const scope = scopeWord(doc);
   const [explanation, ...rest] = doc.narrative;
   const entries: Omit<OutlineEntry, 'label'>[] = [];
   const labels: string[] = [];
@@ -52,11 +61,11 @@ export function shanghaiOutline(doc: DerivedDocument): OutlineEntry[] {
     entries.push({ id, level: 1 });
     labels.push(`${chineseNumeral(labels.length + 1)}、${label}`);
   };
-  top('profile-duties', `${scope}主要职能`);
-  top('profile-structure', `${scope}机构设置`);
-  top(SHANGHAI_GLOSSARY_ANCHOR, '名词解释');
-  if (explanation) top(`narrative-${explanation.no}`, `${scope}预算编制说明`);
-  top('part-2', `${scope}预算表`);
+  top('profile-duties', documentPhrase(doc, 'heading.duties'));
+  top('profile-structure', documentPhrase(doc, 'heading.structure'));
+  top(SHANGHAI_GLOSSARY_ANCHOR, documentPhrase(doc, 'heading.glossary'));
+  if (explanation) top(`narrative-${explanation.no}`, documentPhrase(doc, 'heading.explanation'));
+  top('part-2', documentPhrase(doc, 'heading.tables'));
   const tablesAt = entries.length;
   for (const s of rest) top(`narrative-${s.no}`, s.title);
   const outline = entries.map((e, i): OutlineEntry => ({ ...e, label: labels[i] }));
@@ -69,8 +78,8 @@ export function documentOutline(doc: DerivedDocument): OutlineEntry[] {
   const parts = partTitles(doc);
   return [
     { id: 'part-1', label: parts.profile, level: 1 },
-    { id: 'profile-duties', label: '一、本单位职责', level: 2 },
-    { id: 'profile-structure', label: '二、机构设置情况', level: 2 },
+    { id: 'profile-duties', label: parts.duties, level: 2 },
+    { id: 'profile-structure', label: parts.structure, level: 2 },
     { id: 'part-2', label: parts.tables, level: 1 },
     ...doc.tables.map((t): OutlineEntry => ({ id: `table-${t.no}`, label: tableHeading(t.no, t.title), level: 2 })),
     { id: 'part-3', label: parts.narrative, level: 1 },

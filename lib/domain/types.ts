@@ -271,6 +271,8 @@ export interface DerivedDocument {
   scope: 'UNIT' | 'DEPARTMENT';
   /** The regional template the tables are laid out in (absent in documents stored before templates). */
   template?: { id: string; version: number };
+  /** The year's overrides of the template's fixed phrases (lib/domain/templates/fixed-phrases.ts); absent = defaults. */
+  phrases?: Record<string, string>;
   tables: DerivedTable[];
   narrative: NarrativeSection[];
   projects: ProjectPerformanceTable[]; // 项目支出绩效目标表, one per current-year project

@@ -4,7 +4,7 @@ import type { SessionUser } from '../../auth/permissions';
 import { deriveDocument } from '../../domain/derive-document';
 import type { DisclosureInput } from '../../domain/types';
 import { draftDisclosure, type FrozenDisclosure } from '../../document/frozen-disclosure';
-import { templateGlossary, yearTemplateId } from '../internal/disclosure-template';
+import { yearTemplateTexts } from '../internal/disclosure-template';
 import { loadReadableDisclosureInput } from './load-readable-disclosure-input';
 
 /**
@@ -18,7 +18,6 @@ export async function loadDraftDisclosure(
   year: number,
 ): Promise<{ disclosure: FrozenDisclosure; input: DisclosureInput }> {
   const input = await loadReadableDisclosureInput(db, user, orgCode, year);
-  const templateId = await yearTemplateId(db, year);
-  const glossary = await templateGlossary(db, templateId);
-  return { disclosure: draftDisclosure(input, deriveDocument(input, templateId), glossary), input };
+  const { templateId, glossary, phrases } = await yearTemplateTexts(db, year);
+  return { disclosure: draftDisclosure(input, deriveDocument(input, templateId, phrases), glossary), input };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { deriveDocument } from '../../domain/derive-document';
-import { templateGlossary, yearTemplateId } from '../internal/disclosure-template';
+import { yearTemplateTexts } from '../internal/disclosure-template';
 import type { CatalogEntry, DerivedDocument, DisclosureInput, UnitBudget, YearCatalogs } from '../../domain/types';
 import {
   encodeFrozenVersion,
@@ -78,8 +78,7 @@ export async function freezeDepartment(db: Db, dept: DepartmentOrg, year: number
   }
   const bodies = await listNonBudgetBodies(db, dept.id);
   const input = consolidateDepartmentInput(dept, year, snapshots, bodies);
-  const templateId = await yearTemplateId(db, year);
-  const glossary = await templateGlossary(db, templateId);
-  const document = deriveDocument(input, templateId);
+  const { templateId, glossary, phrases } = await yearTemplateTexts(db, year);
+  const document = deriveDocument(input, templateId, phrases);
   return { columns: encodeFrozenVersion({ input, glossary, attachments: [] }, document), input, document };
 }

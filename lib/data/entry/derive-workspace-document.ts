@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { deriveDocument } from '../../domain/derive-document';
+import type { PhraseOverrides } from '../../domain/templates/fixed-phrases';
 import type { DerivedDocument, DisclosureInput } from '../../domain/types';
 
 // The workspace shows the derived document beside the data on every load; deriving thousands of lines
@@ -11,11 +12,15 @@ import type { DerivedDocument, DisclosureInput } from '../../domain/types';
 const LIMIT = 8;
 const derived = new Map<string, DerivedDocument>();
 
-export function deriveWorkspaceDocument(input: DisclosureInput, templateId: string): DerivedDocument {
-  const key = createHash('sha256').update(templateId).update(JSON.stringify(input)).digest('base64');
+export function deriveWorkspaceDocument(input: DisclosureInput, templateId: string, phrases?: PhraseOverrides): DerivedDocument {
+  const key = createHash('sha256')
+    .update(templateId)
+    .update(JSON.stringify(phrases ?? {}))
+    .update(JSON.stringify(input))
+    .digest('base64');
   const hit = derived.get(key);
   if (hit) return hit;
-  const doc = deriveDocument(input, templateId);
+  const doc = deriveDocument(input, templateId, phrases);
   derived.set(key, doc);
   if (derived.size > LIMIT) derived.delete(derived.keys().next().value as string);
   return doc;

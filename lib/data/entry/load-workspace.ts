@@ -10,6 +10,8 @@ import { EDITABLE_STATUSES } from './edit-guard';
 import { reviewLevelsOfOrg } from '../internal/review-levels';
 import { budgetStatusLabel } from '../../domain/review-chain';
 import { deriveWorkspaceDocument } from './derive-workspace-document';
+import { isTemplateId } from '../../domain/templates';
+import { yearPhraseOverrides } from '../internal/disclosure-template';
 
 export interface EconSuggestion {
   deptCode: string;
@@ -63,7 +65,8 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
     }),
   ]);
   const unit = budget ? await loadUnitBudget(db, budget.id) : null;
-  const document = unit ? deriveWorkspaceDocument({ year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }, fy.templateId) : null;
+  const phrases = unit && isTemplateId(fy.templateId) ? await yearPhraseOverrides(db, year, fy.templateId) : undefined;
+  const document = unit ? deriveWorkspaceDocument({ year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }, fy.templateId, phrases) : null;
   const attachments = budget
     ? await db.attachment.findMany({
         where: { budgetId: budget.id },

@@ -4,7 +4,7 @@ import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, DisclosureInput } from '../../domain/types';
 import { encodeFrozenVersion, type FrozenSnapshot, type FrozenVersionColumns } from '../../document/frozen/frozen-version-format';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
-import { templateGlossary, yearTemplateId } from './disclosure-template';
+import { yearTemplateTexts } from './disclosure-template';
 import { loadUnitBudget } from './load-unit-budget';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -18,21 +18,20 @@ export interface FrozenVersion {
 }
 
 /**
- * The one way a version is frozen (seed, submission, correction alike): the engine input, the year's template's
- * glossary and the attachment list as they stand now, and the document derived from them in the year's template
+ * The one way a version is frozen (seed, submission, correction alike): the engine input, the year's 名词解释
+ * (its own or its template's), its phrase overrides (recorded in the document) and the attachment list as they stand now, and the document derived from them in the year's template
  * (recorded in the document). Never recomputed afterwards.
  */
 export async function freezeVersion(db: Db, input: DisclosureInput): Promise<FrozenVersion> {
   // Sequential: `db` may be a transaction client, which runs one query at a time.
-  const templateId = await yearTemplateId(db, input.year);
-  const glossary = await templateGlossary(db, templateId);
+  const { templateId, glossary, phrases } = await yearTemplateTexts(db, input.year);
   const attachments = await db.attachment.findMany({
     where: { budget: { year: input.year, org: { code: { in: input.units.map((u) => u.unit.code) } } } },
     orderBy: { createdAt: 'asc' },
     select: { id: true, title: true, fileName: true, mimeType: true, size: true },
   });
   const snapshot: FrozenSnapshot = { input, glossary, attachments };
-  const document = deriveDocument(input, templateId);
+  const document = deriveDocument(input, templateId, phrases);
   return { columns: encodeFrozenVersion(snapshot, document), snapshot, document };
 }
 

@@ -5,7 +5,7 @@ import { notFound } from '../../errors/app-error';
 import { deriveDocument } from '../../domain/derive-document';
 import type { DerivedDocument, UnitBudget } from '../../domain/types';
 import { frozenUnitBudget, parseFrozenDocument, parseFrozenSnapshot } from '../../document/frozen/frozen-version-format';
-import { yearTemplateId } from '../internal/disclosure-template';
+import { yearTemplateTexts } from '../internal/disclosure-template';
 import { loadUnitInput } from '../internal/freeze-version';
 import { assertUuid } from '../internal/budget-lock';
 
@@ -78,5 +78,6 @@ export async function previewBudget(db: PrismaClient, user: SessionUser | null, 
   const budget = await db.budget.findFirst({ where: { id: budgetId, ...readableBudgetsWhere(user) }, select: { id: true, year: true } });
   if (!budget) throw notFound('预算');
   const input = await db.$transaction((tx) => loadUnitInput(tx, budget.id, budget.year));
-  return { unit: input.units[0], document: deriveDocument(input, await yearTemplateId(db, budget.year)) };
+  const { templateId, phrases } = await yearTemplateTexts(db, budget.year);
+  return { unit: input.units[0], document: deriveDocument(input, templateId, phrases) };
 }

@@ -69,6 +69,7 @@ export const derivedDocumentSchema: z.ZodType<DerivedDocument> = z.object({
   year: z.number().int(),
   scope: z.enum(['UNIT', 'DEPARTMENT']),
   template: z.object({ id: z.string(), version: z.number().int() }).optional(),
+  phrases: z.record(z.string(), z.string()).optional(),
   tables: z.array(tableSchema),
   narrative: z.array(narrativeSchema),
   projects: z.array(performanceSchema),

@@ -84,8 +84,8 @@ export function disclosureHtml(d: FrozenDisclosure, o: DisclosureHtmlOptions = {
     part(
       1,
       parts.profile,
-      `<h3 id="profile-duties">一、本单位职责</h3>${paragraphs(d.profile.duties)}` +
-        `<h3 id="profile-structure">二、机构设置情况</h3>${paragraphs(d.profile.structure)}<dl class="staffing">${staffing}</dl>`,
+      `<h3 id="profile-duties">${esc(parts.duties)}</h3>${paragraphs(d.profile.duties)}` +
+        `<h3 id="profile-structure">${esc(parts.structure)}</h3>${paragraphs(d.profile.structure)}<dl class="staffing">${staffing}</dl>`,
     ) +
     part(
       2,

@@ -2,13 +2,14 @@
 // only which sums appear where, under which titles and in which unit.
 import { tablesOf } from '../tables';
 import type { TableContext } from '../tables/context';
-import type { Cell } from '../tables/layout';
+import { NO_DATA_NOTE, TAIL_DIFFERENCE_NOTE, type Cell } from '../tables/layout';
 import type { DerivedTable } from '../types';
 import { headerRows } from './layouts/cells';
 import { economicLayoutRows } from './layouts/economic-layout';
 import { functionLayoutRows } from './layouts/function-layout';
 import { summaryRows } from './layouts/summary-layout';
 import { threePublicOperatingRow } from './layouts/three-public-layout';
+import { phraseText, type PhraseOverrides } from './fixed-phrases';
 import type { DisclosureTemplate, MoneyFormat, ResolvedMoneyFormat, Scope, TableLayout, TemplateTable } from './types';
 
 function fill(template: DisclosureTemplate, text: string, year: number, scope: Scope): string {
@@ -19,9 +20,22 @@ export function templateTitle(template: DisclosureTemplate, table: TemplateTable
   return fill(template, table.title, year, scope);
 }
 
-function notesOf(template: DisclosureTemplate, table: TemplateTable, year: number, scope: Scope, empty: boolean): string[] {
+function notesOf(template: DisclosureTemplate, table: TemplateTable, year: number, scope: Scope, empty: boolean, phrases?: PhraseOverrides): string[] {
   if (!empty) return template.tableNotes.withData;
-  return table.emptyNote ? [fill(template, table.emptyNote, year, scope)] : template.tableNotes.empty;
+  if (!table.emptyFund) return template.tableNotes.empty;
+  return [phraseText(template.id, phrases, 'note.emptyFund', { scope: template.scopeShort[scope], year: String(year), fund: table.emptyFund })];
+}
+
+/** The base tables' fixed notes (尾差, 无数据) in the year's wording. */
+function baseNotes(template: DisclosureTemplate, notes: string[], phrases?: PhraseOverrides): string[] {
+  if (!phrases) return notes;
+  return notes.map((n) =>
+    n === TAIL_DIFFERENCE_NOTE
+      ? phraseText(template.id, phrases, 'note.tailDifference')
+      : n === NO_DATA_NOTE
+        ? phraseText(template.id, phrases, 'note.noData')
+        : n,
+  );
 }
 
 function moneyOf(template: DisclosureTemplate, table: TemplateTable, scope: Scope, cents: boolean): ResolvedMoneyFormat {
@@ -62,14 +76,26 @@ function layOut(ctx: TableContext, layout: TableLayout, money: ResolvedMoneyForm
   }
 }
 
-/** The template's tables; base (the thirteen tables of tablesOf) is reused when already derived. */
-export function templateTables(template: DisclosureTemplate, ctx: TableContext, scope: Scope, base?: DerivedTable[]): DerivedTable[] {
+/**
+ * The template's tables; base (the thirteen tables of tablesOf) is reused when already derived. `phrases`
+ * (the year's overrides of the template's fixed phrases) words the notes.
+ */
+export function templateTables(
+  template: DisclosureTemplate,
+  ctx: TableContext,
+  scope: Scope,
+  base?: DerivedTable[],
+  phrases?: PhraseOverrides,
+): DerivedTable[] {
   const needsBase = template.tables.some((t) => t.layout.kind === 'shanxi');
   const shanxi = needsBase ? (base ?? tablesOf(ctx)) : [];
   const cents = template.tables.some((t) => t.layout.kind !== 'shanxi') && anyCents(ctx);
   return template.tables.map((table) => {
     const title = templateTitle(template, table, ctx.year, scope);
-    if (table.layout.kind === 'shanxi') return { ...shanxi[table.layout.no - 1], no: table.no, title };
+    if (table.layout.kind === 'shanxi') {
+      const laid = shanxi[table.layout.no - 1];
+      return { ...laid, no: table.no, title, notes: baseNotes(template, laid.notes, phrases) };
+    }
     const money = moneyOf(template, table, scope, cents);
     const layout = table.byScope?.[scope]?.layout ?? table.layout;
     const { rows, header, empty } = layOut(ctx, layout, money);
@@ -81,7 +107,7 @@ export function templateTables(template: DisclosureTemplate, ctx: TableContext, 
       header: headerRows(header),
       rows: rows.map((row) => row.map((c) => c.text)),
       exact: rows.map((row) => row.map((c) => c.exact)),
-      notes: notesOf(template, table, ctx.year, scope, empty),
+      notes: notesOf(template, table, ctx.year, scope, empty, phrases),
       empty,
     };
   });

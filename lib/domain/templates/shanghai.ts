@@ -32,7 +32,7 @@ const fundTable = (no: number, title: string, source: 'GENERAL' | 'GOV_FUND' | '
   title,
   money: 'by-scope',
   // The references' wording (e.g. 万里街道 2025: 注:本部门2025年无国有资本经营预算财政拨款安排的预算，故本表为空表。).
-  emptyNote: `注：本{scopeShort}{year}年无${fund}财政拨款安排的预算，故本表为空表。`,
+  emptyFund: fund,
   layout: {
     kind: 'function',
     rows: { sources: [source] },

@@ -64,8 +64,8 @@ export interface TemplateTable {
   title: string;
   money: MoneyFormat | 'by-scope';
   layout: TableLayout;
-  /** The note an empty table prints instead of the template's empty notes ({year}, {scopeShort} replaced). */
-  emptyNote?: string;
+  /** An empty table prints the phrase note.emptyFund naming this fund instead of the template's empty notes. */
+  emptyFund?: string;
   /** What differs in a 部门 or 单位 document (e.g. Shanghai's 部门 财务收支预算总表 has one amount column). */
   byScope?: Partial<Record<Scope, { layout?: TableLayout; money?: MoneyFormat }>>;
 }

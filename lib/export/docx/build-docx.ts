@@ -34,12 +34,12 @@ function shanxiBody(d: FrozenDisclosure): (Paragraph | Table)[] {
   const parts = partTitles(doc);
   const children: (Paragraph | Table)[] = [
     heading(parts.profile, 1, 'part-1', true),
-    heading('一、本单位职责', 2, 'profile-duties'),
+    heading(parts.duties, 2, 'profile-duties'),
     ...d.profile.duties
       .split('\n')
       .filter(Boolean)
       .map((p) => para(p, { indent: true })),
-    heading('二、机构设置情况', 2, 'profile-structure'),
+    heading(parts.structure, 2, 'profile-structure'),
     ...d.profile.structure
       .split('\n')
       .filter(Boolean)

@@ -39,7 +39,10 @@ export default async function AdminGlossaryPage({ searchParams }: { searchParams
   return (
     <main>
       <h1>名词解释</h1>
-      <p className="muted">每个公开模板有自己的名词解释，使用该模板的预算年度公开时采用；修改一个模板的名词解释不影响其他模板。</p>
+      <p className="muted">
+        每个公开模板有自己的默认名词解释，使用该模板的预算年度公开时采用；修改一个模板的名词解释不影响其他模板。某一年度要单独修改，请到
+        <Link href="/admin/years">预算年度</Link>的“名词解释与固定表述”（已单独修改的年度不再采用这里的默认词条）。
+      </p>
       <nav aria-label="公开模板">
         <ul>
           {options.map((t) => (

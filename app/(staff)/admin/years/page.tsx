@@ -5,6 +5,7 @@ import { listFiscalYears } from '@/lib/data/admin/fiscal-years';
 import { createFiscalYearAction, setFiscalYearOpenAction, setFiscalYearTemplateAction } from '@/lib/actions/admin';
 import { templateOptions } from '@/lib/domain/templates';
 import { ActionForm } from '@/components/workflow/action-form';
+import Link from 'next/link';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '预算年度 — 预算通' };
@@ -21,7 +22,9 @@ export default async function AdminYearsPage() {
           年份 <input name="year" type="number" min={2000} max={2100} required />
         </label>
       </ActionForm>
-      <p className="muted">公开模板决定该年度预算的报表、名词解释和公开文件的版式；已提交或已公开的版本保留其冻结时的模板，更改模板不影响它们。</p>
+      <p className="muted">
+        公开模板决定该年度预算的报表、名词解释和公开文件的版式；已提交或已公开的版本保留其冻结时的模板，更改模板不影响它们。每个年度可单独修改所用模板的名词解释和固定表述（标题、表注等），不影响其他年度和其他模板。
+      </p>
       <table className="data" aria-label="预算年度列表">
         <thead>
           <tr>
@@ -30,6 +33,7 @@ export default async function AdminYearsPage() {
             <th>预算数</th>
             <th>状态</th>
             <th>公开模板</th>
+            <th>模板文字</th>
           </tr>
         </thead>
         <tbody>
@@ -58,6 +62,11 @@ export default async function AdminYearsPage() {
                     ))}
                   </select>
                 </ActionForm>
+              </td>
+              <td>
+                <Link href={`/admin/years/${y.year}/template`} aria-label={`${y.name}名词解释与固定表述`}>
+                  名词解释与固定表述
+                </Link>
               </td>
             </tr>
           ))}

@@ -8,6 +8,7 @@ import { currentYearProjects } from '../../projects';
 import type { TableContext } from '../../tables/context';
 import { EMPTY_SLICE, type SliceFilter } from '../../tables/slice';
 import { FISCAL_SOURCES, type DisclosureInput, type NarrativeSection } from '../../types';
+import { phraseText, type PhraseOverrides } from '../fixed-phrases';
 import type { DisclosureTemplate } from '../types';
 
 const FISCAL: SliceFilter = { sources: FISCAL_SOURCES };
@@ -72,7 +73,7 @@ export function explanationSection(input: DisclosureInput, sums: TableContext, t
   return { no: '一', title: `${y}年${t.scopeShort[input.scope]}预算编制说明`, text: paragraphs.join('\n') };
 }
 
-export function otherSection(input: DisclosureInput, sums: TableContext): NarrativeSection {
+export function otherSection(input: DisclosureInput, sums: TableContext, phrases?: PhraseOverrides): NarrativeSection {
   const y = input.year;
   const prior = (key: keyof DisclosureInput['units'][number]['priorYear']['threePublic']) => knownSum(input.units.map((u) => u.priorYear.threePublic[key]));
   const abroad = threePublicOf(sums, 'abroad');
@@ -103,14 +104,19 @@ export function otherSection(input: DisclosureInput, sums: TableContext): Narrat
     `${y}年度本${input.scope === 'UNIT' ? '单位' : '部门'}政府采购预算${amountText(sum(items.map((i) => i.amount)))}，其中：` +
       `政府采购货物预算${amountText(of('GOODS'))}、政府采购工程预算${amountText(of('WORKS'))}、政府采购服务预算${amountText(of('SERVICES'))}。`,
     '四、国有资产占有使用情况',
-    `截至${dateText(assets[0]?.asOf ?? `${y - 1}-12-31`)}，${input.org.name}共有车辆${countText(vehicleCount, '辆')}；单价50万元（含）以上通用设备` +
-      `${countText(
+    phraseText('shanghai', phrases, 'sentence.assets', {
+      date: dateText(assets[0]?.asOf ?? `${y - 1}-12-31`),
+      org: input.org.name,
+      vehicles: countText(vehicleCount, '辆'),
+      equipment50: countText(
         count((a) => a.equipmentOver50),
         '台（套）',
-      )}，单价100万元（含）以上专用设备${countText(
+      ),
+      equipment100: countText(
         count((a) => a.equipmentOver100),
         '台（套）',
-      )}。`,
+      ),
+    }),
   ];
   return { no: '二', title: '其他相关情况说明', text: lines.join('\n') };
 }
@@ -129,6 +135,6 @@ export function projectFundsSection(input: DisclosureInput, sums: TableContext):
   };
 }
 
-export function shanghaiNarrative(input: DisclosureInput, sums: TableContext, t: DisclosureTemplate): NarrativeSection[] {
-  return [explanationSection(input, sums, t), otherSection(input, sums), projectFundsSection(input, sums)];
+export function shanghaiNarrative(input: DisclosureInput, sums: TableContext, t: DisclosureTemplate, phrases?: PhraseOverrides): NarrativeSection[] {
+  return [explanationSection(input, sums, t), otherSection(input, sums, phrases), projectFundsSection(input, sums)];
 }
