@@ -97,3 +97,53 @@ test('5,000 行支出明细：虚拟滚动、键盘移动、分组与保存保�
   expect(scrollMs).toBeLessThan(3000);
   expect(keysMs).toBeLessThan(15000);
 });
+
+// Uses the 5,000 lines the test above loaded: only the rows in view are rendered, yet a focus link reaches any line,
+// a far line saves after scrolling to it, and search and sorting cover every line.
+test('5,000 行支出明细：链接到窗口外的行、滚动后编辑远处的行并保存、搜索与排序覆盖全部行', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page.request, DEMO.accountant029);
+  const grid = page.getByRole('grid', { name: '支出明细' });
+  const ready = async (url: string) => {
+    await page.goto(url);
+    await expect(grid).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+    await expect(page.locator('.workspace-tabs')).toHaveAttribute('data-ready', 'true');
+  };
+
+  await ready(`${WORKSPACE}?focus=${encodeURIComponent('line:B04321')}`);
+  const far = grid.locator('tr[data-line-key="B04321"]');
+  await expect(far).toHaveClass(/focus-flash/);
+  await expect(far.locator('td.active')).toBeInViewport();
+  const farNo = Number(await far.getAttribute('data-line-no'));
+  expect(farNo).toBeGreaterThan(4321);
+  await expect(far.locator('td[data-col="key"]')).toHaveText(String(farNo));
+  expect(await grid.locator('tr[data-line-key]').count()).toBeLessThan(80);
+
+  await grid.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+    el.dispatchEvent(new Event('scroll'));
+  });
+  const last = grid.locator('tr[data-line-key="B04990"] td[data-col="amount"]');
+  await last.click();
+  await page.keyboard.press('Enter');
+  await grid.getByRole('textbox', { name: '金额（元）' }).fill('7.00');
+  await page.keyboard.press('Enter');
+  await expect(last).toHaveText('7.00');
+  const version = Number(await page.getByTestId('budget-version').innerText());
+  await page.getByRole('button', { name: /保存支出明细（1 处修改）/ }).click();
+  await expect(page.getByTestId('budget-version')).toHaveText(String(version + 1), { timeout: 60_000 });
+
+  await ready(`${WORKSPACE}?focus=${encodeURIComponent('line:B04990')}`);
+  await expect(grid.locator('tr[data-line-key="B04990"] td[data-col="amount"]')).toHaveText('7.00');
+
+  await page.locator('.grid-toolbar input[type="search"]').fill('B0499');
+  await expect(page.getByTestId('lines-total')).toContainText('共 10 行');
+  const amountHeader = grid.getByRole('columnheader', { name: /金额（元）/ });
+  await amountHeader.getByRole('button').click();
+  await expect(amountHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(grid.locator('tr[data-line-key]').first()).toHaveAttribute('data-line-key', 'B04990');
+  await amountHeader.getByRole('button').click();
+  await expect(amountHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(grid.locator('tr[data-line-key]').first()).toHaveAttribute('data-line-key', 'B04999');
+  await expect(grid.locator('tr[data-line-key]')).toHaveCount(10);
+});

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { Project, UnitKind, YearCatalogs } from '@/lib/domain/types';
 import type { EconSuggestion } from '@/lib/data/entry/load-workspace';
 import { LinesGrid } from './lines-grid/lines-grid';
-import { buildGridCatalogs, fromTuple, type LineTuple } from './lines-grid/grid-model';
+import { buildGridCatalogs } from './lines-grid/grid-model';
+import { unpackLines, type PackedLines } from './lines-grid/packed-lines';
 
 export function LinesSection({
   lines,
@@ -13,14 +14,14 @@ export function LinesSection({
   retiredCodes,
   unitKind,
 }: {
-  lines: LineTuple[];
+  lines: PackedLines;
   projects: Project[];
   catalogs: YearCatalogs;
   econMapping: EconSuggestion[];
   retiredCodes: string[];
   unitKind: UnitKind;
 }) {
-  const gridLines = useMemo(() => lines.map(fromTuple), [lines]);
+  const gridLines = useMemo(() => unpackLines(lines), [lines]);
   const projectNames = useMemo(() => projects.map((p) => ({ code: p.code, name: p.name })), [projects]);
   const gridCatalogs = useMemo(
     () => buildGridCatalogs(catalogs, projectNames, econMapping, unitKind, retiredCodes),

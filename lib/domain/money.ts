@@ -12,10 +12,23 @@ export function yuan(value: string | number | MoneyValue): MoneyValue {
   return new D(value);
 }
 
+const PLAIN_YUAN = /^(-?)(\d{1,15})(?:\.(\d{1,2}))?$/;
+const HUNDRED = BigInt(100);
+
+/** Exact sum; plain 元 strings (as stored: at most two decimals) add up as integer 分, anything else as decimals. */
 export function sum(values: Iterable<string | MoneyValue>): MoneyValue {
-  let total = ZERO;
-  for (const v of values) total = total.plus(v);
-  return total;
+  let fen = BigInt(0);
+  let rest = ZERO;
+  for (const v of values) {
+    const m = typeof v === 'string' ? PLAIN_YUAN.exec(v) : null;
+    if (!m) {
+      rest = rest.plus(v);
+      continue;
+    }
+    const f = BigInt(m[2]) * HUNDRED + BigInt((m[3] ?? '').padEnd(2, '0'));
+    fen += m[1] ? -f : f;
+  }
+  return new D(fen.toString()).div(100).plus(rest);
 }
 
 /** 元 → 万元 with two decimals, half-up, from the exact value. No thousands separator (table cells). */

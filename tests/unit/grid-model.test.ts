@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankLine, buildGridCatalogs, fenOf, newLineKey, sameLine, sumYuan, wanDisplay, yuanDisplay } from '../../components/entry/lines-grid/grid-model';
+import { packLines, unpackLines } from '../../components/entry/lines-grid/packed-lines';
+import type { ExpenditureLine } from '../../lib/domain/types';
 
 describe('grid money and line helpers', () => {
   it('sums 元 strings exactly and rounds 万元 once, half up', () => {
@@ -45,5 +47,50 @@ describe('grid money and line helpers', () => {
     const keys = new Set(Array.from({ length: 1000 }, () => newLineKey()));
     expect(keys.size).toBe(1000);
     for (const k of keys) expect(k).toMatch(/^[A-Za-z0-9_.-]{1,40}$/);
+  });
+});
+
+describe('packed lines', () => {
+  it('round-trips every field, nulls, repeated values and order', () => {
+    const lines = [
+      {
+        id: 'B1',
+        functionCode: '2013801',
+        kind: 'BASIC',
+        projectCode: null,
+        deptEconCode: '30101',
+        govEconCode: '50101',
+        source: 'GENERAL',
+        timing: 'CURRENT',
+        amount: '100.25',
+      },
+      {
+        id: 'B2',
+        functionCode: '2013802',
+        kind: 'PROJECT',
+        projectCode: '029-2027-01',
+        deptEconCode: '30201',
+        govEconCode: '50201',
+        source: 'GOV_FUND',
+        timing: 'CARRYOVER',
+        amount: '0.00',
+      },
+      {
+        id: 'B3',
+        functionCode: '2013801',
+        kind: 'BASIC',
+        projectCode: null,
+        deptEconCode: '30101',
+        govEconCode: '50101',
+        source: 'GENERAL',
+        timing: 'CURRENT',
+        amount: '-3.5',
+      },
+    ] as const satisfies readonly ExpenditureLine[];
+    const packed = packLines(lines);
+    expect(packed.values.functionCode).toEqual(['2013801', '2013802']);
+    expect(packed.values.projectCode).toEqual([null, '029-2027-01']);
+    expect(unpackLines(JSON.parse(JSON.stringify(packed)))).toEqual(lines.map(({ id, ...l }) => ({ key: id, ...l })));
+    expect(unpackLines(packLines([]))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { ColumnDef, FilterFn, SortingFn } from '@tanstack/react-table';
 import Decimal from 'decimal.js';
-import { codeLabel, FUND_SOURCE_LABELS, KIND_LABELS, TIMING_LABELS, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
+import { codeLabel, fenOf, FUND_SOURCE_LABELS, KIND_LABELS, TIMING_LABELS, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
 
 /** 元 with thousands separators when valid; as typed otherwise, so a bad entry stays visible. */
 function amountLabel(a: string): string {
@@ -39,7 +39,44 @@ const decimalOf = (s: string) => {
     return new Decimal(-1);
   }
 };
-const amountSort: SortingFn<GridLine> = (a, b) => decimalOf(a.original.amount).comparedTo(decimalOf(b.original.amount));
+
+function compareAmounts(a: string, b: string): number {
+  const fa = fenOf(a);
+  const fb = fenOf(b);
+  if (fa !== null && fb !== null) return fa < fb ? -1 : fa > fb ? 1 : 0;
+  return decimalOf(a).comparedTo(decimalOf(b));
+}
+
+/** Text order with digit runs compared as numbers (the table's alphanumeric sorting, case-insensitive). */
+function compareAlphanumeric(aStr: string, bStr: string): number {
+  const a = aStr
+    .toLowerCase()
+    .split(/([0-9]+)/)
+    .filter(Boolean);
+  const b = bStr
+    .toLowerCase()
+    .split(/([0-9]+)/)
+    .filter(Boolean);
+  while (a.length && b.length) {
+    const aa = a.shift()!;
+    const bb = b.shift()!;
+    const an = parseInt(aa, 10);
+    const bn = parseInt(bb, 10);
+    if (isNaN(an) && isNaN(bn)) {
+      if (aa !== bb) return aa > bb ? 1 : -1;
+      continue;
+    }
+    if (isNaN(an) || isNaN(bn)) return isNaN(an) ? -1 : 1;
+    if (an !== bn) return an > bn ? 1 : -1;
+  }
+  return a.length - b.length;
+}
+
+/** Ascending order of two lines by one column: the amount by value, every other column as text. */
+export function compareLines(field: LineField, a: GridLine, b: GridLine): number {
+  if (field === 'amount') return compareAmounts(a.amount, b.amount);
+  return compareAlphanumeric(String(a[field] ?? ''), String(b[field] ?? ''));
+}
 
 const equalsFilter: FilterFn<GridLine> = (row, id, value) => value === undefined || value === '' || String(row.getValue(id) ?? '') === value;
 
@@ -58,7 +95,7 @@ export function tableColumns(c: GridCatalogs): ColumnDef<GridLine>[] {
     header: col.header,
     accessorFn: (l: GridLine) => l[col.id] ?? '',
     getGroupingValue: (l: GridLine) => col.label(l, c),
-    sortingFn: col.id === 'amount' ? amountSort : 'alphanumeric',
+    sortingFn: ((a, b) => compareLines(col.id, a.original, b.original)) satisfies SortingFn<GridLine>,
     filterFn: equalsFilter,
     enableGrouping: col.groupable,
     size: col.width,

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { ExpenditureLine, FundSource, FundTiming, SpendingKind, UnitKind } from '@/lib/domain/types';
+import type { FundSource, FundTiming, SpendingKind, UnitKind } from '@/lib/domain/types';
 import { FUND_SOURCE_LABELS } from '@/lib/domain/types';
 import type { LineInput } from '@/lib/data/entry/line-rules';
 import { groupThousands } from '@/lib/domain/money';
@@ -40,33 +40,6 @@ export function buildGridCatalogs(
 }
 
 export const codeLabel = (code: string | null, names: Map<string, string>) => (code ? `${code} ${names.get(code) ?? '（目录中不存在）'}` : '');
-
-/** A line as a tuple: thousands of lines cross the server/client boundary at a third of the object size. */
-export type LineTuple = [string, string, SpendingKind, string | null, string, string, FundSource, FundTiming, string];
-
-export const toLineTuple = (l: ExpenditureLine): LineTuple => [
-  l.id,
-  l.functionCode,
-  l.kind,
-  l.projectCode,
-  l.deptEconCode,
-  l.govEconCode,
-  l.source,
-  l.timing,
-  l.amount,
-];
-
-export const fromTuple = ([key, functionCode, kind, projectCode, deptEconCode, govEconCode, source, timing, amount]: LineTuple): GridLine => ({
-  key,
-  functionCode,
-  kind,
-  projectCode,
-  deptEconCode,
-  govEconCode,
-  source,
-  timing,
-  amount,
-});
 
 const PLAIN_YUAN = /^(-?)(\d{1,15})(?:\.(\d{1,2}))?$/;
 const HUNDRED = BigInt(100);

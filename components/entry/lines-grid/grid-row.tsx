@@ -1,8 +1,8 @@
 'use client';
-import type { Row } from '@tanstack/react-table';
 import { GRID_COLUMNS, stickyOf, type LineField } from './columns';
 import { CellEditor, type CommitMove } from './cell-editor';
 import { sumYuan, wanDisplay, yuanDisplay, type GridCatalogs, type GridLine } from './grid-model';
+import type { ViewRow } from './line-view';
 
 export const ROW_H = 32;
 export type Pos = { rowId: string; c: number };
@@ -29,7 +29,7 @@ export function GridRow({
   onCommit,
   onCancel,
 }: {
-  row: Row<GridLine>;
+  row: ViewRow;
   catalogs: GridCatalogs;
   active: Pos | null;
   editing: (Pos & { initialText?: string }) | null;
@@ -42,10 +42,11 @@ export function GridRow({
   onCommit: (l: GridLine, f: LineField, v: string, m: CommitMove) => void;
   onCancel: () => void;
 }) {
-  if (row.getIsGrouped()) {
-    const col = GRID_COLUMNS.find((c) => c.id === row.groupingColumnId)!;
+  if (row.group) {
+    const group = row.group;
+    const col = GRID_COLUMNS.find((c) => c.id === group.groupingColumnId)!;
     const subtotal = sumYuan(
-      row
+      group
         .getLeafRows()
         .filter((r) => !r.getIsGrouped())
         .map((r) => r.original.amount),
@@ -53,18 +54,18 @@ export function GridRow({
     const isActive = active?.rowId === row.id;
     return (
       <tr
-        className={`group-row depth-${row.depth}${isActive ? ' active' : ''}`}
+        className={`group-row depth-${group.depth}${isActive ? ' active' : ''}`}
         style={{ height: ROW_H }}
-        data-group={String(row.groupingValue)}
+        data-group={String(group.groupingValue)}
         onClick={() => onCellClick(0)}
       >
-        <td colSpan={GRID_COLUMNS.length} style={{ paddingLeft: 8 + row.depth * 16 }}>
+        <td colSpan={GRID_COLUMNS.length} style={{ paddingLeft: 8 + group.depth * 16 }}>
           <div className="group-inner">
             <span className="group-label">
-              <button type="button" className="expand" tabIndex={-1} aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
-                {row.getIsExpanded() ? '▾' : '▸'}
+              <button type="button" className="expand" tabIndex={-1} aria-expanded={group.getIsExpanded()} onClick={group.getToggleExpandedHandler()}>
+                {group.getIsExpanded() ? '▾' : '▸'}
               </button>{' '}
-              {col.header}：{String(row.groupingValue) || '（空）'}（{row.getLeafRows().filter((r) => !r.getIsGrouped()).length} 行）
+              {col.header}：{String(group.groupingValue) || '（空）'}（{group.getLeafRows().filter((r) => !r.getIsGrouped()).length} 行）
             </span>
             <span className="subtotal">
               小计 {yuanDisplay(subtotal)} 元 / {wanDisplay(subtotal)} 万元
@@ -74,7 +75,7 @@ export function GridRow({
       </tr>
     );
   }
-  const line = row.original;
+  const line = row.line;
   return (
     <tr
       className={[changed ? 'changed' : '', flash ? 'focus-flash' : ''].join(' ').trim() || undefined}

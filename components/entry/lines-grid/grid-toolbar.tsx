@@ -3,12 +3,14 @@ import { useMemo } from 'react';
 import type { GroupingState, Table } from '@tanstack/react-table';
 import { GRID_COLUMNS, type LineField } from './columns';
 import type { GridCatalogs, GridLine } from './grid-model';
+import { distinctValues } from './line-view';
 
 const DIMENSIONS: LineField[] = ['functionCode', 'deptEconCode', 'govEconCode', 'projectCode', 'source', 'timing', 'kind'];
 const header = (id: string) => GRID_COLUMNS.find((c) => c.id === id)!.header;
 
 export function GridToolbar({
   table,
+  lines,
   catalogs,
   search,
   setSearch,
@@ -25,6 +27,7 @@ export function GridToolbar({
   onDiscard,
 }: {
   table: Table<GridLine>;
+  lines: GridLine[];
   catalogs: GridCatalogs;
   search: string;
   setSearch: (s: string) => void;
@@ -40,23 +43,7 @@ export function GridToolbar({
   onSave: () => void;
   onDiscard: () => void;
 }) {
-  const coreRows = table.getCoreRowModel().rows;
-  const options = useMemo(() => {
-    const out = new Map<LineField, [string, string][]>();
-    for (const id of DIMENSIONS) {
-      const col = GRID_COLUMNS.find((c) => c.id === id)!;
-      const m = new Map<string, string>();
-      for (const r of coreRows) {
-        const v = String(r.original[id] ?? '');
-        if (!m.has(v)) m.set(v, col.label(r.original, catalogs) || '（空）');
-      }
-      out.set(
-        id,
-        [...m.entries()].sort((a, b) => a[0].localeCompare(b[0])),
-      );
-    }
-    return out;
-  }, [coreRows, catalogs]);
+  const options = useMemo(() => new Map(DIMENSIONS.map((id) => [id, distinctValues(lines, id, catalogs)])), [lines, catalogs]);
   return (
     <div className="grid-toolbar">
       {editable && (

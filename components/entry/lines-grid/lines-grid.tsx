@@ -22,6 +22,7 @@ import { useLineDraft } from './use-line-draft';
 import { useWorkspaceFocus } from '../workspace-focus';
 import { GridRow, ROW_H, Spacer, type Pos } from './grid-row';
 import { GridToolbar } from './grid-toolbar';
+import { filterLines, lineRow, sortLines, type ViewRow } from './line-view';
 
 const VIEW_H = 520;
 const HEAD_H = 36;
@@ -66,9 +67,17 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
     getExpandedRowModel: getExpandedRowModel(),
     groupedColumnMode: false,
     autoResetExpanded: false,
+    // Every column holds text: ascending first, without asking the row models for a sample value.
+    sortDescFirst: false,
   });
-  const flat = table.getRowModel().rows;
-  const filteredLeaves = table.getFilteredRowModel().rows;
+  // Only the grouped view builds the table's row models (one object per line and group); see line-view.ts.
+  const groupedRows = grouping.length > 0 ? table.getRowModel().rows : null;
+  const filteredLines = useMemo(() => filterLines(draft.rows, columnFilters, search, catalogs), [draft.rows, columnFilters, search, catalogs]);
+  const sortedLines = useMemo(() => sortLines(filteredLines, sorting), [filteredLines, sorting]);
+  const flat = useMemo<ViewRow[]>(
+    () => (groupedRows ? groupedRows.map((r) => (r.getIsGrouped() ? { id: r.id, line: null, group: r } : lineRow(r.original))) : sortedLines.map(lineRow)),
+    [groupedRows, sortedLines],
+  );
   const errorCells = useMemo(() => new Map(errors.map((e) => [e.field.replace(/^lines\./, ''), e.message])), [errors]);
   /** 第N行: a line's number is its place in the budget (the saved order, new lines after), whatever the sorting. */
   const lineNos = useMemo(() => new Map(draft.rows.map((r, i) => [r.key, i + 1])), [draft.rows]);
@@ -155,8 +164,8 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
 
   const startEdit = (pos: Pos, initialText?: string) => {
     const row = flat.find((r) => r.id === pos.rowId);
-    if (!editable || !row || row.getIsGrouped() || !GRID_COLUMNS[pos.c].editor) return;
-    if (GRID_COLUMNS[pos.c].id === 'projectCode' && row.original.kind === 'BASIC' && catalogs.projects.size === 0) return;
+    if (!editable || !row?.line || !GRID_COLUMNS[pos.c].editor) return;
+    if (GRID_COLUMNS[pos.c].id === 'projectCode' && row.line.kind === 'BASIC' && catalogs.projects.size === 0) return;
     setEditing({ ...pos, initialText });
   };
 
@@ -190,7 +199,7 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
       ArrowRight: () => move(active, 0, 1),
       ArrowLeft: () => move(active, 0, -1),
       Tab: () => move(active, 0, e.shiftKey ? -1 : 1),
-      Enter: () => (row?.getIsGrouped() ? row.toggleExpanded() : startEdit(active)),
+      Enter: () => (row?.group ? row.group.toggleExpanded() : startEdit(active)),
       F2: () => startEdit(active),
       Escape: () => undefined, // nothing to cancel: the selection stays
     };
@@ -290,7 +299,7 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN);
   const last = Math.min(flat.length, Math.ceil((scrollTop + VIEW_H) / ROW_H) + OVERSCAN);
-  const total = useMemo(() => sumYuan(filteredLeaves.map((r) => r.original.amount)), [filteredLeaves]);
+  const total = useMemo(() => sumYuan(filteredLines.map((l) => l.amount)), [filteredLines]);
   const width = GRID_COLUMNS.reduce((s, c) => s + c.width, 0);
   const dirtyCount = draft.changed.length + draft.deleted.length;
   const { markDirty } = ws;
@@ -301,6 +310,7 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
     <div className="lines-grid">
       <GridToolbar
         table={table}
+        lines={draft.rows}
         catalogs={catalogs}
         search={search}
         setSearch={setSearch}
@@ -417,7 +427,7 @@ export function LinesGrid({ lines: serverLines, catalogs }: { lines: GridLine[];
         </p>
       )}
       <p className="grid-total" data-testid="lines-total">
-        共 {filteredLeaves.length} 行（全部 {draft.rows.length} 行），合计 {yuanDisplay(total)} 元 / {wanDisplay(total)} 万元
+        共 {filteredLines.length} 行（全部 {draft.rows.length} 行），合计 {yuanDisplay(total)} 元 / {wanDisplay(total)} 万元
       </p>
     </div>
   );

@@ -84,7 +84,20 @@ export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient
     where: { id: budgetId },
     include: {
       org: { select: { code: true, name: true, unitKind: true } },
-      lines: { orderBy: { sortOrder: 'asc' }, include: { project: { select: { code: true } } } },
+      lines: {
+        orderBy: { sortOrder: 'asc' },
+        select: {
+          lineKey: true,
+          functionCode: true,
+          kind: true,
+          deptEconCode: true,
+          govEconCode: true,
+          source: true,
+          timing: true,
+          amount: true,
+          project: { select: { code: true } },
+        },
+      },
       projectPlans: {
         orderBy: { sortOrder: 'asc' },
         include: { project: true, funding: true, indicators: { orderBy: { sortOrder: 'asc' } } },

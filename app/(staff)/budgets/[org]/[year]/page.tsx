@@ -11,7 +11,7 @@ import { WorkspaceProvider } from '@/components/entry/workspace-context';
 import { WorkspaceTabs } from '@/components/entry/workspace-tabs';
 import { ProfileForm } from '@/components/entry/profile-form';
 import { LinesSection } from '@/components/entry/lines-section';
-import { toLineTuple } from '@/components/entry/lines-grid/grid-model';
+import { packLines } from '@/components/entry/lines-grid/packed-lines';
 import { ProjectEditor } from '@/components/entry/project-editor';
 import { ThreePublicSection } from '@/components/entry/three-public-section';
 import { ProcurementEditor } from '@/components/entry/procurement-editor';
@@ -82,7 +82,7 @@ export default async function BudgetWorkspacePage({ params }: { params: Params }
       label: '支出明细',
       content: (
         <LinesSection
-          lines={unit.lines.map(toLineTuple)}
+          lines={packLines(unit.lines)}
           projects={unit.projects}
           catalogs={data.catalogs}
           econMapping={data.econMapping}
