@@ -78,10 +78,11 @@ export function validateParsedWorkbook(
     if (r.success && p) (ind.scope === 'PERIOD' ? p.indicatorsPeriod : p.indicatorsYear).push(r.data as ProjectInput['indicatorsYear'][number]);
   }
   const keys = new Map<string, number>();
+  const lineProjects = new Set([...projectRows.keys(), ...keptProjectCodes]);
   for (const l of parsed.lines) {
     if (keys.has(l.key)) errors.push({ sheet: SHEETS.lines, row: l.row, column: '行号', message: `行号 ${l.key} 与第${keys.get(l.key)}行重复` });
     keys.set(l.key, l.row);
-    for (const p of lineProblems(l, codes, new Set([...projectRows.keys(), ...keptProjectCodes]))) {
+    for (const p of lineProblems(l, codes, lineProjects)) {
       errors.push({
         sheet: SHEETS.lines,
         row: l.row,
