@@ -3,7 +3,7 @@
 // chunks is reported whole. No DTD processing: a DOCTYPE is skipped, never expanded.
 
 export interface XmlHandler {
-  open(name: string, attrs: Record<string, string>, selfClosing: boolean): void;
+  open(name: string, attrs: Readonly<Record<string, string>>, selfClosing: boolean): void;
   close(name: string): void;
   text(text: string): void;
 }
@@ -12,7 +12,6 @@ export class MalformedXml extends Error {}
 
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const ATTR = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 export function decodeXmlText(raw: string): string {
   const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
@@ -29,11 +28,30 @@ const localName = (qname: string) => {
   return colon < 0 ? qname : qname.slice(colon + 1);
 };
 
-function attributes(tag: string, from: number): Record<string, string> {
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+/** The attributes of a start tag's text from `at` (after its name): name="value" or name='value' pairs. */
+function attributes(tag: string, at: number): Readonly<Record<string, string>> {
+  let i = at;
+  while (i < tag.length && tag.charCodeAt(i) <= 32) i++;
+  if (i >= tag.length) return NO_ATTRIBUTES;
   const attrs: Record<string, string> = {};
-  if (from >= tag.length) return attrs;
-  ATTR.lastIndex = from;
-  for (let m = ATTR.exec(tag); m; m = ATTR.exec(tag)) attrs[localName(m[1])] = decodeXmlText(m[2] ?? m[3]).replace(/[\t\n]/g, ' ');
+  while (i < tag.length) {
+    const eq = tag.indexOf('=', i);
+    if (eq < 0) break;
+    const name = tag.slice(i, eq).trim();
+    let q = eq + 1;
+    while (q < tag.length && tag.charCodeAt(q) <= 32) q++;
+    const quote = tag[q];
+    if (quote !== '"' && quote !== "'") throw new MalformedXml(`attribute ${name} without quotes`);
+    const end = tag.indexOf(quote, q + 1);
+    if (end < 0) throw new MalformedXml(`attribute ${name} not closed`);
+    const raw = tag.slice(q + 1, end);
+    attrs[localName(name)] =
+      raw.includes('&') || raw.includes('\n') || raw.includes('\t') || raw.includes('\r') ? decodeXmlText(raw).replace(/[\t\n]/g, ' ') : raw;
+    i = end + 1;
+    while (i < tag.length && tag.charCodeAt(i) <= 32) i++;
+  }
   return attrs;
 }
 
