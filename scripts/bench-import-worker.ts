@@ -30,6 +30,7 @@ try {
   const before = process.memoryUsage().rss;
   let peak = before;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const cpu = process.cpuUsage();
   const start = performance.now();
   await importEntryWorkbook(db, user, {
     budgetId,
@@ -39,9 +40,12 @@ try {
     mode: 'replace',
   });
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(JSON.stringify({ importMs: Math.round(ms), rssBeforeMb: mb(before), rssPeakMb: mb(peak) }));
+  console.log(
+    JSON.stringify({ importMs: Math.round(ms), importCpuMs: Math.round((used.user + used.system) / 1000), rssBeforeMb: mb(before), rssPeakMb: mb(peak) }),
+  );
 } finally {
   await db.$disconnect();
 }

@@ -2,7 +2,8 @@
 // same workbook plus one raw multi-row INSERT of the same rows. Its own embedded PostgreSQL, migrated and
 // seeded; the import goes into the 901001 draft (整体替换) as its accountant, like the 导入 button does.
 // The import itself runs in a process of its own (bench-import-worker.ts), so that its RSS figures are the
-// import's: rssBeforeMb is that process before it, rssPeakMb the peak while it runs.
+// import's: rssBeforeMb is that process before it, rssPeakMb the peak while it runs; importCpuMs is that
+// process's CPU time during the import (less sensitive than the wall time to a loaded machine).
 // Run: npm run -s bench:import   (the last line is one JSON object of the figures; BENCH_PG_PORT picks the
 // PostgreSQL port)
 import { randomUUID } from 'node:crypto';
@@ -110,7 +111,9 @@ try {
     },
     encoding: 'utf8',
   });
-  const imported = z.object({ importMs: z.number(), rssBeforeMb: z.number(), rssPeakMb: z.number() }).parse(JSON.parse(worker.trim().split('\n').at(-1)!));
+  const imported = z
+    .object({ importMs: z.number(), importCpuMs: z.number(), rssBeforeMb: z.number(), rssPeakMb: z.number() })
+    .parse(JSON.parse(worker.trim().split('\n').at(-1)!));
   const stored = await db.expenditureLine.count({ where: { budgetId: budget.id } });
   if (stored !== LINES) throw new Error(`导入后应有 ${LINES} 条支出明细，实有 ${stored} 条`);
   const audit = await client.query<{ bytes: string }>(
@@ -124,6 +127,7 @@ try {
     lines: LINES,
     workbookKb: Math.round(content.byteLength / 1024),
     importMs: imported.importMs,
+    importCpuMs: imported.importCpuMs,
     rssBeforeMb: imported.rssBeforeMb,
     rssPeakMb: imported.rssPeakMb,
     parseMs: Math.round(parseMs),
