@@ -171,3 +171,17 @@ describe('readEntryWorkbook', () => {
     ]);
   });
 });
+
+describe('readEntryWorkbook row limits', () => {
+  it('refuses a 绩效指标 sheet of more than 50,000 rows (as 项目 and 支出明细) without reading it', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet(SHEETS.lines).addRow([...LINE_HEADERS]);
+    wb.addWorksheet(SHEETS.projects).addRow([...PROJECT_HEADERS]);
+    const ws = wb.addWorksheet(SHEETS.indicators);
+    ws.addRow([...INDICATOR_HEADERS]);
+    for (let i = 0; i <= 50_000; i++) ws.addRow(['P001', '年度', '产出指标', '数量指标', `指标${i}`, '≥', '1', '个', '']);
+    const parsed = await readEntryWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(parsed.errors).toEqual([{ sheet: SHEETS.indicators, row: 0, column: '', message: '工作表“绩效指标”超过50,000行，请删除多余的行或分批导入' }]);
+    expect(parsed.indicators).toEqual([]);
+  }, 120_000);
+});

@@ -11,6 +11,7 @@ import {
   LINE_HEADERS,
   LINES_OVER_LIMIT,
   MAX_LINE_ROWS,
+  overLimit,
   PROJECT_HEADERS,
   PROJECT_TEXT_FIELDS,
   reverse,
@@ -82,8 +83,12 @@ export async function readEntryWorkbook(buffer: ArrayBuffer | Uint8Array): Promi
   let reads: (SheetRead | null)[];
   try {
     const wb = await openXlsx(content);
-    // 支出明细 is read only up to the row limit (+ its header): a longer sheet is refused, not loaded.
-    reads = [await wb.readSheet(SHEETS.lines, MAX_LINE_ROWS + 1), await wb.readSheet(SHEETS.projects), await wb.readSheet(SHEETS.indicators)];
+    // Each sheet is read only up to the row limit (+ its header): a longer sheet is refused, not loaded.
+    reads = [
+      await wb.readSheet(SHEETS.lines, MAX_LINE_ROWS + 1),
+      await wb.readSheet(SHEETS.projects, MAX_LINE_ROWS + 1),
+      await wb.readSheet(SHEETS.indicators, MAX_LINE_ROWS + 1),
+    ];
   } catch {
     return { lines: [], projects: [], indicators: [], errors: [NOT_A_WORKBOOK] };
   }
@@ -109,7 +114,8 @@ export async function readEntryWorkbook(buffer: ArrayBuffer | Uint8Array): Promi
     });
   }
   const projects = openSheet(reads[1], SHEETS.projects, PROJECT_HEADERS, errors);
-  if (projects) {
+  if (projects && reads[1]?.overLimit) errors.push({ sheet: SHEETS.projects, row: 0, column: '', message: overLimit(SHEETS.projects) });
+  else if (projects) {
     eachDataRow(projects, (get, row) => {
       const funding = (prefix: string): ProjectFunding =>
         Object.fromEntries(FUNDING_LEVELS.map((l, i) => [l, get(PROJECT_HEADERS[(prefix === '实施期' ? 6 : 11) + i])]).filter(([, v]) => v !== ''));
@@ -133,7 +139,8 @@ export async function readEntryWorkbook(buffer: ArrayBuffer | Uint8Array): Promi
     });
   }
   const indicators = openSheet(reads[2], SHEETS.indicators, INDICATOR_HEADERS, errors);
-  if (indicators) {
+  if (indicators && reads[2]?.overLimit) errors.push({ sheet: SHEETS.indicators, row: 0, column: '', message: overLimit(SHEETS.indicators) });
+  else if (indicators) {
     eachDataRow(indicators, (get, row) => {
       out.indicators.push({
         row,
