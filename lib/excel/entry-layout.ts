@@ -41,6 +41,10 @@ export const SCOPE_TEXT = { PERIOD: '实施期', YEAR: '年度' } as const;
 export const SOURCE_TEXT = FUND_SOURCE_LABELS;
 
 export const MAX_TEMPLATE_ROWS = 5000;
+/** The most rows an import reads from a sheet (支出明细, 项目, 绩效指标); a longer sheet is refused. */
+export const MAX_LINE_ROWS = 50_000;
+export const overLimit = (sheet: string) => `工作表“${sheet}”超过${MAX_LINE_ROWS.toLocaleString('en-US')}行，请删除多余的行或分批导入`;
+export const LINES_OVER_LIMIT = overLimit(SHEETS.lines);
 
 export const codeLabel = (code: string, names: Map<string, string>) => (names.has(code) ? `${code} ${names.get(code)}` : code);
 /** "2013801 行政运行" or "2013801" → "2013801". */

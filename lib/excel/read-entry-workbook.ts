@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { MAX_LINE_ROWS } from './count-sheet-rows';
+import { openXlsx, type SheetRead, type SheetRow } from './xlsx/read-xlsx';
 import type { FundSource, FundTiming, Indicator, ProjectFunding, SpendingKind } from '../domain/types';
 
 type GoalScope = 'PERIOD' | 'YEAR';
@@ -10,6 +9,9 @@ import {
   INDICATOR_HEADERS,
   KIND_TEXT,
   LINE_HEADERS,
+  LINES_OVER_LIMIT,
+  MAX_LINE_ROWS,
+  overLimit,
   PROJECT_HEADERS,
   PROJECT_TEXT_FIELDS,
   reverse,
@@ -38,48 +40,35 @@ export interface ParsedWorkbook {
   projects: { row: number; raw: Record<string, unknown> }[];
   indicators: ParsedIndicator[];
   errors: RowError[];
+  /** 支出明细 has more than MAX_LINE_ROWS rows: it was not read. */
+  linesOverLimit?: boolean;
 }
 
-export function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'string') return v.trim();
-  if (typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if ('richText' in v)
-    return v.richText
-      .map((t) => t.text)
-      .join('')
-      .trim();
-  if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-  if ('text' in v) return String(v.text).trim();
-  if ('error' in v) return '';
-  return '';
-}
+type Sheet = { rows: SheetRow[]; col: Map<string, number> };
 
-type Sheet = { ws: ExcelJS.Worksheet; col: Map<string, number> };
+const NOT_A_WORKBOOK: RowError = { sheet: '', row: 0, column: '', message: '文件不是有效的 Excel（.xlsx）工作簿' };
 
-function openSheet(wb: ExcelJS.Workbook, name: string, headers: readonly string[], errors: RowError[]): Sheet | null {
-  const ws = wb.getWorksheet(name);
-  if (!ws) {
+/** The sheet with its header row (row 1) read; null, with errors, when it or one of `headers` is missing. */
+function openSheet(read: SheetRead | null, name: string, headers: readonly string[], errors: RowError[]): Sheet | null {
+  if (!read) {
     errors.push({ sheet: name, row: 0, column: '', message: `缺少工作表“${name}”，请使用本系统下载的模板` });
     return null;
   }
   const col = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, c) => col.set(cellText(cell.value), c));
+  const header = read.rows[0]?.row === 1 ? read.rows[0].cells : [];
+  header.forEach((text, c) => col.set(text, c));
   const missing = headers.filter((h) => !col.has(h));
   for (const h of missing) errors.push({ sheet: name, row: 1, column: h, message: `缺少列“${h}”` });
-  return missing.length > 0 ? null : { ws, col };
+  return missing.length > 0 ? null : { rows: read.rows, col };
 }
 
-function eachDataRow(s: Sheet, fn: (get: (h: string) => string, raw: (h: string) => ExcelJS.CellValue, row: number) => void) {
-  s.ws.eachRow({ includeEmpty: false }, (r, n) => {
-    if (n === 1) return;
-    const raw = (h: string) => r.getCell(s.col.get(h)!).value;
-    const get = (h: string) => cellText(raw(h));
-    if ([...s.col.keys()].every((h) => get(h) === '')) return;
-    fn(get, raw, n);
-  });
+/** Each row below the header with a value under one of the headers; `get` reads a cell by its column's header. */
+function eachDataRow(s: Sheet, fn: (get: (h: string) => string, row: number) => void) {
+  const columns = [...s.col.values()];
+  for (const { row, cells } of s.rows) {
+    if (row === 1 || columns.every((c) => (cells[c] ?? '') === '')) continue;
+    fn((h) => cells[s.col.get(h)!] ?? '', row);
+  }
 }
 
 const KIND = reverse(KIND_TEXT);
@@ -89,19 +78,27 @@ const SCOPE = reverse(SCOPE_TEXT);
 
 /** Reads an entry workbook into rows; only structural problems are reported here, field rules run on apply. */
 export async function readEntryWorkbook(buffer: ArrayBuffer | Uint8Array): Promise<ParsedWorkbook> {
-  const wb = new ExcelJS.Workbook();
+  const content = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
   const errors: RowError[] = [];
+  let reads: (SheetRead | null)[];
   try {
-    await wb.xlsx.load(buffer as ArrayBuffer);
+    const wb = await openXlsx(content);
+    // Each sheet is read only up to the row limit (+ its header): a longer sheet is refused, not loaded.
+    reads = [
+      await wb.readSheet(SHEETS.lines, MAX_LINE_ROWS + 1),
+      await wb.readSheet(SHEETS.projects, MAX_LINE_ROWS + 1),
+      await wb.readSheet(SHEETS.indicators, MAX_LINE_ROWS + 1),
+    ];
   } catch {
-    return { lines: [], projects: [], indicators: [], errors: [{ sheet: '', row: 0, column: '', message: '文件不是有效的 Excel（.xlsx）工作簿' }] };
+    return { lines: [], projects: [], indicators: [], errors: [NOT_A_WORKBOOK] };
   }
   const out: ParsedWorkbook = { lines: [], projects: [], indicators: [], errors };
-  const lines = openSheet(wb, SHEETS.lines, LINE_HEADERS, errors);
-  if (lines && lines.ws.actualRowCount > MAX_LINE_ROWS + 1) {
-    errors.push({ sheet: SHEETS.lines, row: 0, column: '', message: `工作表“${SHEETS.lines}”超过${MAX_LINE_ROWS}行，请删除多余的行或分批导入` });
+  const lines = openSheet(reads[0], SHEETS.lines, LINE_HEADERS, errors);
+  if (lines && reads[0]?.overLimit) {
+    out.linesOverLimit = true;
+    errors.push({ sheet: SHEETS.lines, row: 0, column: '', message: LINES_OVER_LIMIT });
   } else if (lines) {
-    eachDataRow(lines, (get, _raw, row) => {
+    eachDataRow(lines, (get, row) => {
       out.lines.push({
         row,
         key: get('行号') || `R${row}`,
@@ -116,9 +113,10 @@ export async function readEntryWorkbook(buffer: ArrayBuffer | Uint8Array): Promi
       });
     });
   }
-  const projects = openSheet(wb, SHEETS.projects, PROJECT_HEADERS, errors);
-  if (projects) {
-    eachDataRow(projects, (get, _raw, row) => {
+  const projects = openSheet(reads[1], SHEETS.projects, PROJECT_HEADERS, errors);
+  if (projects && reads[1]?.overLimit) errors.push({ sheet: SHEETS.projects, row: 0, column: '', message: overLimit(SHEETS.projects) });
+  else if (projects) {
+    eachDataRow(projects, (get, row) => {
       const funding = (prefix: string): ProjectFunding =>
         Object.fromEntries(FUNDING_LEVELS.map((l, i) => [l, get(PROJECT_HEADERS[(prefix === '实施期' ? 6 : 11) + i])]).filter(([, v]) => v !== ''));
       const year = get('设立年度');
@@ -140,9 +138,10 @@ export async function readEntryWorkbook(buffer: ArrayBuffer | Uint8Array): Promi
       });
     });
   }
-  const indicators = openSheet(wb, SHEETS.indicators, INDICATOR_HEADERS, errors);
-  if (indicators) {
-    eachDataRow(indicators, (get, _raw, row) => {
+  const indicators = openSheet(reads[2], SHEETS.indicators, INDICATOR_HEADERS, errors);
+  if (indicators && reads[2]?.overLimit) errors.push({ sheet: SHEETS.indicators, row: 0, column: '', message: overLimit(SHEETS.indicators) });
+  else if (indicators) {
+    eachDataRow(indicators, (get, row) => {
       out.indicators.push({
         row,
         projectCode: get('项目编码'),

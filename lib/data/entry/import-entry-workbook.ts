@@ -4,11 +4,10 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import type { SessionUser } from '../../auth/permissions';
 import { writeAudit } from '../../audit/write-audit';
 import { conflict, invalid, tooLarge } from '../../errors/app-error';
-import { MAX_LINE_ROWS, sheetRowsExceed } from '../../excel/count-sheet-rows';
 import type { ProjectFundingLevel } from '../../domain/types';
 import { PROJECT_FUNDING_LEVEL_LABELS } from '../../domain/types';
 import { readEntryWorkbook, type ParsedWorkbook, type RowError } from '../../excel/read-entry-workbook';
-import { PROJECT_HEADERS, PROJECT_TEXT_FIELDS, SHEETS } from '../../excel/entry-layout';
+import { LINES_OVER_LIMIT, PROJECT_HEADERS, PROJECT_TEXT_FIELDS, SHEETS } from '../../excel/entry-layout';
 import { loadUnitBudget } from '../internal/load-unit-budget';
 import { actorOf, CONFLICT_MESSAGE, findEditableBudget, runBudgetEdit, type EditableBudget, type Tx } from './edit-guard';
 import { lineOfStored, planImport, projectOfStored, summariseImport, type BudgetContent, type ImportMode, type ImportSummary } from './import-plan';
@@ -79,10 +78,11 @@ export function validateParsedWorkbook(
     if (r.success && p) (ind.scope === 'PERIOD' ? p.indicatorsPeriod : p.indicatorsYear).push(r.data as ProjectInput['indicatorsYear'][number]);
   }
   const keys = new Map<string, number>();
+  const lineProjects = new Set([...projectRows.keys(), ...keptProjectCodes]);
   for (const l of parsed.lines) {
     if (keys.has(l.key)) errors.push({ sheet: SHEETS.lines, row: l.row, column: '行号', message: `行号 ${l.key} 与第${keys.get(l.key)}行重复` });
     keys.set(l.key, l.row);
-    for (const p of lineProblems(l, codes, new Set([...projectRows.keys(), ...keptProjectCodes]))) {
+    for (const p of lineProblems(l, codes, lineProjects)) {
       errors.push({
         sheet: SHEETS.lines,
         row: l.row,
@@ -106,11 +106,9 @@ async function readValidWorkbook(
 ): Promise<BudgetContent> {
   if (content.byteLength === 0) throw invalid('上传的文件为空');
   if (content.byteLength > MAX_BYTES) throw tooLarge('文件过大：Excel 文件不能超过10 MB');
-  // Counted by streaming, before the whole workbook is built in memory.
-  if (await sheetRowsExceed(content, SHEETS.lines, MAX_LINE_ROWS)) {
-    throw invalid(`工作表“${SHEETS.lines}”超过${MAX_LINE_ROWS.toLocaleString('en-US')}行，请删除多余的行或分批导入，未做任何修改`);
-  }
+  // The reader streams 支出明细 and stops past the row limit.
   const parsed = await readEntryWorkbook(content);
+  if (parsed.linesOverLimit) throw invalid(`${LINES_OVER_LIMIT}，未做任何修改`);
   const codes = await loadYearCodes(db, budget.year, budget.unitKind);
   const others = await db.project.findMany({
     where: { code: { in: parsed.projects.map((p) => String(p.raw.code ?? '')) }, orgId: { not: budget.orgId } },

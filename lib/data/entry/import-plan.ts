@@ -1,5 +1,6 @@
 import 'server-only';
 import Decimal from 'decimal.js';
+import { centsToYuan, parseCentsSmall } from '../../domain/tables/cents';
 import type { ExpenditureLine, Project } from '../../domain/types';
 import type { LineInput } from './line-rules';
 import type { ProjectInput } from './project-rules';
@@ -49,8 +50,9 @@ export function planImport(current: BudgetContent, incoming: BudgetContent, mode
   };
 }
 
-const lineText = ({ sortOrder: _s, key: _k, ...l }: LineInput) =>
-  JSON.stringify({ ...l, projectCode: l.projectCode ?? null, amount: new Decimal(l.amount).toFixed(2) });
+/** A line's content as comparable text; the amount as its number of 分 (the file's 500000 equals the stored 500000.00). */
+const lineText = (l: LineInput) =>
+  JSON.stringify([l.functionCode, l.kind, l.projectCode ?? null, l.deptEconCode, l.govEconCode, l.source, l.timing, String(parseCentsSmall(l.amount, l.key))]);
 /** A comparable form: keys sorted, empty values dropped, numbers as numbers (the file's 500000 equals the stored 500000.00). */
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
@@ -65,7 +67,20 @@ function canonical(v: unknown): unknown {
   return typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? new Decimal(v).toString() : v;
 }
 const projectText = (p: ProjectInput) => JSON.stringify(canonical(p));
-const total = (lines: LineInput[]) => lines.reduce((s, l) => s.plus(l.amount), new Decimal(0)).toFixed(2);
+/** The lines' sum in 元 (two decimals), summed exactly in 分: safe integers, carried into a BigInt before they could overflow. */
+function total(lines: readonly LineInput[]): string {
+  let big = 0n;
+  let small = 0;
+  for (const l of lines) {
+    const cents = parseCentsSmall(l.amount, l.key);
+    if (typeof cents === 'bigint') big += cents;
+    else if ((small += cents) > 2 ** 52) {
+      big += BigInt(small);
+      small = 0;
+    }
+  }
+  return centsToYuan(big + BigInt(small));
+}
 
 /** What an import changes: lines by key, projects by code, and 收支总计. */
 export function summariseImport(current: BudgetContent, target: BudgetContent, mode: ImportMode): ImportSummary {

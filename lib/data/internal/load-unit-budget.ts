@@ -15,6 +15,7 @@ import type {
 import { VEHICLE_KIND_LABELS } from '../../domain/types';
 import { REASON_LABELS } from '../../domain/entry-labels';
 import { defaultAssetsAsOf } from '../../domain/unknown-figures';
+import { loadBudgetLines } from './load-budget-lines';
 
 const REASON_KEYS = Object.keys(REASON_LABELS) as (keyof NarrativeReasons)[];
 
@@ -84,20 +85,6 @@ export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient
     where: { id: budgetId },
     include: {
       org: { select: { code: true, name: true, unitKind: true } },
-      lines: {
-        orderBy: { sortOrder: 'asc' },
-        select: {
-          lineKey: true,
-          functionCode: true,
-          kind: true,
-          deptEconCode: true,
-          govEconCode: true,
-          source: true,
-          timing: true,
-          amount: true,
-          project: { select: { code: true } },
-        },
-      },
       projectPlans: {
         orderBy: { sortOrder: 'asc' },
         include: { project: true, funding: true, indicators: { orderBy: { sortOrder: 'asc' } } },
@@ -109,6 +96,8 @@ export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient
       texts: true,
     },
   });
+  // Sequential: `db` may be a transaction client, which runs one query at a time.
+  const lines = await loadBudgetLines(db, budgetId);
   const money = (v: { toFixed(n: number): string }) => v.toFixed(2);
   // A figure without a row or column value is 未填 (null), never 0.
   const vehicles = Object.fromEntries(Object.keys(VEHICLE_KIND_LABELS).map((k) => [k, null])) as Record<VehicleKind, number | null>;
@@ -138,17 +127,7 @@ export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient
   ];
   return {
     unit: toOrgInfo(b.org, b),
-    lines: b.lines.map((l) => ({
-      id: l.lineKey,
-      functionCode: l.functionCode,
-      kind: l.kind,
-      projectCode: l.project?.code ?? null,
-      deptEconCode: l.deptEconCode,
-      govEconCode: l.govEconCode,
-      source: l.source,
-      timing: l.timing,
-      amount: money(l.amount),
-    })),
+    lines,
     projects: b.projectPlans.map((plan): Project => {
       const funding = (scope: 'PERIOD' | 'YEAR'): ProjectFunding =>
         Object.fromEntries(plan.funding.filter((f) => f.scope === scope).map((f) => [f.level, money(f.amount)]));
