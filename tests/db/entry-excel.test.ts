@@ -81,6 +81,32 @@ describe('the entry workbook', () => {
     expect(await derived()).toEqual(before);
   });
 
+  it('refuses a retired (停用) code the budget does not book on, and re-imports the lines that already had one', async () => {
+    const used = (await loadDisclosureInput(t.db, '029', 2027))!.units[0].lines[0].functionCode;
+    await t.query(`UPDATE function_subject SET retired_at = now() WHERE year = 2027 AND code IN ($1, '2050803')`, [used]);
+    try {
+      const { content } = await exportEntryWorkbook(t.db, accountant, '029', 2027, 'export');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(content as unknown as ArrayBuffer);
+      wb.getWorksheet('支出明细')!.getCell('B4').value = '2050803 培训支出';
+      const bad = new Uint8Array(await wb.xlsx.writeBuffer());
+      const v = await current();
+      const e = await importEntryWorkbook(t.db, accountant, { budgetId, expectedVersion: v, fileName: 'bad.xlsx', content: bad }).then(
+        () => null,
+        (x: unknown) => x,
+      );
+      expect(e).toBeInstanceOf(AppError);
+      expect((e as AppError).fieldErrors).toEqual([
+        { field: '支出明细|4|功能科目', message: '工作表“支出明细”第4行 功能科目：2050803 已停用，不能用于新增或修改的行，请选择其他科目' },
+      ]);
+      expect(await current()).toBe(v);
+      const r = await importEntryWorkbook(t.db, accountant, { budgetId, expectedVersion: v, fileName: 'x.xlsx', content: new Uint8Array(content) });
+      expect(r.version).toBe(v + 1);
+    } finally {
+      await t.query(`UPDATE function_subject SET retired_at = NULL WHERE year = 2027 AND code IN ($1, '2050803')`, [used]);
+    }
+  });
+
   it('refuses a file that is not a workbook, and a reviewer', async () => {
     const v = await current();
     const e = await importEntryWorkbook(t.db, accountant, {

@@ -15,6 +15,7 @@ import { parseOrThrow, versionSchema } from './field-rules';
 import { cleanLine, lineProblems, loadYearCodes, type LineInput, type YearCodes } from './line-rules';
 import { LINE_COLUMNS, type LineColumn } from '../../domain/entry-labels';
 import { indicatorSchema, projectSchema, writeProjectPlan, type ProjectInput } from './project-rules';
+import { loadRetiredCodesOfBudget, retiredCodeProblems, type RetiredCodes } from './retired-code-rules';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -53,6 +54,7 @@ export function validateParsedWorkbook(
   codes: YearCodes,
   takenProjectCodes: ReadonlySet<string>,
   keptProjectCodes: readonly string[] = [],
+  retired?: RetiredCodes,
 ) {
   const errors: RowError[] = [...parsed.errors];
   const projects: ProjectInput[] = [];
@@ -82,7 +84,7 @@ export function validateParsedWorkbook(
   for (const l of parsed.lines) {
     if (keys.has(l.key)) errors.push({ sheet: SHEETS.lines, row: l.row, column: '行号', message: `行号 ${l.key} 与第${keys.get(l.key)}行重复` });
     keys.set(l.key, l.row);
-    for (const p of lineProblems(l, codes, lineProjects)) {
+    for (const p of [...lineProblems(l, codes, lineProjects), ...(retired ? retiredCodeProblems(l, retired) : [])]) {
       errors.push({
         sheet: SHEETS.lines,
         row: l.row,
@@ -116,7 +118,8 @@ async function readValidWorkbook(
   });
   // Appended lines may also use the projects the budget already has.
   const kept = mode === 'append' ? (await current()).projects.map((p) => p.code) : [];
-  const { errors, projects, lines } = validateParsedWorkbook(parsed, codes, new Set(others.map((o) => o.code)), kept);
+  const retired = await loadRetiredCodesOfBudget(db, budget.id, budget.year);
+  const { errors, projects, lines } = validateParsedWorkbook(parsed, codes, new Set(others.map((o) => o.code)), kept, retired);
   if (errors.length > 0) {
     throw invalid(
       `导入失败，共${errors.length}处错误，未做任何修改`,
