@@ -64,9 +64,16 @@ const SECURITY_HEADERS = { 'Content-Security-Policy': contentSecurityPolicy(null
 
 let notFoundBody: { css: string; body: EtagBody } | null = null;
 
-function notFound(request: Request, assets: PageAssets): Response {
+function notFound(assets: PageAssets): PageAnswer {
   if (notFoundBody?.css !== assets.css) notFoundBody = { css: assets.css, body: etagBody(publicNotFoundHtml(assets)) };
-  return etagResponse(request, notFoundBody.body, { 'Content-Type': HTML, 'Cache-Control': 'no-store', ...SECURITY_HEADERS }, 404);
+  return { status: 404, body: notFoundBody.body, headers: { 'Content-Type': HTML, 'Cache-Control': 'no-store', ...SECURITY_HEADERS } };
+}
+
+/** What an address answers: the status, the kept body and every header but the body's own. */
+export interface PageAnswer {
+  status: 200 | 404;
+  body: EtagBody;
+  headers: Record<string, string>;
 }
 
 async function lookUp(db: PrismaClient, year: string, org: string, versionNo: string | undefined, assets: PageAssets): Promise<Found['page']> {
@@ -82,20 +89,30 @@ async function lookUp(db: PrismaClient, year: string, org: string, versionNo: st
 }
 
 /** The public document page; a malformed address, an unknown organisation and a draft all get the same 404. */
-export async function servePublicPage(db: PrismaClient, request: Request, year: string, org: string, versionNo?: string): Promise<Response> {
+export async function publicPageAnswer(db: PrismaClient, year: string, org: string, versionNo?: string): Promise<PageAnswer> {
   const [assets, stamp] = await Promise.all([pageAssetUrls(), publicationStamp(db)]);
-  if (!/^\d{4}$/.test(year) || (versionNo !== undefined && !/^[1-9]\d{0,5}$/.test(versionNo))) return notFound(request, assets);
+  if (!/^\d{4}$/.test(year) || (versionNo !== undefined && !/^[1-9]\d{0,5}$/.test(versionNo))) return notFound(assets);
   const address = `${year}/${org}/${versionNo ?? ''}`;
   let found = addresses.get(address);
   if (found?.stamp !== stamp) {
     found = { stamp, page: await lookUp(db, year, org, versionNo, assets) };
     addresses.set(address, found);
   }
-  if (!found.page) return notFound(request, assets);
-  return etagResponse(request, found.page.body, {
-    'Content-Type': HTML,
-    'Cache-Control': versionNo === undefined ? LATEST_CACHE : PINNED_CACHE,
-    'X-Version-No': String(found.page.versionNo),
-    ...SECURITY_HEADERS,
-  });
+  if (!found.page) return notFound(assets);
+  return {
+    status: 200,
+    body: found.page.body,
+    headers: {
+      'Content-Type': HTML,
+      'Cache-Control': versionNo === undefined ? LATEST_CACHE : PINNED_CACHE,
+      'X-Version-No': String(found.page.versionNo),
+      ...SECURITY_HEADERS,
+    },
+  };
+}
+
+/** The page as the route handler sends it (Next.js compresses it on the way out). */
+export async function servePublicPage(db: PrismaClient, request: Request, year: string, org: string, versionNo?: string): Promise<Response> {
+  const { status, body, headers } = await publicPageAnswer(db, year, org, versionNo);
+  return etagResponse(request, body, headers, status);
 }

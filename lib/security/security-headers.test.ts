@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { config } from '../../proxy';
+import { publicPageAddress } from '../public-page/public-page-address';
 import { contentSecurityPolicy, hasBrokenPercentEncoding } from './security-headers';
 
 /** Whether the proxy runs on a path (its matcher is one pattern of this shape). */
@@ -28,6 +29,9 @@ describe('security headers', () => {
     expect(proxied('/public/2026/029x/extra')).toBe(true);
     expect(proxied('/budgets/029/2026')).toBe(true);
     expect(proxied('/_next/static/chunks/a.js')).toBe(false);
+    // The proxy skips exactly the addresses the page sets its own headers on (and the server answers first).
+    for (const p of ['/public/2026/029', '/public/2026/029/v/2', '/public/2026/029/v/0', '/public/2026/%E0%A4%A', '/public/2026/A1b2/v/123456'])
+      expect(proxied(p), p).toBe(publicPageAddress(p) === null);
   });
 
   it('finds broken percent-encoding', () => {

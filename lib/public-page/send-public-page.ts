@@ -1,0 +1,42 @@
+import 'server-only';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createPrismaClient, type PrismaClient } from '../db/client';
+import { acceptedEncoding, encodedBody, etagMatches } from './etag-body';
+import { publicPageAddress } from './public-page-address';
+import { publicPageAnswer } from './serve-public-page';
+
+// The production server (scripts/serve-next.ts) answers the public document page itself, before Next.js:
+// the same answer as the route handler (publicPageAnswer), sent as kept bytes, brotli- or gzip-compressed
+// once per body as the reader accepts. Every other request, and this one on any failure, goes to Next.js.
+
+// A client of its own: this module is loaded by the server script, outside Next.js's bundle, and errors of
+// one generated client are not instances of the other's classes.
+let client: PrismaClient | null = null;
+function db(): PrismaClient {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL 未设置');
+  client ??= createPrismaClient(url);
+  return client;
+}
+
+/** True when the request was the public page's and has been answered. */
+export async function sendPublicPage(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const address = publicPageAddress((req.url ?? '').split('?')[0]);
+  if (!address) return false;
+  const { status, body, headers } = await publicPageAnswer(db(), address.year, address.org, address.versionNo);
+  res.setHeader('ETag', body.etag);
+  res.setHeader('Vary', 'Accept-Encoding');
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  if (status === 200 && etagMatches(req.headers['if-none-match'] ?? null, body.etag)) {
+    res.writeHead(304).end();
+    return true;
+  }
+  const encoding = acceptedEncoding(req.headers['accept-encoding']);
+  const bytes = encoding ? encodedBody(body, encoding) : body.raw;
+  if (encoding) res.setHeader('Content-Encoding', encoding);
+  res.setHeader('Content-Length', String(bytes.length));
+  res.writeHead(status);
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+  return true;
+}
