@@ -45,3 +45,18 @@ describe('freshReading', () => {
     expect(await get()).toBe(2);
   });
 });
+
+describe('freshReading with a gap', () => {
+  it('starts a waiting reading no sooner than the gap after the one before it', async () => {
+    const starts: number[] = [];
+    const get = freshReading(async () => {
+      starts.push(Date.now());
+      await new Promise((r) => setTimeout(r, 1));
+      return starts.length;
+    }, 40);
+    const first = get();
+    const second = get();
+    expect([await first, await second]).toEqual([1, 2]);
+    expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(39);
+  });
+});

@@ -88,15 +88,23 @@ async function lookUp(db: PrismaClient, year: string, org: string, versionNo: st
   return { body, versionNo: d.versionNo };
 }
 
-/** The public document page; a malformed address, an unknown organisation and a draft all get the same 404. */
-export async function publicPageAnswer(db: PrismaClient, year: string, org: string, versionNo?: string): Promise<PageAnswer> {
-  const [assets, stamp] = await Promise.all([pageAssetUrls(), publicationStamp(db)]);
+/**
+ * The public document page; a malformed address, an unknown organisation and a draft all get the same 404.
+ * readStamp reads the publication stamp (by default through db).
+ */
+export async function publicPageAnswer(
+  db: PrismaClient,
+  address: { year: string; org: string; versionNo?: string },
+  readStamp: () => Promise<string> = () => publicationStamp(db),
+): Promise<PageAnswer> {
+  const { year, org, versionNo } = address;
+  const [assets, stamp] = await Promise.all([pageAssetUrls(), readStamp()]);
   if (!/^\d{4}$/.test(year) || (versionNo !== undefined && !/^[1-9]\d{0,5}$/.test(versionNo))) return notFound(assets);
-  const address = `${year}/${org}/${versionNo ?? ''}`;
-  let found = addresses.get(address);
+  const key = `${year}/${org}/${versionNo ?? ''}`;
+  let found = addresses.get(key);
   if (found?.stamp !== stamp) {
     found = { stamp, page: await lookUp(db, year, org, versionNo, assets) };
-    addresses.set(address, found);
+    addresses.set(key, found);
   }
   if (!found.page) return notFound(assets);
   return {
@@ -113,6 +121,6 @@ export async function publicPageAnswer(db: PrismaClient, year: string, org: stri
 
 /** The page as the route handler sends it (Next.js compresses it on the way out). */
 export async function servePublicPage(db: PrismaClient, request: Request, year: string, org: string, versionNo?: string): Promise<Response> {
-  const { status, body, headers } = await publicPageAnswer(db, year, org, versionNo);
+  const { status, body, headers } = await publicPageAnswer(db, { year, org, versionNo });
   return etagResponse(request, body, headers, status);
 }
