@@ -49,14 +49,34 @@ describe('freshReading', () => {
 describe('freshReading with a gap', () => {
   it('starts a waiting reading no sooner than the gap after the one before it', async () => {
     const starts: number[] = [];
-    const get = freshReading(async () => {
-      starts.push(Date.now());
-      await new Promise((r) => setTimeout(r, 1));
-      return starts.length;
-    }, 40);
+    const get = freshReading(
+      async () => {
+        starts.push(Date.now());
+        await new Promise((r) => setTimeout(r, 1));
+        return starts.length;
+      },
+      { minGapMs: 40 },
+    );
     const first = get();
     const second = get();
     expect([await first, await second]).toEqual([1, 2]);
     expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(39);
+  });
+});
+
+describe('freshReading with a maximum age', () => {
+  it('answers from the last reading while it is young enough, refreshing it in the background', async () => {
+    let n = 0;
+    const get = freshReading(async () => ++n, { maxAgeMs: 60 });
+    expect(await get()).toBe(1);
+    expect(await get()).toBe(1); // young: no query
+    expect(n).toBe(1);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(await get()).toBe(1); // past half its age: still answered, a new reading starts
+    await new Promise((r) => setTimeout(r, 5));
+    expect(n).toBe(2);
+    expect(await get()).toBe(2);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(await get()).toBe(3); // too old: waits for a reading of its own
   });
 });

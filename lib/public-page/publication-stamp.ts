@@ -5,27 +5,39 @@ import type { PrismaClient } from '../generated/prisma/client';
 // rows are never changed or deleted (database triggers), so their counts and latest publication times
 // change exactly when something is published, on whichever instance.
 //
-// A request never trusts a reading that started before it arrived: if a reading is running, the request
-// waits for the next one, which starts when the running one ends and is shared by every request that
-// arrived meanwhile. So a publication committed before a request is always seen, at the cost of at most
-// one small query at a time per process, however many readers there are.
+// By default a request never trusts a reading that started before it arrived: if a reading is running, the
+// request waits for the next one, which starts when the running one ends (and minGapMs after the one before)
+// and is shared by every request that arrived meanwhile. So a publication committed before a request is
+// always seen, at the cost of at most one small query at a time per process, however many readers there
+// are. With maxAgeMs a request may also take the last reading if it started at most that long before the
+// request (refreshed in the background after half that age): no request then waits on the database in the
+// steady state, and a publication is seen within maxAgeMs.
 
-/**
- * A reading that never answers a call with a result read before the call. minGapMs spaces the start of a
- * waiting reading from the start of the one before it, so that under load each reading serves more calls.
- */
-export function freshReading<T>(read: () => Promise<T>, minGapMs = 0): () => Promise<T> {
+export interface ReadingOptions {
+  minGapMs?: number;
+  maxAgeMs?: number;
+}
+
+export function freshReading<T>(read: () => Promise<T>, { minGapMs = 0, maxAgeMs = 0 }: ReadingOptions = {}): () => Promise<T> {
   let running: Promise<T> | null = null;
   let startedAt = 0;
   let next: Promise<T> | null = null;
+  let last: { value: T; startedAt: number } | null = null;
   const start = (): Promise<T> => {
+    const at = Date.now();
     const p = read();
     running = p;
-    startedAt = Date.now();
+    startedAt = at;
     const clear = () => {
       if (running === p) running = null;
     };
     p.then(clear, clear);
+    p.then(
+      (value) => {
+        if (!last || at >= last.startedAt) last = { value, startedAt: at };
+      },
+      () => undefined,
+    );
     return p;
   };
   const gap = () => {
@@ -33,6 +45,11 @@ export function freshReading<T>(read: () => Promise<T>, minGapMs = 0): () => Pro
     return wait > 0 ? new Promise<void>((resolve) => setTimeout(resolve, wait)) : undefined;
   };
   return () => {
+    const age = last ? Date.now() - last.startedAt : Infinity;
+    if (last && age <= maxAgeMs) {
+      if (!running && !next && age > maxAgeMs / 2) start();
+      return Promise.resolve(last.value);
+    }
     if (!running) return start();
     next ??= running
       .then(
@@ -69,7 +86,7 @@ const readers = new WeakMap<PrismaClient, () => Promise<string>>();
 export function publicationStamp(db: PrismaClient): Promise<string> {
   let reader = readers.get(db);
   if (!reader) {
-    reader = freshReading(() => readStamp(db), STAMP_GAP_MS);
+    reader = freshReading(() => readStamp(db), { minGapMs: STAMP_GAP_MS });
     readers.set(db, reader);
   }
   return reader();
