@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, hasBrokenPercentEncoding, isCachedPublicPage } from './lib/security/security-headers';
+import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, hasBrokenPercentEncoding } from './lib/security/security-headers';
 
 const BAD_URL_PAGE =
   '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>地址无效 — 预算通</title>' +
@@ -11,12 +11,6 @@ export function proxy(request: NextRequest) {
     return new NextResponse(BAD_URL_PAGE, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', ...STATIC_SECURITY_HEADERS } });
   }
   const dev = process.env.NODE_ENV === 'development';
-  if (isCachedPublicPage(request.nextUrl.pathname)) {
-    const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', contentSecurityPolicy(null, dev));
-    for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(k, v);
-    return response;
-  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, dev);
   const requestHeaders = new Headers(request.headers);
@@ -31,5 +25,13 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Upload routes are left out: the proxy would buffer (and silently truncate) their bodies before the route
   // can refuse them; they cap the body themselves and set the static headers (lib/http/upload-form.ts).
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/budgets/[^/]+/[^/]+/(?:excel|attachments)$).*)' }],
+  // The public document page is left out too: it is the same cached bytes for every reader, with no inline
+  // script, and sets its own headers (lib/public-page/serve-public-page.ts); its addresses are plain
+  // letters and digits, so there is no encoding to check.
+  matcher: [
+    {
+      source:
+        '/((?!_next/static|_next/image|favicon.ico|api/budgets/[^/]+/[^/]+/(?:excel|attachments)$|public/[0-9]{4}/[0-9A-Za-z]{1,20}(?:/v/[1-9][0-9]{0,5})?$).*)',
+    },
+  ],
 };

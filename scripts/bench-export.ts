@@ -1,6 +1,7 @@
 // npm run bench:export — how long the sample's PDF, XLSX and DOCX take to write (median of several
-// runs, the PDF browser warm); then, against the production build (its own embedded PostgreSQL and
-// `next start` on 127.0.0.1, ports BENCH_PORT/BENCH_PG_PORT, default 3222/54421): the first PDF download
+// runs, the PDF browser warm); then, against the production build (its own embedded PostgreSQL and the
+// production server scripts/serve-next.ts as `npm run app` runs it, ports BENCH_PORT/BENCH_PG_PORT, default
+// 3222/54421): the first PDF download
 // after the server starts (the exports written at publication, as publishing does), and the public
 // document page against a static file of similar size from the same server, 50 clients, 10 s each.
 // The last line is one JSON object with every figure.
@@ -173,8 +174,15 @@ async function benchServer(): Promise<ServerFigures> {
   let server: ChildProcess | null = null;
   try {
     await pregenerate(db.url);
-    server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: 'bench-only', NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: '1' },
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-next.ts'], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: db.url,
+        NEXTAUTH_SECRET: 'bench-only',
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
       stdio: 'ignore',
       detached: true,
     });

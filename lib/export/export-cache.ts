@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { ExportFormat } from '../document/public-links';
-import { EXPORT_REVISION } from './render-export';
+import { EXPORT_REVISION } from './export-files';
 
 // Files of published versions never change, so each is generated once and kept in PostgreSQL (table
 // export_file), where every instance of the app sees the same bytes; the ETag is their hash. Requests

@@ -2,7 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { getPublicDocument, getPublishedInput } from '../data/public/public-documents';
 import { EXPORT_FORMATS, type ExportFormat } from '../document/public-links';
 import { cachedExport } from './export-cache';
-import { renderExport } from './render-export';
+import { EXPORT_REVISION } from './export-files';
 
 // Right after a publication every download of the new version is written in the background, so the
 // first reader gets the stored file instead of waiting for Chromium. A reader who comes earlier shares
@@ -16,6 +16,7 @@ export async function writePublishedExports(db: PrismaClient, versionId: string)
   if (!v) return [];
   const d = await getPublicDocument(db, v.budget.org.code, v.budget.year);
   if (!d || d.versionId !== versionId) return [];
+  const { renderExport } = await import('./render-export');
   const written: ExportFormat[] = [];
   for (const format of EXPORT_FORMATS) {
     await cachedExport(db, versionId, format, () => renderExport(format, d, () => getPublishedInput(db, versionId)));
@@ -31,6 +32,6 @@ export function pregenerateExports(db: PrismaClient, versionId: string): void {
 
 /** Which downloads of a published version are already stored. */
 export async function storedExportFormats(db: PrismaClient, versionId: string): Promise<string[]> {
-  const rows = await db.exportFile.findMany({ where: { versionId }, select: { format: true }, distinct: ['format'] });
+  const rows = await db.exportFile.findMany({ where: { versionId, revision: EXPORT_REVISION }, select: { format: true }, distinct: ['format'] });
   return rows.map((r) => r.format);
 }

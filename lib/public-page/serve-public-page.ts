@@ -1,31 +1,50 @@
 import 'server-only';
 import type { PrismaClient } from '../generated/prisma/client';
 import { getPublicDocument, type PublicDocument } from '../data/public/public-documents';
+import { STATIC_SECURITY_HEADERS, contentSecurityPolicy } from '../security/security-headers';
 import { etagBody, etagResponse, type EtagBody } from './etag-body';
 import { pageAssetUrls } from './page-assets';
+import { publicationStamp } from './publication-stamp';
 import { publicNotFoundHtml, publicPageHtml, type PageAssets } from './public-page-html';
 
-// Serves /public/{year}/{org} and /public/{year}/{org}/v/{N}. Which version is shown (and which others
-// exist) is read from the database on every request, one indexed query, so every instance shows a new
-// publication at once. The rendered page is kept per process under a key naming everything it shows
-// (the version, the list of published versions, a 部门预算's units, the asset names): a published version
-// never changes, so an entry is never stale, only unused.
+// Serves /public/{year}/{org} and /public/{year}/{org}/v/{N}. What an address shows is kept per process
+// with the publication stamp it was found under (lib/public-page/publication-stamp.ts); while the stamp
+// is unchanged the answer is the kept bytes, with no query of its own and no rendering. When anything is
+// published, on any instance, the next request finds the stamp changed and looks the address up again.
+// The rendered page is kept under a key naming everything it shows (the version, the list of published
+// versions, a 部门预算's units, the asset names): a published version never changes, so a new lookup
+// usually finds the same page. The proxy does not run here (proxy.ts): the security headers are set below.
 
 const LIMIT = 64;
-const pages = new Map<string, EtagBody>();
 
-function remember(key: string, make: () => EtagBody): EtagBody {
-  const hit = pages.get(key);
-  if (hit) {
-    pages.delete(key);
-    pages.set(key, hit); // most recently used last
-    return hit;
-  }
-  const made = make();
-  pages.set(key, made);
-  if (pages.size > LIMIT) pages.delete(pages.keys().next().value as string);
-  return made;
+/** A small map that forgets the least recently used entry beyond its limit. */
+function lru<T>() {
+  const entries = new Map<string, T>();
+  return {
+    get(key: string): T | undefined {
+      const hit = entries.get(key);
+      if (hit !== undefined) {
+        entries.delete(key);
+        entries.set(key, hit);
+      }
+      return hit;
+    },
+    set(key: string, value: T) {
+      entries.delete(key);
+      entries.set(key, value);
+      if (entries.size > LIMIT) entries.delete(entries.keys().next().value as string);
+    },
+  };
 }
+
+const pages = lru<EtagBody>();
+
+/** What an address answered under a publication stamp: a page, or null for the 404. */
+interface Found {
+  stamp: string;
+  page: { body: EtagBody; versionNo: number } | null;
+}
+const addresses = lru<Found>();
 
 /** Everything the page shows besides the frozen version itself. */
 function pageKey(d: PublicDocument, pinned: boolean, assets: PageAssets): string {
@@ -34,29 +53,74 @@ function pageKey(d: PublicDocument, pinned: boolean, assets: PageAssets): string
 }
 
 const HTML = 'text/html; charset=utf-8';
-// The latest URL is revalidated on every use (a 304 costs one query); a pinned version's figures never
-// change, only the note that a later correction exists, so it may be reused for a few minutes.
+// The latest URL is revalidated on every use (a 304 needs no query while nothing new is published); a
+// pinned version's figures never change, only the note that a later correction exists, so it may be
+// reused for a few minutes.
 const LATEST_CACHE = 'public, no-cache';
 const PINNED_CACHE = 'public, max-age=300';
 
+// The page has no inline script, so its policy needs no per-request nonce.
+const SECURITY_HEADERS = { 'Content-Security-Policy': contentSecurityPolicy(null, process.env.NODE_ENV === 'development'), ...STATIC_SECURITY_HEADERS };
+
 let notFoundBody: { css: string; body: EtagBody } | null = null;
 
-function notFound(request: Request, assets: PageAssets): Response {
+function notFound(assets: PageAssets): PageAnswer {
   if (notFoundBody?.css !== assets.css) notFoundBody = { css: assets.css, body: etagBody(publicNotFoundHtml(assets)) };
-  return etagResponse(request, notFoundBody.body, { 'Content-Type': HTML, 'Cache-Control': 'no-store' }, 404);
+  return { status: 404, body: notFoundBody.body, headers: { 'Content-Type': HTML, 'Cache-Control': 'no-store', ...SECURITY_HEADERS } };
 }
 
-/** The public document page; a malformed address, an unknown organisation and a draft all get the same 404. */
-export async function servePublicPage(db: PrismaClient, request: Request, year: string, org: string, versionNo?: string): Promise<Response> {
-  const assets = await pageAssetUrls();
-  if (!/^\d{4}$/.test(year) || (versionNo !== undefined && !/^[1-9]\d{0,5}$/.test(versionNo))) return notFound(request, assets);
+/** What an address answers: the status, the kept body and every header but the body's own. */
+export interface PageAnswer {
+  status: 200 | 404;
+  body: EtagBody;
+  headers: Record<string, string>;
+}
+
+async function lookUp(db: PrismaClient, year: string, org: string, versionNo: string | undefined, assets: PageAssets): Promise<Found['page']> {
   const d = await getPublicDocument(db, org, Number(year), versionNo === undefined ? undefined : Number(versionNo));
-  if (!d) return notFound(request, assets);
-  const pinned = versionNo !== undefined;
-  const body = remember(pageKey(d, pinned, assets), () => etagBody(publicPageHtml(d, pinned, assets)));
-  return etagResponse(request, body, {
-    'Content-Type': HTML,
-    'Cache-Control': pinned ? PINNED_CACHE : LATEST_CACHE,
-    'X-Version-No': String(d.versionNo),
-  });
+  if (!d) return null;
+  const key = pageKey(d, versionNo !== undefined, assets);
+  let body = pages.get(key);
+  if (!body) {
+    body = etagBody(publicPageHtml(d, versionNo !== undefined, assets));
+    pages.set(key, body);
+  }
+  return { body, versionNo: d.versionNo };
+}
+
+/**
+ * The public document page; a malformed address, an unknown organisation and a draft all get the same 404.
+ * readStamp reads the publication stamp (by default through db).
+ */
+export async function publicPageAnswer(
+  db: PrismaClient,
+  address: { year: string; org: string; versionNo?: string },
+  readStamp: () => Promise<string> = () => publicationStamp(db),
+): Promise<PageAnswer> {
+  const { year, org, versionNo } = address;
+  const [assets, stamp] = await Promise.all([pageAssetUrls(), readStamp()]);
+  if (!/^\d{4}$/.test(year) || (versionNo !== undefined && !/^[1-9]\d{0,5}$/.test(versionNo))) return notFound(assets);
+  const key = `${year}/${org}/${versionNo ?? ''}`;
+  let found = addresses.get(key);
+  if (found?.stamp !== stamp) {
+    found = { stamp, page: await lookUp(db, year, org, versionNo, assets) };
+    addresses.set(key, found);
+  }
+  if (!found.page) return notFound(assets);
+  return {
+    status: 200,
+    body: found.page.body,
+    headers: {
+      'Content-Type': HTML,
+      'Cache-Control': versionNo === undefined ? LATEST_CACHE : PINNED_CACHE,
+      'X-Version-No': String(found.page.versionNo),
+      ...SECURITY_HEADERS,
+    },
+  };
+}
+
+/** The page as the route handler sends it (Next.js compresses it on the way out). */
+export async function servePublicPage(db: PrismaClient, request: Request, year: string, org: string, versionNo?: string): Promise<Response> {
+  const { status, body, headers } = await publicPageAnswer(db, { year, org, versionNo });
+  return etagResponse(request, body, headers, status);
 }

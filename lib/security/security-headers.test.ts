@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hasBrokenPercentEncoding, isCachedPublicPage } from './security-headers';
+import { config } from '../../proxy';
+import { publicPageAddress } from '../public-page/public-page-address';
+import { contentSecurityPolicy, hasBrokenPercentEncoding } from './security-headers';
+
+/** Whether the proxy runs on a path (its matcher is one pattern of this shape). */
+const proxied = (pathname: string) => new RegExp(`^${config.matcher[0].source}$`).test(pathname);
 
 describe('security headers', () => {
   it('allows scripts only with the nonce and forbids framing', () => {
@@ -11,16 +16,22 @@ describe('security headers', () => {
     expect(contentSecurityPolicy('abc123', true)).toContain("'unsafe-eval'");
   });
 
-  it('gives the cached public document page a policy with script files only, no nonce', () => {
+  it('gives the cached public document page a policy with script files only, no nonce, and no proxy run', () => {
     const csp = contentSecurityPolicy(null, false);
     expect(csp).toMatch(/script-src 'self'; /);
     expect(csp).not.toContain('nonce-');
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(isCachedPublicPage('/public/2026/029')).toBe(true);
-    expect(isCachedPublicPage('/public/2026/029/v/2')).toBe(true);
-    expect(isCachedPublicPage('/public')).toBe(false);
-    expect(isCachedPublicPage('/public/2026/029/v/0')).toBe(false);
-    expect(isCachedPublicPage('/budgets/029/2026')).toBe(false);
+    expect(proxied('/public/2026/029')).toBe(false);
+    expect(proxied('/public/2026/029/v/2')).toBe(false);
+    expect(proxied('/public')).toBe(true);
+    expect(proxied('/public/2026/029/v/0')).toBe(true);
+    expect(proxied('/public/2026/%E0%A4%A')).toBe(true);
+    expect(proxied('/public/2026/029x/extra')).toBe(true);
+    expect(proxied('/budgets/029/2026')).toBe(true);
+    expect(proxied('/_next/static/chunks/a.js')).toBe(false);
+    // The proxy skips exactly the addresses the page sets its own headers on (and the server answers first).
+    for (const p of ['/public/2026/029', '/public/2026/029/v/2', '/public/2026/029/v/0', '/public/2026/%E0%A4%A', '/public/2026/A1b2/v/123456'])
+      expect(proxied(p), p).toBe(publicPageAddress(p) === null);
   });
 
   it('finds broken percent-encoding', () => {

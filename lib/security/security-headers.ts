@@ -26,11 +26,6 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** The public document page (lib/public-page): cached HTML with no inline script, hence no nonce. */
-export function isCachedPublicPage(pathname: string): boolean {
-  return /^\/public\/\d{4}\/[0-9A-Za-z]{1,20}(?:\/v\/[1-9]\d{0,5})?$/.test(pathname);
-}
-
 /** True when the path's percent-encoding cannot be decoded (Next.js would answer an English 500). */
 export function hasBrokenPercentEncoding(pathname: string): boolean {
   try {

@@ -3,7 +3,8 @@ import { getSessionUser } from '@/lib/auth/session';
 import { loadDraftDisclosure } from '@/lib/data/budget/load-draft-disclosure';
 import { isExportFormat } from '@/lib/document/public-links';
 import { FORMAT_NAMES, contentDisposition, exportFailure, jsonError } from '@/lib/export/file-response';
-import { CONTENT_TYPES, asciiFileName, exportFileName, renderExport } from '@/lib/export/render-export';
+import { CONTENT_TYPES, asciiFileName, exportFileName } from '@/lib/export/export-files';
+import { renderExport } from '@/lib/export/render-export';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';

@@ -1,9 +1,9 @@
 import { prisma } from '@/lib/db/client';
-import { getPublicDocument, getPublishedInput } from '@/lib/data/public/public-documents';
-import { isExportFormat } from '@/lib/document/public-links';
+import { getPublicDocument, getPublishedInput, type PublicDocument } from '@/lib/data/public/public-documents';
+import { isExportFormat, type ExportFormat } from '@/lib/document/public-links';
 import { cachedExport, etagMatches, storedExportEtag } from '@/lib/export/export-cache';
 import { FORMAT_NAMES, contentDisposition, exportFailure, jsonError } from '@/lib/export/file-response';
-import { CONTENT_TYPES, asciiFileName, exportFileName, renderExport } from '@/lib/export/render-export';
+import { CONTENT_TYPES, asciiFileName, exportFileName } from '@/lib/export/export-files';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -11,6 +11,12 @@ export const runtime = 'nodejs';
 type Params = Promise<{ year: string; org: string; format: string }>;
 
 const NOT_FOUND = '未找到该公开文件';
+
+/** Writes a file not stored yet; the writers' packages are loaded only then (a stored file is a read). */
+async function render(format: ExportFormat, d: PublicDocument): Promise<Buffer> {
+  const { renderExport } = await import('@/lib/export/render-export');
+  return renderExport(format, d, () => getPublishedInput(prisma(), d.versionId));
+}
 
 /** A published document as PDF, XLSX, DOCX, engine JSON or expenditure-line CSV (?version=N for an earlier one). */
 export async function GET(request: Request, { params }: { params: Params }) {
@@ -26,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Params }) {
   const known = await storedExportEtag(db, d.versionId, format);
   if (known && etagMatches(request.headers.get('if-none-match'), known)) return new Response(null, { status: 304, headers: headers(known) });
   try {
-    const { body, etag } = await cachedExport(db, d.versionId, format, () => renderExport(format, d, () => getPublishedInput(db, d.versionId)));
+    const { body, etag } = await cachedExport(db, d.versionId, format, () => render(format, d));
     const common = headers(etag);
     const kind = format === 'json' ? 'inline' : 'attachment';
     return new Response(new Uint8Array(body), {
