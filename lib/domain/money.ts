@@ -34,8 +34,19 @@ export function groupThousands(fixed: string): string {
   const [int, frac] = fixed.split('.');
   const sign = int.startsWith('-') ? '-' : '';
   const digits = sign ? int.slice(1) : int;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Plain digits (every caller's case) are grouped by slicing: the same commas as the pattern, far cheaper per figure.
+  const grouped = ALL_DIGITS.test(digits) ? groupDigits(digits) : digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac === undefined ? sign + grouped : `${sign}${grouped}.${frac}`;
+}
+
+const ALL_DIGITS = /^\d+$/;
+
+function groupDigits(digits: string): string {
+  if (digits.length <= 3) return digits;
+  let head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (; head < digits.length; head += 3) out += `,${digits.slice(head, head + 3)}`;
+  return out;
 }
 
 /** Narrative amount: "2,197.30" (万元, thousands separator, two decimals). */

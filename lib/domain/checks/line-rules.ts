@@ -9,6 +9,7 @@ import {
   type DisclosureInput,
   type ExpenditureLine,
   type ProcurementCategory,
+  type Project,
   type UnitBudget,
 } from '../types';
 import { failure, figure, mismatch, outcome, rule, type Rule } from './check-result';
@@ -45,6 +46,18 @@ function hasProject(unit: UnitBudget, code: string): boolean {
   return codes.has(code);
 }
 
+/** A unit's first project of each code (as a search from the top finds it), built once per projects array. */
+const projectMaps = new WeakMap<readonly Project[], Map<string, Project>>();
+function projectOf(unit: UnitBudget, code: string): Project | undefined {
+  let byCode = projectMaps.get(unit.projects);
+  if (!byCode) {
+    byCode = new Map();
+    for (const p of unit.projects) if (!byCode.has(p.code)) byCode.set(p.code, p);
+    projectMaps.set(unit.projects, byCode);
+  }
+  return byCode.get(code);
+}
+
 /**
  * How a message names a line: by its number in the unit's list as the entry grid shows it (第N行), never by its
  * internal key; in a document of several units, with the unit's name.
@@ -56,13 +69,18 @@ export function lineLabel(input: DisclosureInput, unit: UnitBudget, index: numbe
 /** Runs several per-line rules in one pass over the lines: each rule's failures, or its one passing result. */
 function perLine(input: DisclosureInput, rules: [Rule, LineRule][]): CheckResult[] {
   const failures: CheckResult[][] = rules.map(() => []);
+  const several = input.units.length > 1;
   for (const unit of input.units) {
-    unit.lines.forEach((line, n) => {
+    const lines = unit.lines;
+    // lineLabel's text up to the line number, written once per unit.
+    const labelHead = `${several ? unit.unit.name : ''}支出明细第`;
+    for (let n = 0; n < lines.length; n++) {
+      const line = lines[n];
       for (let i = 0; i < rules.length; i++) {
         const problem = rules[i][1](line, unit, input);
-        if (problem !== null) failures[i].push(failure(rules[i][0], `${lineLabel(input, unit, n)}${problem.trimStart()}`, [], { lineIds: [line.id] }));
+        if (problem !== null) failures[i].push(failure(rules[i][0], `${labelHead}${n + 1}行${problem.trimStart()}`, [], { lineIds: [line.id] }));
       }
-    });
+    }
   }
   return rules.flatMap(([r], i) => outcome(r, failures[i]));
 }
@@ -111,33 +129,55 @@ const econPair: LineRule = (l, unit, input) => {
 const carryoverProject: LineRule = (l, unit, input) => {
   if (l.timing !== 'CARRYOVER') return null;
   if (l.kind === 'BASIC') return ' 为上年结转的基本支出，上年结转应安排在项目中';
-  const project = unit.projects.find((p) => p.code === l.projectCode);
+  const project = l.projectCode === null ? undefined : projectOf(unit, l.projectCode);
   if (project && project.originYear >= input.year) {
     return ` 为上年结转，但项目 ${project.code} ${project.name} 是${project.originYear}年设立的项目`;
   }
   return null;
 };
 
-/** A rule whose verdict depends on the line's codes only, computed once per distinct code (a city repeats them). */
-function byCode(test: LineRule, key: (l: ExpenditureLine) => string): LineRule {
-  const verdicts = new Map<string, string | null>();
+type Field = (l: ExpenditureLine, unit: UnitBudget) => string;
+type VerdictTree = Map<string, VerdictTree | string | null>;
+
+/**
+ * A rule whose verdict depends only on the given fields of the line and its unit (codes, kinds), computed once per
+ * distinct combination (a city repeats them). The verdicts sit in maps nested field by field, so no key string is
+ * built and hashed per line.
+ */
+function byFields(test: LineRule, ...fields: [...Field[], Field]): LineRule {
+  const root: VerdictTree = new Map();
+  const last = fields.length - 1;
   return (l, unit, input) => {
-    const k = key(l);
-    let verdict = verdicts.get(k);
+    let node = root;
+    for (let i = 0; i < last; i++) {
+      const k = fields[i](l, unit);
+      let next = node.get(k) as VerdictTree | undefined;
+      if (next === undefined) node.set(k, (next = new Map()));
+      node = next;
+    }
+    const k = fields[last](l, unit);
+    let verdict = node.get(k) as string | null | undefined;
     if (verdict === undefined) {
       verdict = test(l, unit, input);
-      verdicts.set(k, verdict);
+      node.set(k, verdict);
     }
     return verdict;
   };
 }
 
+const functionField: Field = (l) => l.functionCode;
+const deptField: Field = (l) => l.deptEconCode;
+const govField: Field = (l) => l.govEconCode;
+const kindField: Field = (l) => l.kind;
+const unitKindField: Field = (_l, unit) => unit.unit.kind;
+
 export function lineRules(input: DisclosureInput): CheckResult[] {
   return perLine(input, [
     [LINE_PROJECT_LINK, projectLink],
-    [LINE_FUNCTION_CODE, byCode(functionCode, (l) => l.functionCode)],
-    [LINE_ECON_CODE, byCode(econCode, (l) => `${l.deptEconCode}|${l.govEconCode}`)],
-    [ECON_PAIR_CLASS, econPair],
+    [LINE_FUNCTION_CODE, byFields(functionCode, functionField)],
+    [LINE_ECON_CODE, byFields(econCode, deptField, govField)],
+    // The verdict and its text depend only on the codes, the line kind and the unit kind (the catalogues and year are the input's).
+    [ECON_PAIR_CLASS, byFields(econPair, unitKindField, kindField, deptField, govField)],
     [CARRYOVER_LINE_PROJECT, carryoverProject],
   ]);
 }

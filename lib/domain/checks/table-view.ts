@@ -65,9 +65,21 @@ export class TableView {
   }
 }
 
+/**
+ * One view per derived table, so the rules that read the same table parse each cell once. A derived table is
+ * never changed after it is built (a test that alters one alters a copy, before any check reads it).
+ */
+const views = new WeakMap<DerivedTable, TableView>();
+
 export function tableView(tables: readonly DerivedTable[], no: number): TableView | undefined {
   const table = tables.find((t) => t.no === no);
-  return table ? new TableView(table) : undefined;
+  if (!table) return undefined;
+  let view = views.get(table);
+  if (!view) {
+    view = new TableView(table);
+    views.set(table, view);
+  }
+  return view;
 }
 
 /** Label of a row of tables 2/3/5/8: "201 一般公共服务支出", or 合计. */

@@ -40,13 +40,21 @@ function fundRows(p: Project): PerformanceFundRow[] {
  * and older ones given money of the year; a project with only carried-over money has none.
  */
 export function currentYearProjects(input: DisclosureInput): { unit: UnitBudget; project: Project }[] {
-  return input.units.flatMap((unit) => {
-    const withCurrentLines = projectsWithCurrentYearLines(unit);
-    return unit.projects
-      .filter((p) => p.originYear === input.year || withCurrentLines.has(p.code))
-      .sort((a, b) => a.code.localeCompare(b.code))
-      .map((project) => ({ unit, project }));
-  });
+  return input.units.flatMap((unit) => unitCurrentYearProjects(unit, input.year).map((project) => ({ unit, project })));
+}
+
+/**
+ * A unit's current-year projects in code order, remembered per unit for the year, its projects and its lines
+ * (deriveDocument asks four times: the performance tables, the 情况说明 and two checks).
+ */
+const currentByUnit = new WeakMap<UnitBudget, { year: number; projects: readonly Project[]; lines: readonly unknown[]; current: Project[] }>();
+function unitCurrentYearProjects(unit: UnitBudget, year: number): Project[] {
+  const known = currentByUnit.get(unit);
+  if (known && known.year === year && known.projects === unit.projects && known.lines === unit.lines) return known.current;
+  const withCurrentLines = projectsWithCurrentYearLines(unit);
+  const current = unit.projects.filter((p) => p.originYear === year || withCurrentLines.has(p.code)).sort((a, b) => a.code.localeCompare(b.code));
+  currentByUnit.set(unit, { year, projects: unit.projects, lines: unit.lines, current });
+  return current;
 }
 
 /** Codes of the unit's projects that have a 当年 project line (one pass over the lines). */

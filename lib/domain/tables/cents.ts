@@ -21,18 +21,28 @@ export function parseCents(amount: string, lineId: string | (() => string)): Cen
   return BigInt(scaled.toFixed(0));
 }
 
-const SMALL_AMOUNT = /^(\d{1,13})(?:\.(\d{1,2}))?$/;
-
 /**
- * parseCents as an integer number when the amount is a plain non-negative 元 amount below 10^13
- * (at most 10^15 分, a safe integer: exact); any other amount as parseCents gives it.
+ * parseCents as an integer number when the amount is a plain non-negative 元 amount below 10^13, i.e. matches
+ * /^(\d{1,13})(?:\.(\d{1,2}))?$/ (at most 10^15 分, a safe integer: exact); any other amount as parseCents gives it.
  */
 export function parseCentsSmall(amount: string, lineId: string | (() => string)): Cents | number {
-  const m = SMALL_AMOUNT.exec(amount);
-  if (!m) return parseCents(amount, lineId);
-  const frac = m[2];
-  const cents = Number(m[1]) * 100;
-  return frac === undefined ? cents : cents + (frac.length === 1 ? Number(frac) * 10 : Number(frac));
+  // Read digit by digit rather than by the pattern: a city parses 10^5 amounts.
+  const length = amount.length;
+  let yuanPart = 0;
+  let i = 0;
+  for (; i < length && i <= 13; i++) {
+    const d = amount.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    yuanPart = yuanPart * 10 + d;
+  }
+  if (i === 0 || i > 13) return parseCents(amount, lineId);
+  if (i === length) return yuanPart * 100;
+  const fracLength = length - i - 1;
+  if (amount.charCodeAt(i) !== 46 || fracLength < 1 || fracLength > 2) return parseCents(amount, lineId);
+  const tenths = amount.charCodeAt(i + 1) - 48;
+  const hundredths = fracLength === 2 ? amount.charCodeAt(i + 2) - 48 : 0;
+  if (tenths < 0 || tenths > 9 || hundredths < 0 || hundredths > 9) return parseCents(amount, lineId);
+  return yuanPart * 100 + tenths * 10 + hundredths;
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
