@@ -30,17 +30,26 @@ export interface LazyFigure {
   build(): CheckFigure;
 }
 
-/** A figure of exact 分 whose source text is written only when needed. */
+/** A figure of exact 分 whose source text is written only when needed (a class: no closure made per figure). */
+class CentsFigure implements LazyFigure {
+  constructor(
+    private readonly label: string | (() => string),
+    private readonly source: () => string,
+    readonly cents: Cents,
+  ) {}
+
+  build(): CheckFigure {
+    return {
+      label: typeof this.label === 'string' ? this.label : this.label(),
+      source: this.source(),
+      value: centsToYuan(this.cents),
+      display: `${wanTextFromCents(this.cents)}万元`,
+    };
+  }
+}
+
 export function lazyFigure(label: string | (() => string), source: () => string, cents: Cents): LazyFigure {
-  return {
-    cents,
-    build: () => ({
-      label: typeof label === 'string' ? label : label(),
-      source: source(),
-      value: centsToYuan(cents),
-      display: `${wanTextFromCents(cents)}万元`,
-    }),
-  };
+  return new CentsFigure(label, source, cents);
 }
 
 /** A figure of a decimal.js value (compared as figure() would print it, to the 分). */

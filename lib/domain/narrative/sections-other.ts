@@ -1,4 +1,5 @@
 import { percent, sum, type MoneyValue } from '../money';
+import type { Cents } from '../tables/cents';
 import { countText, dateText, knownCount, knownSum } from '../unknown-figures';
 import type { SliceFilter } from '../tables/slice';
 import { currentYearProjects } from '../projects';
@@ -36,15 +37,17 @@ const categoryRank = (c: string) => (CATEGORY_ORDER.includes(c) ? CATEGORY_ORDER
 
 interface ProjectAmount {
   category: string;
-  amount: MoneyValue;
+  cents: Cents;
 }
+
+const centsSum = (items: readonly ProjectAmount[]) => items.reduce((total, i) => total + i.cents, 0n);
 
 function byCategory(items: ProjectAmount[], amountLabel: string): string {
   const categories = [...new Set(items.map((i) => i.category))].sort((a, b) => categoryRank(a) - categoryRank(b));
   return categories
     .map((c) => {
       const inCategory = items.filter((i) => i.category === c);
-      return `${c}项目${inCategory.length}个，${amountLabel}${amountText(sum(inCategory.map((i) => i.amount)))}`;
+      return `${c}项目${inCategory.length}个，${amountLabel}${amountText(money(centsSum(inCategory)))}`;
     })
     .join('；');
 }
@@ -54,14 +57,15 @@ const CURRENT_PROJECT: SliceFilter = { kind: 'PROJECT', timing: 'CURRENT' };
 
 export function performanceSection(ctx: NarrativeContext): NarrativeSection {
   const { input, sums } = ctx;
+  // Exact 分 per project, added up in BigInt: a city has thousands of projects.
   const managed = currentYearProjects(input).map(({ project }) => ({
     category: project.category,
-    amount: money(sums.byProjectCode.get(project.code)?.total(CURRENT_PROJECT) ?? 0n),
+    cents: sums.byProjectCode.get(project.code)?.total(CURRENT_PROJECT) ?? 0n,
     published: project.indicatorsPeriod.length + project.indicatorsYear.length > 0,
   }));
   const published = managed.filter((p) => p.published);
-  const managedTotal = sum(managed.map((p) => p.amount));
-  const publishedTotal = sum(published.map((p) => p.amount));
+  const managedTotal = money(centsSum(managed));
+  const publishedTotal = money(centsSum(published));
   const projectSpending = ctx.total(CURRENT_PROJECT);
   const detail = (items: ProjectAmount[], label: string) => (items.length > 0 ? `其中：${byCategory(items, label)}。` : '');
   const text = [
