@@ -88,12 +88,14 @@ export function functionRowLabel(view: TableView, r: number): string {
   return code === '合计' ? '合计' : `${code} ${view.text(r, 1)}`;
 }
 
+const FUNCTION_CODE = /^\d{3}(\d{2}){0,2}$/;
+
 /** Rows of tables 2/3/5/8 keyed by function code (合计 excluded). */
 export function functionRows(view: TableView): Map<string, number> {
   const rows = new Map<string, number>();
   for (let r = 0; r < view.rowCount; r++) {
     const code = view.text(r, 0);
-    if (/^\d{3}(\d{2}){0,2}$/.test(code)) rows.set(code, r);
+    if (FUNCTION_CODE.test(code)) rows.set(code, r);
   }
   return rows;
 }

@@ -1,4 +1,4 @@
-import { groupThousands, yuan } from '../money';
+import { groupDigits, yuan } from '../money';
 
 /**
  * Exact money as an integer number of 分 (cents). The table engine sums in BigInt cents because
@@ -122,7 +122,7 @@ export function yuanTextFromCents(cents: ExactCents): string {
     frac = Number(abs % 100n);
     int = String(abs / 100n);
   }
-  return (cents < 0 ? '-' : '') + groupThousands(frac === 0 ? int : `${int}.${two(frac)}`);
+  return (cents < 0 ? '-' : '') + (frac === 0 ? groupDigits(int) : `${groupDigits(int)}.${two(frac)}`);
 }
 
 const WAN_HUNDREDTH = 10000n; // 0.01 万元 = 100 元 = 10000 分
@@ -143,12 +143,12 @@ export function wanTextFromCents(cents: ExactCents): string {
   if (small !== null) {
     const hundredths = roundedHundredths(small);
     const frac = hundredths % 100;
-    return `${cents < 0 ? '-' : ''}${groupThousands(String((hundredths - frac) / 100))}.${two(frac)}`;
+    return `${cents < 0 ? '-' : ''}${groupDigits(String((hundredths - frac) / 100))}.${two(frac)}`;
   }
   const negative = cents < 0;
   const abs = negative ? -big(cents) : big(cents);
   const hundredths = (abs + WAN_HUNDREDTH / 2n) / WAN_HUNDREDTH;
-  const int = groupThousands(String(hundredths / 100n));
+  const int = groupDigits(String(hundredths / 100n));
   return `${negative ? '-' : ''}${int}.${String(hundredths % 100n).padStart(2, '0')}`;
 }
 
