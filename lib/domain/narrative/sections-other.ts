@@ -1,5 +1,5 @@
 import { percent, sum, type MoneyValue } from '../money';
-import type { Cents } from '../tables/cents';
+import { plainCentsSum, type Cents } from '../tables/cents';
 import { countText, dateText, knownCount, knownSum } from '../unknown-figures';
 import type { SliceFilter } from '../tables/slice';
 import { currentYearProjects } from '../projects';
@@ -10,8 +10,13 @@ import type { NarrativeContext } from './sections-budget';
 
 function procurementTotals(ctx: NarrativeContext): Record<ProcurementCategory | 'TOTAL', MoneyValue> {
   const items = ctx.input.units.flatMap((u) => u.procurement);
-  const of = (c: ProcurementCategory) => sum(items.filter((i) => i.category === c).map((i) => i.amount));
-  return { TOTAL: sum(items.map((i) => i.amount)), GOODS: of('GOODS'), WORKS: of('WORKS'), SERVICES: of('SERVICES') };
+  // Plain 元 amounts add up exactly in 分 (a city has thousands of items); anything else takes the decimal path.
+  const total = (amounts: string[]) => {
+    const cents = plainCentsSum(amounts);
+    return cents === null ? sum(amounts) : money(cents);
+  };
+  const of = (c: ProcurementCategory) => total(items.filter((i) => i.category === c).map((i) => i.amount));
+  return { TOTAL: total(items.map((i) => i.amount)), GOODS: of('GOODS'), WORKS: of('WORKS'), SERVICES: of('SERVICES') };
 }
 
 /** 九 政府采购情况 */
