@@ -51,15 +51,17 @@ function grouped(period: readonly Indicator[], year: readonly Indicator[]): Grou
  */
 function pairRows(period: Indicator[], year: Indicator[]): Pair[] {
   const rows: Pair[] = period.map((p) => [p, null]);
-  const unmatched: Indicator[] = [];
+  let unmatched: Indicator[] | null = null;
   for (const y of year) {
-    const row = rows.find(([p, taken]) => taken === null && p !== null && p.name === y.name);
-    if (row) row[1] = y;
-    else unmatched.push(y);
+    let row = 0;
+    while (row < rows.length && !(rows[row][1] === null && rows[row][0]?.name === y.name)) row++;
+    if (row < rows.length) rows[row][1] = y;
+    else (unmatched ??= []).push(y);
   }
-  for (const y of unmatched) {
-    const free = rows.find(([, taken]) => taken === null);
-    if (free) free[1] = y;
+  for (const y of unmatched ?? NO_INDICATORS) {
+    let row = 0;
+    while (row < rows.length && rows[row][1] !== null) row++;
+    if (row < rows.length) rows[row][1] = y;
     else rows.push([null, y]);
   }
   return rows.length > 0 ? rows : [[null, null]];
