@@ -47,8 +47,20 @@ export function groupThousands(fixed: string): string {
   const [int, frac] = fixed.split('.');
   const sign = int.startsWith('-') ? '-' : '';
   const digits = sign ? int.slice(1) : int;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Plain digits (every caller's case) are grouped by slicing: the same commas as the pattern, far cheaper per figure.
+  const grouped = ALL_DIGITS.test(digits) ? groupDigits(digits) : digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac === undefined ? sign + grouped : `${sign}${grouped}.${frac}`;
+}
+
+const ALL_DIGITS = /^\d+$/;
+
+/** "1234567" → "1,234,567" for a string of plain digits. */
+export function groupDigits(digits: string): string {
+  if (digits.length <= 3) return digits;
+  let head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (; head < digits.length; head += 3) out += `,${digits.slice(head, head + 3)}`;
+  return out;
 }
 
 /** Narrative amount: "2,197.30" (万元, thousands separator, two decimals). */
@@ -57,13 +69,14 @@ export function wanText(value: MoneyValue | string): string {
 }
 
 const PLAIN_NON_NEGATIVE = /^(\d+)(?:\.(\d{1,2}))?$/;
+const LEADING_ZEROS = /^0+(?=\d)/;
 
 /** 元 with thousands separator; integers print without decimals ("5,400,000"), else two decimals. */
 export function yuanText(value: MoneyValue | string): string {
   // A plain non-negative 元 string (the usual case) is formatted without a decimal.js round trip.
   const plain = typeof value === 'string' ? PLAIN_NON_NEGATIVE.exec(value) : null;
   if (plain) {
-    const int = plain[1].replace(/^0+(?=\d)/, '');
+    const int = plain[1].replace(LEADING_ZEROS, '');
     const frac = (plain[2] ?? '').padEnd(2, '0');
     return groupThousands(frac === '00' ? int : `${int}.${frac}`);
   }
@@ -78,8 +91,11 @@ export function percent(part: MoneyValue | string, whole: MoneyValue | string): 
   return new D(part).div(w).times(100).toFixed(2, D.ROUND_HALF_UP) + '%';
 }
 
+// A pattern made once: a regular expression literal makes a new object each time it is evaluated.
+const VALID_AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
+
 /** Validates a 元 amount as entered: non-negative, at most two decimals, below 1e12. */
 export function isValidAmount(text: string): boolean {
   // At most twelve integer digits is already below 10^12 元, so the pattern alone decides.
-  return /^\d{1,12}(\.\d{1,2})?$/.test(text.trim());
+  return VALID_AMOUNT.test(text.trim());
 }

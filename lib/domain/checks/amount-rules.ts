@@ -22,37 +22,40 @@ const PRIOR_YEAR_LABELS: [string, (p: PriorYearFigures) => string | null][] = [
 
 export function amountRules(input: DisclosureInput): CheckResult[] {
   const found: CheckResult[] = [];
-  const test = (amount: string, what: string, refs: Refs) => {
-    if (isValidAmount(amount)) return;
+  // The message and refs of an amount are only written when it is invalid: a city reads 10^5 amounts.
+  const fail = (amount: string, what: string, refs: Refs) => {
     found.push(failure(AMOUNTS_VALID, `${what} ${amount.trim() || '（未填写）'} ${INVALID}`, [], refs));
   };
   for (const unit of input.units) {
-    // The message and refs of a line are only written when its amount is invalid.
     unit.lines.forEach((l, n) => {
-      if (!isValidAmount(l.amount)) test(l.amount, `${lineLabel(input, unit, n)}的金额`, { lineIds: [l.id] });
+      if (!isValidAmount(l.amount)) fail(l.amount, `${lineLabel(input, unit, n)}的金额`, { lineIds: [l.id] });
     });
     for (const [label, amount] of [
       ['面向中小企业预留金额', unit.procurementReserve.sme],
       ['面向小微企业预留金额', unit.procurementReserve.smallMicro],
     ] as const) {
-      if (amount !== null) test(amount, `${unit.unit.name} 政府采购${label}`, { fields: ['procurementReserve'] });
+      if (amount !== null && !isValidAmount(amount)) fail(amount, `${unit.unit.name} 政府采购${label}`, { fields: ['procurementReserve'] });
     }
-    for (const i of unit.procurement) test(i.amount, `政府采购项目 ${i.id} ${i.name} 的金额`, { fields: [`procurement.${i.id}`] });
+    for (const i of unit.procurement) {
+      if (!isValidAmount(i.amount)) fail(i.amount, `政府采购项目 ${i.id} ${i.name} 的金额`, { fields: [`procurement.${i.id}`] });
+    }
     for (const p of unit.projects) {
       for (const [which, funding] of [
         ['实施期资金', p.fundingPeriod],
         ['年度资金', p.fundingYear],
       ] as const) {
-        for (const [level, amount] of Object.entries(funding)) {
-          const label = PROJECT_FUNDING_LEVEL_LABELS[level as ProjectFundingLevel];
-          if (amount !== undefined) test(amount, `项目 ${p.code} ${p.name} 的${which}（${label}）`, { projectCodes: [p.code] });
+        for (const level in funding) {
+          const amount = funding[level as ProjectFundingLevel];
+          if (amount !== undefined && !isValidAmount(amount)) {
+            fail(amount, `项目 ${p.code} ${p.name} 的${which}（${PROJECT_FUNDING_LEVEL_LABELS[level as ProjectFundingLevel]}）`, { projectCodes: [p.code] });
+          }
         }
       }
     }
     for (const [label, pick] of PRIOR_YEAR_LABELS) {
       const amount = pick(unit.priorYear);
       // null is 未填, asked for by PRIOR_YEAR_MISSING; only a given figure must be a valid amount.
-      if (amount !== null) test(amount, `${unit.unit.name} 上年预算数 ${label}`, { fields: ['priorYear'] });
+      if (amount !== null && !isValidAmount(amount)) fail(amount, `${unit.unit.name} 上年预算数 ${label}`, { fields: ['priorYear'] });
     }
   }
   return outcome(AMOUNTS_VALID, found);

@@ -9,6 +9,7 @@ import {
   type DisclosureInput,
   type ExpenditureLine,
   type ProcurementCategory,
+  type Project,
   type UnitBudget,
 } from '../types';
 import { failure, figure, mismatch, outcome, rule, type Rule } from './check-result';
@@ -21,7 +22,11 @@ export const CARRYOVER_LINE_PROJECT = rule('CARRYOVER_LINE_PROJECT', '上年结�
 export const PROCUREMENT_TOTAL = rule('PROCUREMENT_TOTAL', '政府采购总额等于货物、工程、服务之和');
 export const PROCUREMENT_ITEM_CODE = rule('PROCUREMENT_ITEM_CODE', '政府采购品目编码与类别一致', 'WARNING');
 
-type LineRule = (line: ExpenditureLine, unit: UnitBudget, input: DisclosureInput) => string | null;
+/**
+ * A per-line rule, set up once per unit (what depends on the unit is looked up then), then asked of each line:
+ * the problem's text (after the line's label), or null.
+ */
+type LineRule = (unit: UnitBudget, input: DisclosureInput) => (line: ExpenditureLine) => string | null;
 
 /** The codes of a catalogue as a set, built once per catalogue array (a city checks 10^5 lines against it). */
 const codeSets = new WeakMap<readonly CatalogEntry[], Set<string>>();
@@ -30,17 +35,6 @@ function inCatalog(entries: readonly CatalogEntry[], code: string): boolean {
   if (!codes) {
     codes = new Set(entries.map((e) => e.code));
     codeSets.set(entries, codes);
-  }
-  return codes.has(code);
-}
-
-/** The project codes of a unit as a set, built once per projects array. */
-const projectSets = new WeakMap<readonly { code: string }[], Set<string>>();
-function hasProject(unit: UnitBudget, code: string): boolean {
-  let codes = projectSets.get(unit.projects);
-  if (!codes) {
-    codes = new Set(unit.projects.map((p) => p.code));
-    projectSets.set(unit.projects, codes);
   }
   return codes.has(code);
 }
@@ -56,35 +50,61 @@ export function lineLabel(input: DisclosureInput, unit: UnitBudget, index: numbe
 /** Runs several per-line rules in one pass over the lines: each rule's failures, or its one passing result. */
 function perLine(input: DisclosureInput, rules: [Rule, LineRule][]): CheckResult[] {
   const failures: CheckResult[][] = rules.map(() => []);
+  const several = input.units.length > 1;
   for (const unit of input.units) {
-    unit.lines.forEach((line, n) => {
-      for (let i = 0; i < rules.length; i++) {
-        const problem = rules[i][1](line, unit, input);
-        if (problem !== null) failures[i].push(failure(rules[i][0], `${lineLabel(input, unit, n)}${problem.trimStart()}`, [], { lineIds: [line.id] }));
+    const lines = unit.lines;
+    const tests = rules.map(([, r]) => r(unit, input));
+    // lineLabel's text up to the line number, written once per unit.
+    const labelHead = `${several ? unit.unit.name : ''}支出明细第`;
+    for (let n = 0; n < lines.length; n++) {
+      const line = lines[n];
+      for (let i = 0; i < tests.length; i++) {
+        const problem = tests[i](line);
+        if (problem !== null) failures[i].push(failure(rules[i][0], `${labelHead}${n + 1}行${problem.trimStart()}`, [], { lineIds: [line.id] }));
       }
-    });
+    }
   }
   return rules.flatMap(([r], i) => outcome(r, failures[i]));
 }
 
-const projectLink: LineRule = (l, unit) => {
-  if (l.kind === 'PROJECT' && !l.projectCode) return ' 为项目支出，但未关联项目';
-  if (l.kind === 'BASIC' && l.projectCode) return ` 为基本支出，却关联了项目 ${l.projectCode}`;
-  if (l.projectCode && !hasProject(unit, l.projectCode)) {
-    return ` 关联的项目 ${l.projectCode} 不在${unit.unit.name}的项目库中`;
-  }
-  return null;
+const projectLink: LineRule = (unit) => {
+  const codes = new Set(unit.projects.map((p) => p.code));
+  return (l) => {
+    if (l.kind === 'PROJECT' && !l.projectCode) return ' 为项目支出，但未关联项目';
+    if (l.kind === 'BASIC' && l.projectCode) return ` 为基本支出，却关联了项目 ${l.projectCode}`;
+    if (l.projectCode && !codes.has(l.projectCode)) {
+      return ` 关联的项目 ${l.projectCode} 不在${unit.unit.name}的项目库中`;
+    }
+    return null;
+  };
 };
 
-const functionCode: LineRule = (l, _u, input) => {
+/** Verdicts worked out once per distinct key, in maps nested key by key (no key string is built per line). */
+class Verdicts {
+  private readonly byKey = new Map<string, Map<string, string | null>>();
+
+  /** The verdict under (k1, k2), worked out on the line the first time. */
+  get(k1: string, k2: string, line: ExpenditureLine, work: (line: ExpenditureLine) => string | null): string | null {
+    let inner = this.byKey.get(k1);
+    if (!inner) this.byKey.set(k1, (inner = new Map()));
+    let verdict = inner.get(k2);
+    if (verdict === undefined) {
+      verdict = work(line);
+      inner.set(k2, verdict);
+    }
+    return verdict;
+  }
+}
+
+function functionCodeProblem(l: ExpenditureLine, input: DisclosureInput): string | null {
   if (!/^\d{7}$/.test(l.functionCode)) return ` 的功能科目 ${l.functionCode} 不是项级科目（应为7位编码）`;
   if (!inCatalog(input.catalogs.functions, l.functionCode)) {
     return ` 的功能科目 ${l.functionCode} 不在${input.year}年支出功能分类科目中`;
   }
   return null;
-};
+}
 
-const econCode: LineRule = (l, _u, input) => {
+function econCodeProblem(l: ExpenditureLine, input: DisclosureInput): string | null {
   const problems = [
     ['部门经济科目', l.deptEconCode, input.catalogs.deptEconomic, '部门预算支出经济分类'],
     ['政府经济科目', l.govEconCode, input.catalogs.govEconomic, '政府预算支出经济分类'],
@@ -94,11 +114,11 @@ const econCode: LineRule = (l, _u, input) => {
     if (!inCatalog(catalog, code)) return ` 的${what} ${code} 不在${input.year}年${catalogName}中`;
   }
   return null;
-};
+}
 
 const NO_MAPPING: readonly EconMappingEntry[] = [];
 
-const econPair: LineRule = (l, unit, input) => {
+function econPairProblem(l: ExpenditureLine, unit: UnitBudget, input: DisclosureInput): string | null {
   const violation = econPairViolation(l.deptEconCode, l.govEconCode, unit.unit.kind, input.catalogs.econMapping ?? NO_MAPPING);
   if (!violation) return null;
   const name = (code: string, entries: readonly CatalogEntry[]) => entries.find((e) => e.code === code)?.name ?? '';
@@ -106,37 +126,49 @@ const econPair: LineRule = (l, unit, input) => {
   const dept = `${l.deptEconCode} ${name(l.deptEconCode, input.catalogs.deptEconomic)}${kind}`;
   const allowed = violation.by === 'mapping' ? violation.allowed.join(' 或 ') : `${violation.allowed.join(' 或 ')} 开头的科目`;
   return `：部门经济科目 ${dept}对应了政府经济科目 ${l.govEconCode} ${name(l.govEconCode, input.catalogs.govEconomic)}，按${input.year}年经济科目对照表${UNIT_KIND_LABELS[unit.unit.kind]}应使用 ${allowed}`;
-};
-
-const carryoverProject: LineRule = (l, unit, input) => {
-  if (l.timing !== 'CARRYOVER') return null;
-  if (l.kind === 'BASIC') return ' 为上年结转的基本支出，上年结转应安排在项目中';
-  const project = unit.projects.find((p) => p.code === l.projectCode);
-  if (project && project.originYear >= input.year) {
-    return ` 为上年结转，但项目 ${project.code} ${project.name} 是${project.originYear}年设立的项目`;
-  }
-  return null;
-};
-
-/** A rule whose verdict depends on the line's codes only, computed once per distinct code (a city repeats them). */
-function byCode(test: LineRule, key: (l: ExpenditureLine) => string): LineRule {
-  const verdicts = new Map<string, string | null>();
-  return (l, unit, input) => {
-    const k = key(l);
-    let verdict = verdicts.get(k);
-    if (verdict === undefined) {
-      verdict = test(l, unit, input);
-      verdicts.set(k, verdict);
-    }
-    return verdict;
-  };
 }
 
+const carryoverProject: LineRule = (unit, input) => {
+  // The first project of each code, as a search from the top finds it.
+  const projects = new Map<string, Project>();
+  for (const p of unit.projects) if (!projects.has(p.code)) projects.set(p.code, p);
+  return (l) => {
+    if (l.timing !== 'CARRYOVER') return null;
+    if (l.kind === 'BASIC') return ' 为上年结转的基本支出，上年结转应安排在项目中';
+    const project = l.projectCode === null ? undefined : projects.get(l.projectCode);
+    if (project && project.originYear >= input.year) {
+      return ` 为上年结转，但项目 ${project.code} ${project.name} 是${project.originYear}年设立的项目`;
+    }
+    return null;
+  };
+};
+
 export function lineRules(input: DisclosureInput): CheckResult[] {
+  // The code rules' verdicts depend only on the codes (the catalogues and the year are the input's); the pair
+  // rule's also on the line kind and the unit kind. A city repeats them over 10^5 lines.
+  const functionVerdicts = new Verdicts();
+  const econVerdicts = new Verdicts();
+  const pairVerdicts = new Map<string, Verdicts>(); // by unit kind and line kind
+  const functionProblem = (l: ExpenditureLine) => functionCodeProblem(l, input);
+  const econProblem = (l: ExpenditureLine) => econCodeProblem(l, input);
+  const functionCode: LineRule = () => (l) => functionVerdicts.get(l.functionCode, '', l, functionProblem);
+  const econCode: LineRule = () => (l) => econVerdicts.get(l.deptEconCode, l.govEconCode, l, econProblem);
+  const econPair: LineRule = (unit) => {
+    const byKind = (kind: string) => {
+      const key = `${unit.unit.kind}|${kind}`;
+      let verdicts = pairVerdicts.get(key);
+      if (!verdicts) pairVerdicts.set(key, (verdicts = new Verdicts()));
+      return verdicts;
+    };
+    const basic = byKind('BASIC');
+    const project = byKind('PROJECT');
+    const problem = (l: ExpenditureLine) => econPairProblem(l, unit, input);
+    return (l) => (l.kind === 'BASIC' ? basic : l.kind === 'PROJECT' ? project : byKind(l.kind)).get(l.deptEconCode, l.govEconCode, l, problem);
+  };
   return perLine(input, [
     [LINE_PROJECT_LINK, projectLink],
-    [LINE_FUNCTION_CODE, byCode(functionCode, (l) => l.functionCode)],
-    [LINE_ECON_CODE, byCode(econCode, (l) => `${l.deptEconCode}|${l.govEconCode}`)],
+    [LINE_FUNCTION_CODE, functionCode],
+    [LINE_ECON_CODE, econCode],
     [ECON_PAIR_CLASS, econPair],
     [CARRYOVER_LINE_PROJECT, carryoverProject],
   ]);

@@ -2,7 +2,7 @@
 import { sum } from '../money';
 import { currentYearProjects, type ProjectPerformanceTable } from '../projects';
 import type { CheckResult, DisclosureInput, ProjectFunding } from '../types';
-import { parseCents, type Cents } from '../tables/cents';
+import { plainCentsSum, type Cents } from '../tables/cents';
 import { failure, lazyFigure, outcome, rule, valueFigure, type LazyFigure } from './check-result';
 
 export const PERFORMANCE_COVERAGE = rule('PERFORMANCE_COVERAGE', '绩效目标表覆盖全部本年项目');
@@ -10,17 +10,9 @@ export const PROJECT_FUNDS_WITHIN_PERIOD = rule('PROJECT_FUNDS_WITHIN_PERIOD', '
 
 export const fundingSum = (f: ProjectFunding) => sum(Object.values(f).filter((a): a is string => a !== undefined));
 
-const PLAIN_AMOUNT = /^\d+(\.\d{1,2})?$/;
-
 /** fundingSum in exact 分 when every level is a plain 元 amount (else null: take the decimal path). */
 export function fundingCents(f: ProjectFunding): Cents | null {
-  let total = 0n;
-  for (const a of Object.values(f)) {
-    if (a === undefined) continue;
-    if (!PLAIN_AMOUNT.test(a)) return null;
-    total += parseCents(a, a);
-  }
-  return total;
+  return plainCentsSum(Object.values(f));
 }
 
 /** A project's funding total as a check figure, exact in 分 (decimal.js only for an unusual amount). */

@@ -157,6 +157,7 @@ export function basicPlusProject(tables: readonly DerivedTable[]): CheckResult[]
     if (!v) return [];
     const check = comparer(ROW_BASIC_PLUS_PROJECT, { tables: [no] });
     return range(0, v.rowCount).map((r) => {
+      if (v.value(r, 2) === v.value(r, 3) + v.value(r, 4)) return null; // equal: no figure, no text
       const label = () => functionRowLabel(v, r);
       return check(
         v.figure(r, 2, () => `${label()} 合计`),
@@ -209,15 +210,18 @@ export function functionTreeSums(tables: readonly DerivedTable[]): CheckResult[]
       const under = children.get(code) ?? [];
       if (under.length === 0) return [];
       const label = () => functionRowLabel(v, r);
-      return columns.map(([c, col]) =>
-        check(
+      return columns.map(([c, col]) => {
+        let parts = 0n;
+        for (const cr of under) parts += v.value(cr, c);
+        if (v.value(r, c) === parts) return null; // equal: no figure, no text
+        return check(
           v.figure(r, c, () => `${label()} ${col}`),
           v.sumFigure(
             under.map((cr) => [cr, c]),
             () => `${label()} 下级科目之和 ${col}`,
           ),
-        ),
-      );
+        );
+      });
     });
   });
   return outcome(FUNCTION_TREE_SUMS, failures, { tables: [2, 3, 5, 8] });
@@ -250,12 +254,14 @@ export function table5OfTable3(tables: readonly DerivedTable[], sums: TableConte
     KIND_COLUMNS.map(([c, col, kind]) => {
       const r3 = code === '' ? 0 : (rows3.get(code) ?? -1);
       const r5 = code === '' ? 0 : (rows5.get(code) ?? -1);
+      const expectedCents = t3.value(r3, c) - outsideGeneralCurrent(code, kind);
+      if ((r5 >= 0 ? t5.value(r5, c) : 0n) === expectedCents) return null; // equal: no figure, no text
       const label = () => (r5 >= 0 ? functionRowLabel(t5, r5) : functionRowLabel(t3, r3));
       const source3 = () => (r3 >= 0 ? `表三 第${r3 + 1}行 第${c + 1}列` : '表三 无此行');
       const expected = lazyFigure(
         () => `表三 ${label()} ${col}中一般公共预算当年部分`,
         () => `${source3()}，减去支出明细中其他来源及上年结转`,
-        t3.value(r3, c) - outsideGeneralCurrent(code, kind),
+        expectedCents,
       );
       const actual =
         r5 >= 0

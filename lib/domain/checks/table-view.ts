@@ -65,9 +65,21 @@ export class TableView {
   }
 }
 
+/**
+ * One view per derived table, so the rules that read the same table parse each cell once. A derived table is
+ * never changed after it is built (a test that alters one alters a copy, before any check reads it).
+ */
+const views = new WeakMap<DerivedTable, TableView>();
+
 export function tableView(tables: readonly DerivedTable[], no: number): TableView | undefined {
   const table = tables.find((t) => t.no === no);
-  return table ? new TableView(table) : undefined;
+  if (!table) return undefined;
+  let view = views.get(table);
+  if (!view) {
+    view = new TableView(table);
+    views.set(table, view);
+  }
+  return view;
 }
 
 /** Label of a row of tables 2/3/5/8: "201 一般公共服务支出", or 合计. */
@@ -76,12 +88,14 @@ export function functionRowLabel(view: TableView, r: number): string {
   return code === '合计' ? '合计' : `${code} ${view.text(r, 1)}`;
 }
 
+const FUNCTION_CODE = /^\d{3}(\d{2}){0,2}$/;
+
 /** Rows of tables 2/3/5/8 keyed by function code (合计 excluded). */
 export function functionRows(view: TableView): Map<string, number> {
   const rows = new Map<string, number>();
   for (let r = 0; r < view.rowCount; r++) {
     const code = view.text(r, 0);
-    if (/^\d{3}(\d{2}){0,2}$/.test(code)) rows.set(code, r);
+    if (FUNCTION_CODE.test(code)) rows.set(code, r);
   }
   return rows;
 }

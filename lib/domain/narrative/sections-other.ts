@@ -1,4 +1,5 @@
 import { percent, sum, type MoneyValue } from '../money';
+import { plainCentsSum, type Cents } from '../tables/cents';
 import { countText, dateText, knownCount, knownSum } from '../unknown-figures';
 import type { SliceFilter } from '../tables/slice';
 import { currentYearProjects } from '../projects';
@@ -9,8 +10,13 @@ import type { NarrativeContext } from './sections-budget';
 
 function procurementTotals(ctx: NarrativeContext): Record<ProcurementCategory | 'TOTAL', MoneyValue> {
   const items = ctx.input.units.flatMap((u) => u.procurement);
-  const of = (c: ProcurementCategory) => sum(items.filter((i) => i.category === c).map((i) => i.amount));
-  return { TOTAL: sum(items.map((i) => i.amount)), GOODS: of('GOODS'), WORKS: of('WORKS'), SERVICES: of('SERVICES') };
+  // Plain 元 amounts add up exactly in 分 (a city has thousands of items); anything else takes the decimal path.
+  const total = (amounts: string[]) => {
+    const cents = plainCentsSum(amounts);
+    return cents === null ? sum(amounts) : money(cents);
+  };
+  const of = (c: ProcurementCategory) => total(items.filter((i) => i.category === c).map((i) => i.amount));
+  return { TOTAL: total(items.map((i) => i.amount)), GOODS: of('GOODS'), WORKS: of('WORKS'), SERVICES: of('SERVICES') };
 }
 
 /** 九 政府采购情况 */
@@ -36,15 +42,17 @@ const categoryRank = (c: string) => (CATEGORY_ORDER.includes(c) ? CATEGORY_ORDER
 
 interface ProjectAmount {
   category: string;
-  amount: MoneyValue;
+  cents: Cents;
 }
+
+const centsSum = (items: readonly ProjectAmount[]) => items.reduce((total, i) => total + i.cents, 0n);
 
 function byCategory(items: ProjectAmount[], amountLabel: string): string {
   const categories = [...new Set(items.map((i) => i.category))].sort((a, b) => categoryRank(a) - categoryRank(b));
   return categories
     .map((c) => {
       const inCategory = items.filter((i) => i.category === c);
-      return `${c}项目${inCategory.length}个，${amountLabel}${amountText(sum(inCategory.map((i) => i.amount)))}`;
+      return `${c}项目${inCategory.length}个，${amountLabel}${amountText(money(centsSum(inCategory)))}`;
     })
     .join('；');
 }
@@ -54,14 +62,15 @@ const CURRENT_PROJECT: SliceFilter = { kind: 'PROJECT', timing: 'CURRENT' };
 
 export function performanceSection(ctx: NarrativeContext): NarrativeSection {
   const { input, sums } = ctx;
+  // Exact 分 per project, added up in BigInt: a city has thousands of projects.
   const managed = currentYearProjects(input).map(({ project }) => ({
     category: project.category,
-    amount: money(sums.byProjectCode.get(project.code)?.total(CURRENT_PROJECT) ?? 0n),
+    cents: sums.byProjectCode.get(project.code)?.total(CURRENT_PROJECT) ?? 0n,
     published: project.indicatorsPeriod.length + project.indicatorsYear.length > 0,
   }));
   const published = managed.filter((p) => p.published);
-  const managedTotal = sum(managed.map((p) => p.amount));
-  const publishedTotal = sum(published.map((p) => p.amount));
+  const managedTotal = money(centsSum(managed));
+  const publishedTotal = money(centsSum(published));
   const projectSpending = ctx.total(CURRENT_PROJECT);
   const detail = (items: ProjectAmount[], label: string) => (items.length > 0 ? `其中：${byCategory(items, label)}。` : '');
   const text = [

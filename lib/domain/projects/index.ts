@@ -1,5 +1,5 @@
 import { sum, yuanText } from '../money';
-import { centsToYuan, parseCents } from '../tables/cents';
+import { plainCentsSum, smallCents, yuanTextFromCents } from '../tables/cents';
 import { PROJECT_FUNDING_LEVEL_LABELS, type DisclosureInput, type Project, type ProjectFunding, type ProjectFundingLevel, type UnitBudget } from '../types';
 import { indicatorRows } from './indicator-rows';
 import type { PerformanceFundRow, ProjectPerformanceTable } from './performance-table';
@@ -13,7 +13,9 @@ const LEVELS = Object.keys(PROJECT_FUNDING_LEVEL_LABELS) as ProjectFundingLevel[
 /** A level left out prints blank, a level given prints its amount (0 included). */
 function fundCell(funding: ProjectFunding, level: ProjectFundingLevel): string {
   const amount = funding[level];
-  return amount === undefined ? '' : yuanText(amount);
+  if (amount === undefined) return '';
+  const cents = smallCents(amount);
+  return cents === null ? yuanText(amount) : yuanTextFromCents(cents);
 }
 
 /** Total of the levels given; blank when no level is given. */
@@ -21,11 +23,9 @@ export function fundingTotal(funding: ProjectFunding): string {
   const given = LEVELS.map((l) => funding[l]).filter((a): a is string => a !== undefined);
   if (given.length === 0) return '';
   // Plain 元 amounts add up exactly in 分 without decimal.js; anything else takes the decimal path.
-  if (given.every((a) => PLAIN_AMOUNT.test(a))) return yuanText(centsToYuan(given.reduce((t, a) => t + parseCents(a, a), 0n)));
-  return yuanText(sum(given));
+  const cents = plainCentsSum(given);
+  return cents === null ? yuanText(sum(given)) : yuanTextFromCents(cents);
 }
-
-const PLAIN_AMOUNT = /^\d+(\.\d{1,2})?$/;
 
 function fundRows(p: Project): PerformanceFundRow[] {
   return LEVELS.map((level) => ({
@@ -40,13 +40,21 @@ function fundRows(p: Project): PerformanceFundRow[] {
  * and older ones given money of the year; a project with only carried-over money has none.
  */
 export function currentYearProjects(input: DisclosureInput): { unit: UnitBudget; project: Project }[] {
-  return input.units.flatMap((unit) => {
-    const withCurrentLines = projectsWithCurrentYearLines(unit);
-    return unit.projects
-      .filter((p) => p.originYear === input.year || withCurrentLines.has(p.code))
-      .sort((a, b) => a.code.localeCompare(b.code))
-      .map((project) => ({ unit, project }));
-  });
+  return input.units.flatMap((unit) => unitCurrentYearProjects(unit, input.year).map((project) => ({ unit, project })));
+}
+
+/**
+ * A unit's current-year projects in code order, remembered per unit for the year, its projects and its lines
+ * (deriveDocument asks four times: the performance tables, the 情况说明 and two checks).
+ */
+const currentByUnit = new WeakMap<UnitBudget, { year: number; projects: readonly Project[]; lines: readonly unknown[]; current: Project[] }>();
+function unitCurrentYearProjects(unit: UnitBudget, year: number): Project[] {
+  const known = currentByUnit.get(unit);
+  if (known && known.year === year && known.projects === unit.projects && known.lines === unit.lines) return known.current;
+  const withCurrentLines = projectsWithCurrentYearLines(unit);
+  const current = unit.projects.filter((p) => p.originYear === year || withCurrentLines.has(p.code)).sort((a, b) => a.code.localeCompare(b.code));
+  currentByUnit.set(unit, { year, projects: unit.projects, lines: unit.lines, current });
+  return current;
 }
 
 /** Codes of the unit's projects that have a 当年 project line (one pass over the lines). */

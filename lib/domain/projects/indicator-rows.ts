@@ -5,33 +5,41 @@ import type { PerformanceIndicatorRow } from './performance-table';
 
 type Pair = [Indicator | null, Indicator | null];
 
-interface Group {
-  level1: string;
-  /** 二级 name → its 实施期 and 年度 indicators, in order. */
-  level2: Map<string, { period: Indicator[]; year: Indicator[] }>;
+interface Bucket {
+  period: Indicator[];
+  year: Indicator[];
 }
 
-/** 一级 → 二级 order: the standard tree first, then any other names in order of appearance (period, then year). */
+interface Group {
+  level1: string;
+  /** 二级 names in order, and their 实施期 and 年度 indicators (undefined while a name has none). */
+  level2: string[];
+  buckets: (Bucket | undefined)[];
+}
+
+const NO_INDICATORS: Indicator[] = [];
+
+/** Position of each standard 一级 in the tree and of each standard 二级 within its 一级. */
+const STANDARD_GROUPS = new Map(INDICATOR_TREE.map((g, i) => [g.level1, { index: i, level2: new Map(g.level2.map((l2, j) => [l2, j])) }]));
+
+/**
+ * 一级 → 二级 order: the standard tree first, then any other names in order of appearance (period, then year).
+ * A city derives thousands of these tables: the standard names are found through a map made once.
+ */
 function grouped(period: readonly Indicator[], year: readonly Indicator[]): Group[] {
-  const groups: Group[] = INDICATOR_TREE.map((g) => ({ level1: g.level1, level2: new Map(g.level2.map((l2) => [l2, { period: [], year: [] }])) }));
-  const byLevel1 = new Map(groups.map((g) => [g.level1, g]));
-  for (const [list, side] of [
-    [period, 'period'],
-    [year, 'year'],
-  ] as const) {
-    for (const ind of list) {
-      let group = byLevel1.get(ind.level1);
+  const groups: Group[] = INDICATOR_TREE.map((g) => ({ level1: g.level1, level2: [...g.level2], buckets: [] }));
+  for (let side = 0; side < 2; side++) {
+    for (const ind of side === 0 ? period : year) {
+      const standard = STANDARD_GROUPS.get(ind.level1);
+      let group = standard ? groups[standard.index] : groups.find((g) => g.level1 === ind.level1);
       if (!group) {
-        group = { level1: ind.level1, level2: new Map() };
+        group = { level1: ind.level1, level2: [], buckets: [] };
         groups.push(group);
-        byLevel1.set(ind.level1, group);
       }
-      let bucket = group.level2.get(ind.level2);
-      if (!bucket) {
-        bucket = { period: [], year: [] };
-        group.level2.set(ind.level2, bucket);
-      }
-      bucket[side].push(ind);
+      let at = standard?.level2.get(ind.level2) ?? group.level2.indexOf(ind.level2);
+      if (at < 0) at = group.level2.push(ind.level2) - 1;
+      const bucket = (group.buckets[at] ??= { period: [], year: [] });
+      (side === 0 ? bucket.period : bucket.year).push(ind);
     }
   }
   return groups;
@@ -43,15 +51,17 @@ function grouped(period: readonly Indicator[], year: readonly Indicator[]): Grou
  */
 function pairRows(period: Indicator[], year: Indicator[]): Pair[] {
   const rows: Pair[] = period.map((p) => [p, null]);
-  const unmatched: Indicator[] = [];
+  let unmatched: Indicator[] | null = null;
   for (const y of year) {
-    const row = rows.find(([p, taken]) => taken === null && p !== null && p.name === y.name);
-    if (row) row[1] = y;
-    else unmatched.push(y);
+    let row = 0;
+    while (row < rows.length && !(rows[row][1] === null && rows[row][0]?.name === y.name)) row++;
+    if (row < rows.length) rows[row][1] = y;
+    else (unmatched ??= []).push(y);
   }
-  for (const y of unmatched) {
-    const free = rows.find(([, taken]) => taken === null);
-    if (free) free[1] = y;
+  for (const y of unmatched ?? NO_INDICATORS) {
+    let row = 0;
+    while (row < rows.length && rows[row][1] !== null) row++;
+    if (row < rows.length) rows[row][1] = y;
     else rows.push([null, y]);
   }
   return rows.length > 0 ? rows : [[null, null]];
@@ -61,8 +71,10 @@ export function indicatorRows(period: Indicator[], year: Indicator[]): Performan
   const out: PerformanceIndicatorRow[] = [];
   for (const group of grouped(period, year)) {
     const level1Start = out.length;
-    for (const [level2, bucket] of group.level2) {
-      const pairs = pairRows(bucket.period, bucket.year);
+    for (let l2 = 0; l2 < group.level2.length; l2++) {
+      const level2 = group.level2[l2];
+      const bucket = group.buckets[l2];
+      const pairs = pairRows(bucket?.period ?? NO_INDICATORS, bucket?.year ?? NO_INDICATORS);
       for (let i = 0; i < pairs.length; i++) {
         const [p, y] = pairs[i];
         const span = i === 0 ? pairs.length : 0;

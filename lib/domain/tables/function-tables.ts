@@ -8,7 +8,7 @@ import { ALL_SOURCES, type Slice, type SliceFilter } from './slice';
 type Columns = readonly SliceFilter[];
 
 function amountCells(slice: Slice, columns: Columns): Cell[] {
-  return columns.map((f) => amount(slice.total(f)));
+  return columns.map((f) => amount(slice.exactTotal(f)));
 }
 
 /** 合计 row, then one row per function code with a nonzero cell, codes in tree order. */
@@ -16,8 +16,8 @@ function functionRows(ctx: TableContext, columns: Columns): { rows: Cell[][]; em
   const rows: Cell[][] = [];
   for (const code of ctx.functionCodes) {
     const slice = ctx.byFunction.get(code)!;
-    const values = columns.map((f) => slice.total(f));
-    if (values.some((v) => v !== 0n)) {
+    const values = columns.map((f) => slice.exactTotal(f));
+    if (values.some((v) => v !== 0 && v !== 0n)) {
       rows.push([text(code), text(ctx.functionName(code)), ...values.map(amount)]);
     }
   }

@@ -1,4 +1,4 @@
-import { centsToYuan, wanCellFromCents, type Cents } from './cents';
+import { centsToYuan, wanCellFromCents, type ExactCents } from './cents';
 import type { DerivedTable, HeaderCell } from '../types';
 import type { TableContext } from './context';
 
@@ -18,7 +18,7 @@ export function text(value: string): Cell {
 export const BLANK: Cell = text('');
 
 /** An amount cell: 万元 rounded half-up once from the exact 元 sum; zero shows blank. */
-export function amount(value: Cents): Cell {
+export function amount(value: ExactCents): Cell {
   return { text: wanCellFromCents(value), exact: centsToYuan(value) };
 }
 

@@ -4,11 +4,14 @@ import { OPERATING_COST_KINDS } from '../disclosure-codes';
 import { FISCAL_SOURCES, FUND_SOURCE_LABELS, type DerivedTable } from '../types';
 import type { TableContext } from './context';
 import { amount, buildTable, header, text, type Cell } from './layout';
-import { Slice } from './slice';
+import { Slice, type SliceFilter } from './slice';
+
+const FILTER: SliceFilter = { sources: FISCAL_SOURCES, timing: 'CURRENT', kind: 'BASIC' };
+/** One filter object per source column, made once: the slice caches its selection per filter object. */
+const SOURCE_FILTERS: SliceFilter[] = FISCAL_SOURCES.map((s) => ({ ...FILTER, sources: [s] }));
 
 function rowCells(label: string, slice: Slice): Cell[] {
-  const filter = { sources: FISCAL_SOURCES, timing: 'CURRENT', kind: 'BASIC' } as const;
-  return [text(label), amount(slice.total(filter)), ...FISCAL_SOURCES.map((s) => amount(slice.total({ ...filter, sources: [s] })))];
+  return [text(label), amount(slice.exactTotal(FILTER)), ...SOURCE_FILTERS.map((f) => amount(slice.exactTotal(f)))];
 }
 
 export function operatingCostTable(ctx: TableContext): DerivedTable {

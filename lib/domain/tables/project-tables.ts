@@ -18,12 +18,15 @@ const CURRENT_COLUMNS = projectColumns({ timing: 'CURRENT', kind: 'PROJECT' }, A
 const CARRYOVER_COLUMNS = projectColumns({ timing: 'CARRYOVER', kind: 'PROJECT', sources: FISCAL_SOURCES }, FISCAL_SOURCES);
 
 function rowCells(label: string, slice: Slice, columns: ProjectColumns): Cell[] {
-  return [text(label), amount(slice.total(columns.total)), ...columns.bySource.map((f) => amount(slice.total(f)))];
+  return [text(label), amount(slice.exactTotal(columns.total)), ...columns.bySource.map((f) => amount(slice.exactTotal(f)))];
 }
 
 /** Per unit: its subtotal row, then its projects with data in code order. */
 function unitBlocks(ctx: TableContext, columns: ProjectColumns): { rows: Cell[][]; empty: boolean } {
-  const hasData = (slice: Slice) => slice.total(columns.total) !== 0n;
+  const hasData = (slice: Slice) => {
+    const total = slice.exactTotal(columns.total);
+    return total !== 0 && total !== 0n;
+  };
   const withData = ctx.byUnit.filter((u) => hasData(u.projectTotal));
   const shown: UnitSums[] = withData.length > 0 ? withData : ctx.byUnit;
   const rows = shown.flatMap((u) => {

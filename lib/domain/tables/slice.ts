@@ -1,6 +1,6 @@
 import type { LineFilter } from '../aggregate';
 import type { FundSource, FundTiming, SpendingKind } from '../types';
-import type { Cents } from './cents';
+import type { Cents, ExactCents } from './cents';
 
 export const ALL_SOURCES: readonly FundSource[] = ['GENERAL', 'GOV_FUND', 'STATE_CAPITAL', 'SPECIAL_ACCOUNT', 'UNIT_OWN'];
 const TIMINGS: readonly FundTiming[] = ['CURRENT', 'CARRYOVER'];
@@ -93,6 +93,18 @@ export class Slice {
       if (this.carried) big += this.carried[i];
     }
     return big + BigInt(result);
+  }
+
+  /** total() as an integer number while it is a safe integer (no BigInt made on the way), else as Cents. */
+  exactTotal(filter: SliceFilter = ALL): ExactCents {
+    if (this.carried) return this.total(filter);
+    let result = 0;
+    for (const i of selection(filter)) {
+      result += this.cells[i];
+      // Every partial sum inside the safe range is exact; past it, the exact BigInt path decides.
+      if (!Number.isSafeInteger(result)) return this.total(filter);
+    }
+    return result;
   }
 
   private addCell(i: number, amount: Cents | number): void {

@@ -2,14 +2,17 @@
 import { FISCAL_SOURCES, FUND_SOURCE_LABELS, type DerivedTable } from '../types';
 import type { TableContext, ThreePublicItem } from './context';
 import { amount, buildTable, header, text, type Cell } from './layout';
-import { EMPTY_SLICE, Slice } from './slice';
+import { EMPTY_SLICE, Slice, type SliceFilter } from './slice';
 
 /** Which lines count: 财政拨款, current year (basic and project alike). */
 export const THREE_PUBLIC_TIMING = 'CURRENT' as const;
 
+const FILTER: SliceFilter = { sources: FISCAL_SOURCES, timing: THREE_PUBLIC_TIMING };
+/** One filter object per source column, made once: the slice caches its selection per filter object. */
+const SOURCE_FILTERS: SliceFilter[] = FISCAL_SOURCES.map((s) => ({ ...FILTER, sources: [s] }));
+
 function rowCells(label: string, slice: Slice): Cell[] {
-  const filter = { sources: FISCAL_SOURCES, timing: THREE_PUBLIC_TIMING };
-  return [text(label), amount(slice.total(filter)), ...FISCAL_SOURCES.map((s) => amount(slice.total({ ...filter, sources: [s] })))];
+  return [text(label), amount(slice.exactTotal(FILTER)), ...SOURCE_FILTERS.map((f) => amount(slice.exactTotal(f)))];
 }
 
 function combined(...slices: Slice[]): Slice {
