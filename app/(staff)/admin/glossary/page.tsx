@@ -5,29 +5,11 @@ import { listGlossary } from '@/lib/data/admin/glossary';
 import { saveGlossaryEntryAction } from '@/lib/actions/admin';
 import Link from 'next/link';
 import { ActionForm } from '@/components/workflow/action-form';
+import { GlossaryEntryFields } from '@/components/admin/glossary-entry-fields';
 import { DEFAULT_TEMPLATE_ID, isTemplateId, templateOptions } from '@/lib/domain/templates';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '名词解释 — 预算通' };
-
-function EntryFields({ term, definition, sortOrder }: { term: string; definition: string; sortOrder: number }) {
-  return (
-    <>
-      <label>
-        名词
-        <input name="term" defaultValue={term} required maxLength={100} />
-      </label>
-      <label>
-        解释
-        <textarea name="definition" defaultValue={definition} required maxLength={2000} rows={3} />
-      </label>
-      <label>
-        排序
-        <input name="sortOrder" type="number" min={0} max={9999} defaultValue={sortOrder} />
-      </label>
-    </>
-  );
-}
 
 export default async function AdminGlossaryPage({ searchParams }: { searchParams: Promise<{ template?: string }> }) {
   const user = await requirePageUser('/admin/glossary');
@@ -56,14 +38,14 @@ export default async function AdminGlossaryPage({ searchParams }: { searchParams
         {entries.map((e) => (
           <li key={e.id} className="card">
             <ActionForm action={saveGlossaryEntryAction} hidden={{ id: String(e.id), templateId }} submitLabel="保存">
-              <EntryFields term={e.term} definition={e.definition} sortOrder={e.sortOrder} />
+              <GlossaryEntryFields term={e.term} definition={e.definition} sortOrder={e.sortOrder} />
             </ActionForm>
           </li>
         ))}
       </ul>
       <h2>新增名词</h2>
       <ActionForm action={saveGlossaryEntryAction} hidden={{ templateId }} submitLabel="新增">
-        <EntryFields term="" definition="" sortOrder={(entries.at(-1)?.sortOrder ?? 0) + 1} />
+        <GlossaryEntryFields term="" definition="" sortOrder={(entries.at(-1)?.sortOrder ?? 0) + 1} />
       </ActionForm>
     </main>
   );

@@ -6,29 +6,11 @@ import { can } from '@/lib/auth/permissions';
 import { getYearTemplateSettings } from '@/lib/data/admin/year-template-texts';
 import { deleteYearGlossaryEntryAction, resetYearGlossaryAction, saveYearGlossaryEntryAction, saveYearPhraseAction } from '@/lib/actions/year-template-texts';
 import { ActionForm } from '@/components/workflow/action-form';
+import { GlossaryEntryFields } from '@/components/admin/glossary-entry-fields';
 import { isAppError } from '@/lib/errors/app-error';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '名词解释与固定表述 — 预算通' };
-
-function EntryFields({ term, definition, sortOrder }: { term: string; definition: string; sortOrder: number }) {
-  return (
-    <>
-      <label>
-        名词
-        <input name="term" defaultValue={term} required maxLength={100} />
-      </label>
-      <label>
-        解释
-        <textarea name="definition" defaultValue={definition} required maxLength={2000} rows={3} />
-      </label>
-      <label>
-        排序
-        <input name="sortOrder" type="number" min={0} max={9999} defaultValue={sortOrder} />
-      </label>
-    </>
-  );
-}
 
 export default async function YearTemplateTextsPage({ params }: { params: Promise<{ year: string }> }) {
   const { year: raw } = await params;
@@ -80,7 +62,7 @@ export default async function YearTemplateTextsPage({ params }: { params: Promis
           {settings.glossary.map((e) => (
             <li key={e.term} className="card">
               <ActionForm action={saveYearGlossaryEntryAction} hidden={{ year: y, originalTerm: e.term }} submitLabel="保存">
-                <EntryFields term={e.term} definition={e.definition} sortOrder={e.sortOrder} />
+                <GlossaryEntryFields term={e.term} definition={e.definition} sortOrder={e.sortOrder} />
               </ActionForm>
               <ActionForm
                 action={deleteYearGlossaryEntryAction}
@@ -94,7 +76,7 @@ export default async function YearTemplateTextsPage({ params }: { params: Promis
         </ul>
         <h3>新增名词</h3>
         <ActionForm action={saveYearGlossaryEntryAction} hidden={{ year: y }} submitLabel="新增">
-          <EntryFields term="" definition="" sortOrder={(settings.glossary.at(-1)?.sortOrder ?? 0) + 1} />
+          <GlossaryEntryFields term="" definition="" sortOrder={(settings.glossary.at(-1)?.sortOrder ?? 0) + 1} />
         </ActionForm>
       </section>
 
