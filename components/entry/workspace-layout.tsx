@@ -10,6 +10,9 @@ const WIDE = 1600;
 export function WorkspaceLayout({ children, preview }: { children: ReactNode; preview: ReactNode }) {
   const [open, setOpen] = useState(false);
   const [ready, setReady] = useState(false);
+  // The preview (tables and check links) is rendered from its first showing on: a collapsed panel costs nothing on load.
+  const [shown, setShown] = useState(false);
+  if (open && !shown) setShown(true);
   useEffect(() => {
     const saved = window.localStorage.getItem(KEY);
     setOpen(saved ? saved === 'open' : window.innerWidth >= WIDE);
@@ -43,7 +46,7 @@ export function WorkspaceLayout({ children, preview }: { children: ReactNode; pr
         {children}
       </div>
       <div id="preview-panel" className="preview-slot" hidden={!open}>
-        {preview}
+        {shown && preview}
       </div>
     </div>
   );
