@@ -22,6 +22,7 @@ import { seedDatabase } from '../prisma/seed/seed-database';
 import type { DisclosureInput, ExpenditureLine, FundSource, OrgInfo, Project, UnitBudget, UnitKind } from '../lib/domain/types';
 import { loadCatalogs } from '../prisma/seed-data/catalogs/load-catalogs';
 import { yangquanUnitBudget } from '../prisma/seed-data/yangquan-2026';
+import { EXPENDITURE_LINE_COLUMNS } from './bench-support';
 
 const YEAR = 2026;
 const DEPARTMENTS = 40;
@@ -242,26 +243,7 @@ async function databaseFigures() {
     await insertRows(client, 'budget', ['id', 'org_id', 'year', 'updated_at'], budgetRows);
     await insertRows(client, 'project', ['id', 'org_id', 'code', 'name', 'origin_year', 'category', 'attribute'], projectRows);
     await insertRows(client, 'project_plan', ['id', 'budget_id', 'project_id', 'sort_order', 'name', 'category', 'attribute'], planRows);
-    await insertRows(
-      client,
-      'expenditure_line',
-      [
-        'id',
-        'budget_id',
-        'year',
-        'line_key',
-        'sort_order',
-        'function_code',
-        'kind',
-        'project_id',
-        'dept_econ_code',
-        'gov_econ_code',
-        'source',
-        'timing',
-        'amount',
-      ],
-      lineRows,
-    );
+    await insertRows(client, 'expenditure_line', EXPENDITURE_LINE_COLUMNS, lineRows);
     await client.query('COMMIT');
     await client.query('ANALYZE');
     const loadMs = performance.now() - loadStart;

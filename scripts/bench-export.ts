@@ -23,6 +23,7 @@ import { buildWorkbook } from '../lib/export/xlsx/build-workbook';
 import { createPrismaClient } from '../lib/db/client';
 import { writePublishedExports } from '../lib/export/pregenerate-exports';
 import { seededBenchDatabase } from './bench-database';
+import { median, waitForHttp } from './bench-support';
 import { publicPageAnswer } from '../lib/public-page/serve-public-page';
 
 interface AutocannonResult {
@@ -40,11 +41,6 @@ type Autocannon = ((opts: Record<string, unknown>, cb: (err: Error | null, r: Au
 };
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
@@ -62,19 +58,6 @@ async function time(label: string, runs: number, fn: () => Promise<Buffer>): Pro
     `${label.padEnd(5)} 中位数 ${median(ms).toFixed(0).padStart(5)} ms（${runs} 次，最快 ${Math.min(...ms).toFixed(0)} ms，最慢 ${Math.max(...ms).toFixed(0)} ms），${(size / 1024).toFixed(0)} KB`,
   );
   return Math.round(median(ms));
-}
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} 在 ${timeoutMs} ms 内没有就绪`);
 }
 
 interface ExportFigures {

@@ -24,6 +24,7 @@ import { loadUnitBudget } from '../lib/data/internal/load-unit-budget';
 import { readEntryWorkbook } from '../lib/excel/read-entry-workbook';
 import { writeEntryWorkbook } from '../lib/excel/write-entry-workbook';
 import { seedDatabase } from '../prisma/seed/seed-database';
+import { EXPENDITURE_LINE_COLUMNS } from './bench-support';
 
 const YEAR = 2026;
 const LINES = 10_000;
@@ -57,21 +58,7 @@ try {
   const parseMs = performance.now() - parseStart;
   if (parsed.errors.length > 0 || parsed.lines.length !== LINES) throw new Error(`基准工作簿解析失败：${parsed.errors.length} 处错误`);
   const projectIds = new Map((await db.project.findMany({ where: { orgId: budget.orgId }, select: { id: true, code: true } })).map((p) => [p.code, p.id]));
-  const columns = [
-    'id',
-    'budget_id',
-    'year',
-    'line_key',
-    'sort_order',
-    'function_code',
-    'kind',
-    'project_id',
-    'dept_econ_code',
-    'gov_econ_code',
-    'source',
-    'timing',
-    'amount',
-  ];
+  const columns = EXPENDITURE_LINE_COLUMNS;
   const rows = parsed.lines.map((l, i) => [
     randomUUID(),
     budget.id,

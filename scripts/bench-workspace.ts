@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { seededBenchDatabase } from './bench-database';
+import { median, waitForHttp } from './bench-support';
 
 const RUNS = 3;
 const ACCOUNTANTS = { '029': { username: 'kuaiji029', password: 'Kuaiji@2026' }, '901001': { username: 'kuaiji901001', password: 'Kuaiji@2026' } };
@@ -21,25 +22,6 @@ const ECON = [
   ['30201', '50201'],
   ['30113', '50103'],
 ];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} 在 ${timeoutMs} ms 内没有就绪`);
-}
 
 async function signIn(context: BrowserContext, base: string, org: Org): Promise<void> {
   const who = ACCOUNTANTS[org];
