@@ -97,5 +97,19 @@ const VALID_AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 /** Validates a 元 amount as entered: non-negative, at most two decimals, below 1e12. */
 export function isValidAmount(text: string): boolean {
   // At most twelve integer digits is already below 10^12 元, so the pattern alone decides.
-  return VALID_AMOUNT.test(text.trim());
+  return isPlainAmount(text) || VALID_AMOUNT.test(text.trim());
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** VALID_AMOUNT on the text as it is (no spaces around), read character by character: a city checks 10^5 amounts. */
+function isPlainAmount(text: string): boolean {
+  const length = text.length;
+  let i = 0;
+  while (i < length && i <= 12 && isDigit(text.charCodeAt(i))) i++;
+  if (i === 0 || i > 12) return false;
+  if (i === length) return true;
+  const decimals = length - i - 1;
+  if (text.charCodeAt(i) !== 46 || decimals < 1 || decimals > 2) return false;
+  return isDigit(text.charCodeAt(i + 1)) && (decimals === 1 || isDigit(text.charCodeAt(i + 2)));
 }

@@ -12,7 +12,7 @@ import {
   type Project,
   type UnitBudget,
 } from '../types';
-import { failure, figure, mismatch, outcome, rule, type Rule } from './check-result';
+import { failure, figure, mismatch, outcome, rule } from './check-result';
 
 export const LINE_PROJECT_LINK = rule('LINE_PROJECT_LINK', '项目支出关联项目、基本支出不关联项目');
 export const LINE_FUNCTION_CODE = rule('LINE_FUNCTION_CODE', '功能科目为本年目录中的项级科目');
@@ -21,12 +21,6 @@ export const ECON_PAIR_CLASS = rule('ECON_PAIR_CLASS', '部门经济科目与政
 export const CARRYOVER_LINE_PROJECT = rule('CARRYOVER_LINE_PROJECT', '上年结转只安排以前年度项目', 'WARNING');
 export const PROCUREMENT_TOTAL = rule('PROCUREMENT_TOTAL', '政府采购总额等于货物、工程、服务之和');
 export const PROCUREMENT_ITEM_CODE = rule('PROCUREMENT_ITEM_CODE', '政府采购品目编码与类别一致', 'WARNING');
-
-/**
- * A per-line rule, set up once per unit (what depends on the unit is looked up then), then asked of each line:
- * the problem's text (after the line's label), or null.
- */
-type LineRule = (unit: UnitBudget, input: DisclosureInput) => (line: ExpenditureLine) => string | null;
 
 /** The codes of a catalogue as a set, built once per catalogue array (a city checks 10^5 lines against it). */
 const codeSets = new WeakMap<readonly CatalogEntry[], Set<string>>();
@@ -47,53 +41,11 @@ export function lineLabel(input: DisclosureInput, unit: UnitBudget, index: numbe
   return `${input.units.length > 1 ? unit.unit.name : ''}支出明细第${index + 1}行`;
 }
 
-/** Runs several per-line rules in one pass over the lines: each rule's failures, or its one passing result. */
-function perLine(input: DisclosureInput, rules: [Rule, LineRule][]): CheckResult[] {
-  const failures: CheckResult[][] = rules.map(() => []);
-  const several = input.units.length > 1;
-  for (const unit of input.units) {
-    const lines = unit.lines;
-    const tests = rules.map(([, r]) => r(unit, input));
-    // lineLabel's text up to the line number, written once per unit.
-    const labelHead = `${several ? unit.unit.name : ''}支出明细第`;
-    for (let n = 0; n < lines.length; n++) {
-      const line = lines[n];
-      for (let i = 0; i < tests.length; i++) {
-        const problem = tests[i](line);
-        if (problem !== null) failures[i].push(failure(rules[i][0], `${labelHead}${n + 1}行${problem.trimStart()}`, [], { lineIds: [line.id] }));
-      }
-    }
-  }
-  return rules.flatMap(([r], i) => outcome(r, failures[i]));
-}
-
-const projectLink: LineRule = (unit) => {
-  const codes = new Set(unit.projects.map((p) => p.code));
-  return (l) => {
-    if (l.kind === 'PROJECT' && !l.projectCode) return ' 为项目支出，但未关联项目';
-    if (l.kind === 'BASIC' && l.projectCode) return ` 为基本支出，却关联了项目 ${l.projectCode}`;
-    if (l.projectCode && !codes.has(l.projectCode)) {
-      return ` 关联的项目 ${l.projectCode} 不在${unit.unit.name}的项目库中`;
-    }
-    return null;
-  };
-};
-
-/** Verdicts worked out once per distinct key, in maps nested key by key (no key string is built per line). */
-class Verdicts {
-  private readonly byKey = new Map<string, Map<string, string | null>>();
-
-  /** The verdict under (k1, k2), worked out on the line the first time. */
-  get(k1: string, k2: string, line: ExpenditureLine, work: (line: ExpenditureLine) => string | null): string | null {
-    let inner = this.byKey.get(k1);
-    if (!inner) this.byKey.set(k1, (inner = new Map()));
-    let verdict = inner.get(k2);
-    if (verdict === undefined) {
-      verdict = work(line);
-      inner.set(k2, verdict);
-    }
-    return verdict;
-  }
+function projectLinkProblem(l: ExpenditureLine, unit: UnitBudget, codes: ReadonlySet<string>): string | null {
+  if (l.kind === 'PROJECT' && !l.projectCode) return ' 为项目支出，但未关联项目';
+  if (l.kind === 'BASIC' && l.projectCode) return ` 为基本支出，却关联了项目 ${l.projectCode}`;
+  if (l.projectCode && !codes.has(l.projectCode)) return ` 关联的项目 ${l.projectCode} 不在${unit.unit.name}的项目库中`;
+  return null;
 }
 
 function functionCodeProblem(l: ExpenditureLine, input: DisclosureInput): string | null {
@@ -128,50 +80,77 @@ function econPairProblem(l: ExpenditureLine, unit: UnitBudget, input: Disclosure
   return `：部门经济科目 ${dept}对应了政府经济科目 ${l.govEconCode} ${name(l.govEconCode, input.catalogs.govEconomic)}，按${input.year}年经济科目对照表${UNIT_KIND_LABELS[unit.unit.kind]}应使用 ${allowed}`;
 }
 
-const carryoverProject: LineRule = (unit, input) => {
-  // The first project of each code, as a search from the top finds it.
-  const projects = new Map<string, Project>();
-  for (const p of unit.projects) if (!projects.has(p.code)) projects.set(p.code, p);
-  return (l) => {
-    if (l.timing !== 'CARRYOVER') return null;
-    if (l.kind === 'BASIC') return ' 为上年结转的基本支出，上年结转应安排在项目中';
-    const project = l.projectCode === null ? undefined : projects.get(l.projectCode);
-    if (project && project.originYear >= input.year) {
-      return ` 为上年结转，但项目 ${project.code} ${project.name} 是${project.originYear}年设立的项目`;
-    }
-    return null;
-  };
-};
+function carryoverProblem(l: ExpenditureLine, projects: ReadonlyMap<string, Project>, year: number): string | null {
+  if (l.timing !== 'CARRYOVER') return null;
+  if (l.kind === 'BASIC') return ' 为上年结转的基本支出，上年结转应安排在项目中';
+  const project = l.projectCode === null ? undefined : projects.get(l.projectCode);
+  if (project && project.originYear >= year) return ` 为上年结转，但项目 ${project.code} ${project.name} 是${project.originYear}年设立的项目`;
+  return null;
+}
 
+/** The verdicts of one (部门经济科目, 政府经济科目) pair: the code rule's, and the pair rule's by unit kind and line kind. */
+interface EconVerdicts {
+  codes: string | null;
+  /** By pairSlot; undefined until asked. */
+  pairs: (string | null | undefined)[];
+}
+
+const LINE_RULES = [LINE_PROJECT_LINK, LINE_FUNCTION_CODE, LINE_ECON_CODE, ECON_PAIR_CLASS, CARRYOVER_LINE_PROJECT] as const;
+
+/**
+ * The per-line rules in one pass over the lines. The code rules' verdicts depend only on the codes (the
+ * catalogues and the year are the input's), the pair rule's also on the unit kind and the line kind: each is worked
+ * out once per distinct key (a city repeats them over 10^5 lines), and a message is written only for a failure.
+ */
 export function lineRules(input: DisclosureInput): CheckResult[] {
-  // The code rules' verdicts depend only on the codes (the catalogues and the year are the input's); the pair
-  // rule's also on the line kind and the unit kind. A city repeats them over 10^5 lines.
-  const functionVerdicts = new Verdicts();
-  const econVerdicts = new Verdicts();
-  const pairVerdicts = new Map<string, Verdicts>(); // by unit kind and line kind
-  const functionProblem = (l: ExpenditureLine) => functionCodeProblem(l, input);
-  const econProblem = (l: ExpenditureLine) => econCodeProblem(l, input);
-  const functionCode: LineRule = () => (l) => functionVerdicts.get(l.functionCode, '', l, functionProblem);
-  const econCode: LineRule = () => (l) => econVerdicts.get(l.deptEconCode, l.govEconCode, l, econProblem);
-  const econPair: LineRule = (unit) => {
-    const byKind = (kind: string) => {
-      const key = `${unit.unit.kind}|${kind}`;
-      let verdicts = pairVerdicts.get(key);
-      if (!verdicts) pairVerdicts.set(key, (verdicts = new Verdicts()));
-      return verdicts;
-    };
-    const basic = byKind('BASIC');
-    const project = byKind('PROJECT');
-    const problem = (l: ExpenditureLine) => econPairProblem(l, unit, input);
-    return (l) => (l.kind === 'BASIC' ? basic : l.kind === 'PROJECT' ? project : byKind(l.kind)).get(l.deptEconCode, l.govEconCode, l, problem);
+  const failures: CheckResult[][] = LINE_RULES.map(() => []);
+  const functionVerdicts = new Map<string, string | null>();
+  const econVerdicts = new Map<string, Map<string, EconVerdicts>>();
+  const pairSlots = new Map<string, number>(); // "unit kind|line kind" → index into EconVerdicts.pairs
+  const pairSlot = (unitKind: string, lineKind: string) => {
+    const key = `${unitKind}|${lineKind}`;
+    let slot = pairSlots.get(key);
+    if (slot === undefined) pairSlots.set(key, (slot = pairSlots.size));
+    return slot;
   };
-  return perLine(input, [
-    [LINE_PROJECT_LINK, projectLink],
-    [LINE_FUNCTION_CODE, functionCode],
-    [LINE_ECON_CODE, econCode],
-    [ECON_PAIR_CLASS, econPair],
-    [CARRYOVER_LINE_PROJECT, carryoverProject],
-  ]);
+  const several = input.units.length > 1;
+  const fail = (i: number, labelHead: string, n: number, problem: string, line: ExpenditureLine) => {
+    failures[i].push(failure(LINE_RULES[i], `${labelHead}${n + 1}行${problem.trimStart()}`, [], { lineIds: [line.id] }));
+  };
+  for (const unit of input.units) {
+    const projectCodes = new Set(unit.projects.map((p) => p.code));
+    // The first project of each code, as a search from the top finds it.
+    const projects = new Map<string, Project>();
+    for (const p of unit.projects) if (!projects.has(p.code)) projects.set(p.code, p);
+    const basicSlot = pairSlot(unit.unit.kind, 'BASIC');
+    const projectSlot = pairSlot(unit.unit.kind, 'PROJECT');
+    // lineLabel's text up to the line number, written once per unit.
+    const labelHead = `${several ? unit.unit.name : ''}支出明细第`;
+    const lines = unit.lines;
+    for (let n = 0; n < lines.length; n++) {
+      const line = lines[n];
+      const link = projectLinkProblem(line, unit, projectCodes);
+      if (link !== null) fail(0, labelHead, n, link, line);
+
+      let functionVerdict = functionVerdicts.get(line.functionCode);
+      if (functionVerdict === undefined) functionVerdicts.set(line.functionCode, (functionVerdict = functionCodeProblem(line, input)));
+      if (functionVerdict !== null) fail(1, labelHead, n, functionVerdict, line);
+
+      let byGov = econVerdicts.get(line.deptEconCode);
+      if (!byGov) econVerdicts.set(line.deptEconCode, (byGov = new Map()));
+      let econ = byGov.get(line.govEconCode);
+      if (!econ) byGov.set(line.govEconCode, (econ = { codes: econCodeProblem(line, input), pairs: [] }));
+      if (econ.codes !== null) fail(2, labelHead, n, econ.codes, line);
+      const slot = line.kind === 'BASIC' ? basicSlot : line.kind === 'PROJECT' ? projectSlot : pairSlot(unit.unit.kind, line.kind);
+      let pair = econ.pairs[slot];
+      if (pair === undefined) econ.pairs[slot] = pair = econPairProblem(line, unit, input);
+      if (pair !== null) fail(3, labelHead, n, pair, line);
+
+      const carryover = carryoverProblem(line, projects, input.year);
+      if (carryover !== null) fail(4, labelHead, n, carryover, line);
+    }
+  }
+  return LINE_RULES.flatMap((r, i) => outcome(r, failures[i]));
 }
 
 const CATEGORY_LABELS: Record<ProcurementCategory, string> = { GOODS: '货物', WORKS: '工程', SERVICES: '服务' };

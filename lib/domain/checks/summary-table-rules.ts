@@ -151,13 +151,15 @@ const KIND_COLUMNS: [number, string, SpendingKind | undefined][] = [
   [4, '项目支出', 'PROJECT'],
 ];
 
+const BASIC_AND_PROJECT = [3, 4];
+
 export function basicPlusProject(tables: readonly DerivedTable[]): CheckResult[] {
   const failures = [3, 5, 8].flatMap((no) => {
     const v = tableView(tables, no);
     if (!v) return [];
     const check = comparer(ROW_BASIC_PLUS_PROJECT, { tables: [no] });
     return range(0, v.rowCount).map((r) => {
-      if (v.value(r, 2) === v.value(r, 3) + v.value(r, 4)) return null; // equal: no figure, no text
+      if (v.equalsColumns(r, 2, BASIC_AND_PROJECT)) return null; // equal: no figure, no text
       const label = () => functionRowLabel(v, r);
       return check(
         v.figure(r, 2, () => `${label()} 合计`),
@@ -211,9 +213,7 @@ export function functionTreeSums(tables: readonly DerivedTable[]): CheckResult[]
       if (under.length === 0) return [];
       const label = () => functionRowLabel(v, r);
       return columns.map(([c, col]) => {
-        let parts = 0n;
-        for (const cr of under) parts += v.value(cr, c);
-        if (v.value(r, c) === parts) return null; // equal: no figure, no text
+        if (v.equalsRows(r, c, under)) return null; // equal: no figure, no text
         return check(
           v.figure(r, c, () => `${label()} ${col}`),
           v.sumFigure(

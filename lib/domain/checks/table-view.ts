@@ -1,11 +1,11 @@
-import { parseCentsSmall, type Cents } from '../tables/cents';
+import { parseCentsSmall, type Cents, type ExactCents } from '../tables/cents';
 import type { DerivedTable } from '../types';
 import { lazyFigure, tableName, type LazyFigure } from './check-result';
 
 /** Read access to a derived table's exact 元 cells (as 分), by row and column. */
 export class TableView {
   readonly name: string;
-  private readonly parsed: (Cents | undefined)[][];
+  private readonly parsed: (ExactCents | undefined)[][];
 
   constructor(readonly table: DerivedTable) {
     this.name = tableName(table.no);
@@ -22,16 +22,83 @@ export class TableView {
 
   /** The exact amount of a cell in 分; 0 for a text cell or a cell outside the table. */
   value(r: number, c: number): Cents {
+    const cents = this.cents(r, c);
+    return typeof cents === 'bigint' ? cents : BigInt(cents);
+  }
+
+  /** value() as an integer number while it is a safe integer (no BigInt made), else as Cents. */
+  private cents(r: number, c: number): ExactCents {
     const row = this.parsed[r];
-    if (!row) return 0n;
+    if (!row) return 0;
     let cents = row[c];
     if (cents === undefined) {
       const exact = this.table.exact[r]?.[c];
-      const parsed = exact ? parseCentsSmall(exact, () => `${this.name} 第${r + 1}行 第${c + 1}列`) : 0n;
-      cents = typeof parsed === 'bigint' ? parsed : BigInt(parsed);
+      cents = exact ? parseCentsSmall(exact, () => `${this.name} 第${r + 1}行 第${c + 1}列`) : 0;
       row[c] = cents;
     }
     return cents;
+  }
+
+  /** Whether cell (r, total) equals the sum of the cells (r, c) for c in `parts`. */
+  equalsColumns(r: number, total: number, parts: readonly number[]): boolean {
+    let sum = 0;
+    for (const c of parts) {
+      const cents = this.cents(r, c);
+      if (typeof cents !== 'number')
+        return this.exactlyEquals(
+          r,
+          total,
+          parts.map((p) => [r, p]),
+        );
+      sum += cents;
+      if (!Number.isSafeInteger(sum))
+        return this.exactlyEquals(
+          r,
+          total,
+          parts.map((p) => [r, p]),
+        );
+    }
+    const expected = this.cents(r, total);
+    return typeof expected === 'number'
+      ? expected === sum
+      : this.exactlyEquals(
+          r,
+          total,
+          parts.map((p) => [r, p]),
+        );
+  }
+
+  /** Whether cell (row, c) equals the sum of the cells (m, c) for m in `members`. */
+  equalsRows(row: number, c: number, members: readonly number[]): boolean {
+    let sum = 0;
+    for (const m of members) {
+      const cents = this.cents(m, c);
+      if (typeof cents !== 'number')
+        return this.exactlyEquals(
+          row,
+          c,
+          members.map((r) => [r, c]),
+        );
+      sum += cents;
+      if (!Number.isSafeInteger(sum))
+        return this.exactlyEquals(
+          row,
+          c,
+          members.map((r) => [r, c]),
+        );
+    }
+    const expected = this.cents(row, c);
+    return typeof expected === 'number'
+      ? expected === sum
+      : this.exactlyEquals(
+          row,
+          c,
+          members.map((r) => [r, c]),
+        );
+  }
+
+  private exactlyEquals(r: number, c: number, cells: readonly [number, number][]): boolean {
+    return this.value(r, c) === this.sum(cells);
   }
 
   /** First row whose column `col` reads `text`, or -1. */

@@ -33,9 +33,7 @@ export function sourceColumns(tables: readonly DerivedTable[]): CheckResult[] {
     return range(from, v.rowCount)
       .filter((r) => !skip?.(v, r))
       .map((r) => {
-        let partsSum = 0n;
-        for (const c of parts) partsSum += v.value(r, c);
-        if (v.value(r, total) === partsSum) return null; // equal: no figure, no text
+        if (v.equalsColumns(r, total, parts)) return null; // equal: no figure, no text
         const cells = parts.map((c): [number, number] => [r, c]);
         const name = () => label(v, r);
         return check(
@@ -61,9 +59,7 @@ function rowEqualsMembers(v: TableView, row: number, members: number[], heads: s
   const check = comparer(SUBTOTAL_ROWS, { tables: [v.table.no] });
   const name = v.text(row, 0);
   return heads.map((head, i) => {
-    let membersSum = 0n;
-    for (const m of members) membersSum += v.value(m, i + 1);
-    if (v.value(row, i + 1) === membersSum) return null; // equal: no figure, no text
+    if (v.equalsRows(row, i + 1, members)) return null; // equal: no figure, no text
     const cells = members.map((m): [number, number] => [m, i + 1]);
     return check(
       v.figure(row, i + 1, () => `${name} ${head}`),

@@ -111,8 +111,6 @@ function unitSums(unit: UnitBudget, ctx: SharedSums, byFunctionCode: Map<string,
     sliceFor(byFunctionCode, line.functionCode).addAt(cell, amount);
     sliceFor(ctx.byDeptEcon, line.deptEconCode).addAt(cell, amount);
     if (line.projectCode !== null) sliceFor(ctx.byProjectCode, line.projectCode).addAt(cell, amount);
-    const threePublicItem = THREE_PUBLIC_ECON[line.deptEconCode];
-    if (threePublicItem) sliceFor(ctx.threePublic, threePublicItem).addAt(cell, amount);
     if (kind === 'BASIC') {
       let pair = pairs.get(line.deptEconCode)?.get(line.govEconCode);
       if (!pair) {
@@ -153,6 +151,11 @@ export function buildContext(input: DisclosureInput): TableContext {
   const pairs: PairIndex = new Map();
   const byUnit = input.units.map((unit) => unitSums(unit, shared, byFunctionCode, personnelByCode, pairs));
   spreadFunctionCodes(byFunctionCode, shared);
+  // 三公经费 are the lines of four 部门经济科目: their slices, read once the lines are added up.
+  for (const [code, item] of Object.entries(THREE_PUBLIC_ECON)) {
+    const slice = shared.byDeptEcon.get(code);
+    if (slice) shared.threePublic.set(item, slice);
+  }
   for (const [code, slice] of personnelByCode) {
     for (const prefix of new Set([code.slice(0, 3), code.slice(0, 5), code])) {
       sliceFor(shared.personnelByFunction, prefix).addSlice(slice);
