@@ -26,7 +26,7 @@ const STANDARD_INDEX = new Map(STANDARD_GROUPS.map((g, i) => [g.level1, { index:
  * the slot of every indicator (period first, then year). A city derives thousands of these tables: the standard
  * names are found through maps made once, and the tree is shared until a table adds a name of its own.
  */
-function grouped(period: readonly Indicator[], year: readonly Indicator[]): { groups: Group[]; slotOf: Int32Array } {
+function grouped(period: readonly Indicator[], year: readonly Indicator[]): { groups: Group[]; slotOf: Int32Array; slotCount: number } {
   let groups: Group[] = STANDARD_GROUPS as Group[];
   const own = () => {
     if (groups === STANDARD_GROUPS) groups = STANDARD_GROUPS.map((g) => ({ ...g }));
@@ -52,17 +52,26 @@ function grouped(period: readonly Indicator[], year: readonly Indicator[]): { gr
     }
     slotOf[i] = group.slots[at];
   }
-  return { groups, slotOf };
+  return { groups, slotOf, slotCount: nextSlot };
 }
 
-/** The indicators of `list` (marked from `offset` in slotOf) in one slot, in order. */
-function inSlot(list: readonly Indicator[], slotOf: Int32Array, offset: number, slot: number): readonly Indicator[] {
-  let count = 0;
-  for (let i = 0; i < list.length; i++) if (slotOf[offset + i] === slot) count++;
-  if (count === 0) return NO_INDICATORS;
-  if (count === list.length) return list;
-  const found: Indicator[] = new Array(count);
-  for (let i = 0, k = 0; i < list.length; i++) if (slotOf[offset + i] === slot) found[k++] = list[i];
+/** The indicators of `list` (marked from `offset` in slotOf) by slot, each slot's in order; two passes, exact sizes. */
+function bySlot(list: readonly Indicator[], slotOf: Int32Array, offset: number, slotCount: number): (readonly Indicator[] | undefined)[] {
+  if (list.length === 0) return [];
+  const counts = new Int32Array(slotCount);
+  for (let i = 0; i < list.length; i++) counts[slotOf[offset + i]]++;
+  const first = slotOf[offset];
+  if (counts[first] === list.length) {
+    const one: (readonly Indicator[] | undefined)[] = new Array(slotCount);
+    one[first] = list;
+    return one;
+  }
+  const found: (Indicator[] | undefined)[] = new Array(slotCount);
+  const filled = new Int32Array(slotCount);
+  for (let i = 0; i < list.length; i++) {
+    const slot = slotOf[offset + i];
+    (found[slot] ??= new Array<Indicator>(counts[slot]))[filled[slot]++] = list[i];
+  }
   return found;
 }
 
@@ -111,15 +120,17 @@ function blank(level2: string, level2RowSpan: number): IndicatorCell {
 
 export function indicatorRows(period: Indicator[], year: Indicator[]): PerformanceIndicatorRow[] {
   const out: PerformanceIndicatorRow[] = [];
-  const { groups, slotOf } = grouped(period, year);
+  const { groups, slotOf, slotCount } = grouped(period, year);
+  const periodBySlot = bySlot(period, slotOf, 0, slotCount);
+  const yearBySlot = bySlot(year, slotOf, period.length, slotCount);
   for (const group of groups) {
     const level1Start = out.length;
     const level1 = group.level1;
     for (let l2 = 0; l2 < group.level2.length; l2++) {
       const level2 = group.level2[l2];
       const slot = group.slots[l2];
-      const periodHere = inSlot(period, slotOf, 0, slot);
-      const yearHere = inSlot(year, slotOf, period.length, slot);
+      const periodHere = periodBySlot[slot] ?? NO_INDICATORS;
+      const yearHere = yearBySlot[slot] ?? NO_INDICATORS;
       if (periodHere.length + yearHere.length === 0) {
         // A 二级 without indicators prints one blank row.
         out.push({ level1, level1RowSpan: 0, period: blank(level2, 1), year: blank(level2, 1) });
