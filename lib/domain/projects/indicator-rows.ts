@@ -26,13 +26,13 @@ const STANDARD_INDEX = new Map(STANDARD_GROUPS.map((g, i) => [g.level1, { index:
  * the slot of every indicator (period first, then year). A city derives thousands of these tables: the standard
  * names are found through maps made once, and the tree is shared until a table adds a name of its own.
  */
-function grouped(period: readonly Indicator[], year: readonly Indicator[]): { groups: Group[]; slotOf: Int32Array; slotCount: number } {
+function grouped(period: readonly Indicator[], year: readonly Indicator[]): { groups: Group[]; slotOf: number[]; slotCount: number } {
   let groups: Group[] = STANDARD_GROUPS as Group[];
   const own = () => {
     if (groups === STANDARD_GROUPS) groups = STANDARD_GROUPS.map((g) => ({ ...g }));
   };
   let nextSlot = STANDARD_SLOT_COUNT;
-  const slotOf = new Int32Array(period.length + year.length);
+  const slotOf = new Array<number>(period.length + year.length);
   for (let i = 0; i < slotOf.length; i++) {
     const ind = i < period.length ? period[i] : year[i - period.length];
     const standard = STANDARD_INDEX.get(ind.level1);
@@ -56,9 +56,9 @@ function grouped(period: readonly Indicator[], year: readonly Indicator[]): { gr
 }
 
 /** The indicators of `list` (marked from `offset` in slotOf) by slot, each slot's in order; two passes, exact sizes. */
-function bySlot(list: readonly Indicator[], slotOf: Int32Array, offset: number, slotCount: number): (readonly Indicator[] | undefined)[] {
+function bySlot(list: readonly Indicator[], slotOf: number[], offset: number, slotCount: number): (readonly Indicator[] | undefined)[] {
   if (list.length === 0) return [];
-  const counts = new Int32Array(slotCount);
+  const counts = new Array<number>(slotCount).fill(0);
   for (let i = 0; i < list.length; i++) counts[slotOf[offset + i]]++;
   const first = slotOf[offset];
   if (counts[first] === list.length) {
@@ -67,7 +67,7 @@ function bySlot(list: readonly Indicator[], slotOf: Int32Array, offset: number, 
     return one;
   }
   const found: (Indicator[] | undefined)[] = new Array(slotCount);
-  const filled = new Int32Array(slotCount);
+  const filled = new Array<number>(slotCount).fill(0);
   for (let i = 0; i < list.length; i++) {
     const slot = slotOf[offset + i];
     (found[slot] ??= new Array<Indicator>(counts[slot]))[filled[slot]++] = list[i];
