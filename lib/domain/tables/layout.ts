@@ -17,8 +17,11 @@ export function text(value: string): Cell {
 
 export const BLANK: Cell = text('');
 
+const ZERO: Cell = Object.freeze({ text: wanCellFromCents(0), exact: centsToYuan(0) });
+
 /** An amount cell: 万元 rounded half-up once from the exact 元 sum; zero shows blank. */
 export function amount(value: ExactCents): Cell {
+  if (value === 0 || value === 0n) return ZERO;
   return { text: wanCellFromCents(value), exact: centsToYuan(value) };
 }
 
