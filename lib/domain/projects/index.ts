@@ -1,3 +1,4 @@
+import { compareText } from '../collation';
 import { sum, yuanText } from '../money';
 import { plainCentsSum, smallCents, yuanTextFromCents } from '../tables/cents';
 import { PROJECT_FUNDING_LEVEL_LABELS, type DisclosureInput, type Project, type ProjectFunding, type ProjectFundingLevel, type UnitBudget } from '../types';
@@ -52,7 +53,7 @@ function unitCurrentYearProjects(unit: UnitBudget, year: number): Project[] {
   const known = currentByUnit.get(unit);
   if (known && known.year === year && known.projects === unit.projects && known.lines === unit.lines) return known.current;
   const withCurrentLines = projectsWithCurrentYearLines(unit);
-  const current = unit.projects.filter((p) => p.originYear === year || withCurrentLines.has(p.code)).sort((a, b) => a.code.localeCompare(b.code));
+  const current = unit.projects.filter((p) => p.originYear === year || withCurrentLines.has(p.code)).sort((a, b) => compareText(a.code, b.code));
   currentByUnit.set(unit, { year, projects: unit.projects, lines: unit.lines, current });
   return current;
 }

@@ -1,4 +1,5 @@
 // Table 6: 一般公共预算安排基本支出分经济科目表（不含上年结转）.
+import { compareText } from '../collation';
 import type { Cents } from './cents';
 import type { DerivedTable } from '../types';
 import type { EconPair, TableContext } from './context';
@@ -26,7 +27,7 @@ export function basicEconomicTable(ctx: TableContext): DerivedTable {
     const value = pair.slice.total(GENERAL_CURRENT_BASIC);
     if (value !== 0n) pairs.push({ pair, value });
   }
-  pairs.sort((a, b) => a.pair.deptCode.localeCompare(b.pair.deptCode) || a.pair.govCode.localeCompare(b.pair.govCode));
+  pairs.sort((a, b) => compareText(a.pair.deptCode, b.pair.deptCode) || compareText(a.pair.govCode, b.pair.govCode));
 
   const total: Split = { personnel: 0n, public: 0n };
   const classes = new Map<string, { split: Split; rows: Cell[][] }>();

@@ -1,4 +1,5 @@
 // Tables 12 (项目支出预算表（本年预算）) and 13 (项目支出预算表（上年结转）).
+import { compareText } from '../collation';
 import { ALL_SOURCES, Slice, type SliceFilter } from './slice';
 import { FISCAL_SOURCES, FUND_SOURCE_LABELS, type DerivedTable, type FundSource } from '../types';
 import type { TableContext, UnitSums } from './context';
@@ -30,7 +31,7 @@ function unitBlocks(ctx: TableContext, columns: ProjectColumns): { rows: Cell[][
   const withData = ctx.byUnit.filter((u) => hasData(u.projectTotal));
   const shown: UnitSums[] = withData.length > 0 ? withData : ctx.byUnit;
   const rows = shown.flatMap((u) => {
-    const projects = [...u.projects.entries()].filter(([, slice]) => hasData(slice)).sort(([a], [b]) => a.localeCompare(b));
+    const projects = [...u.projects.entries()].filter(([, slice]) => hasData(slice)).sort(([a], [b]) => compareText(a, b));
     return [rowCells(u.unit.unit.name, u.projectTotal, columns), ...projects.map(([code, slice]) => rowCells(ctx.projectName(u.unit, code), slice, columns))];
   });
   return { rows, empty: withData.length === 0 };
