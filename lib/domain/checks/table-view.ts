@@ -41,64 +41,29 @@ export class TableView {
 
   /** Whether cell (r, total) equals the sum of the cells (r, c) for c in `parts`. */
   equalsColumns(r: number, total: number, parts: readonly number[]): boolean {
-    let sum = 0;
-    for (const c of parts) {
-      const cents = this.cents(r, c);
-      if (typeof cents !== 'number')
-        return this.exactlyEquals(
-          r,
-          total,
-          parts.map((p) => [r, p]),
-        );
-      sum += cents;
-      if (!Number.isSafeInteger(sum))
-        return this.exactlyEquals(
-          r,
-          total,
-          parts.map((p) => [r, p]),
-        );
-    }
-    const expected = this.cents(r, total);
-    return typeof expected === 'number'
-      ? expected === sum
-      : this.exactlyEquals(
-          r,
-          total,
-          parts.map((p) => [r, p]),
-        );
+    return this.equalsSum(r, total, parts, true);
   }
 
   /** Whether cell (row, c) equals the sum of the cells (m, c) for m in `members`. */
   equalsRows(row: number, c: number, members: readonly number[]): boolean {
-    let sum = 0;
-    for (const m of members) {
-      const cents = this.cents(m, c);
-      if (typeof cents !== 'number')
-        return this.exactlyEquals(
-          row,
-          c,
-          members.map((r) => [r, c]),
-        );
-      sum += cents;
-      if (!Number.isSafeInteger(sum))
-        return this.exactlyEquals(
-          row,
-          c,
-          members.map((r) => [r, c]),
-        );
-    }
-    const expected = this.cents(row, c);
-    return typeof expected === 'number'
-      ? expected === sum
-      : this.exactlyEquals(
-          row,
-          c,
-          members.map((r) => [r, c]),
-        );
+    return this.equalsSum(row, c, members, false);
   }
 
-  private exactlyEquals(r: number, c: number, cells: readonly [number, number][]): boolean {
-    return this.value(r, c) === this.sum(cells);
+  /** Cell (r, c) against the sum of the cells at `others` along its row (columns) or its column (rows), in 分. */
+  private equalsSum(r: number, c: number, others: readonly number[], alongRow: boolean): boolean {
+    let sum = 0;
+    for (const o of others) {
+      const cents = alongRow ? this.cents(r, o) : this.cents(o, c);
+      if (typeof cents !== 'number') return this.exactlyEquals(r, c, others, alongRow);
+      sum += cents;
+      if (!Number.isSafeInteger(sum)) return this.exactlyEquals(r, c, others, alongRow);
+    }
+    const expected = this.cents(r, c);
+    return typeof expected === 'number' ? expected === sum : this.exactlyEquals(r, c, others, alongRow);
+  }
+
+  private exactlyEquals(r: number, c: number, others: readonly number[], alongRow: boolean): boolean {
+    return this.value(r, c) === this.sum(others.map((o): [number, number] => (alongRow ? [r, o] : [o, c])));
   }
 
   /** First row whose column `col` reads `text`, or -1. */
