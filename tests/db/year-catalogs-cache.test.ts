@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-import { loadYearCatalogs } from '../../lib/data/budget/year-catalogs';
+import { loadYearCatalogs, loadYearCatalogsWithRetired } from '../../lib/data/budget/year-catalogs';
+import { loadRetiredCodes } from '../../lib/data/budget/retired-codes';
 
 let t: TestDatabase;
 let other: TestDatabase;
@@ -57,5 +58,20 @@ describe('the in-process catalogue cache', () => {
     expect(await mappingOf()).toEqual({ deptCode: '30101', govCodeAdmin: '50101', govCodeInstitution: '50501' });
     await t.query(`UPDATE econ_mapping SET gov_code_admin = '50102' WHERE year = 2026 AND dept_code = '30101'`);
     expect((await mappingOf())?.govCodeAdmin).toBe('50102');
+  });
+
+  it('carries the retired codes as loadRetiredCodes reads them, and reloads when a code is retired or restored', async () => {
+    const retired = async () => (await loadYearCatalogsWithRetired(t.db, 2026)).retiredCodes;
+    expect(await retired()).toEqual(await loadRetiredCodes(t.db, 2026));
+    const { functions, deptEconomic } = await loadYearCatalogs(t.db, 2026);
+    const [fn, dept] = [functions.at(-1)!.code, deptEconomic.at(-1)!.code];
+    expect(await retired()).not.toContain(dept);
+    await t.query(`UPDATE dept_econ_subject SET retired_at = now() WHERE year = 2026 AND code = '${dept}'`);
+    await t.query(`UPDATE function_subject SET retired_at = now() WHERE year = 2026 AND code = '${fn}'`);
+    expect(await retired()).toEqual(expect.arrayContaining([fn, dept]));
+    expect(await retired()).toEqual(await loadRetiredCodes(t.db, 2026));
+    await t.query(`UPDATE dept_econ_subject SET retired_at = NULL WHERE year = 2026 AND code = '${dept}'`);
+    expect(await retired()).not.toContain(dept);
+    expect(await retired()).toEqual(await loadRetiredCodes(t.db, 2026));
   });
 });

@@ -6,6 +6,8 @@ import type { GridCatalogs, GridLine } from './grid-model';
 import { distinctValues } from './line-view';
 
 const DIMENSIONS: LineField[] = ['functionCode', 'deptEconCode', 'govEconCode', 'projectCode', 'source', 'timing', 'kind'];
+/** The dimensions with a filter (every one but 支出类型). */
+const FILTERS = DIMENSIONS.slice(0, 6);
 const header = (id: string) => GRID_COLUMNS.find((c) => c.id === id)!.header;
 
 export function GridToolbar({
@@ -43,7 +45,7 @@ export function GridToolbar({
   onSave: () => void;
   onDiscard: () => void;
 }) {
-  const options = useMemo(() => new Map(DIMENSIONS.map((id) => [id, distinctValues(lines, id, catalogs)])), [lines, catalogs]);
+  const options = useMemo(() => new Map(FILTERS.map((id) => [id, distinctValues(lines, id, catalogs)])), [lines, catalogs]);
   return (
     <div className="grid-toolbar">
       {editable && (
@@ -81,7 +83,7 @@ export function GridToolbar({
             <option value="functionCode,deptEconCode">按功能科目再按部门经济科目</option>
           </select>
         </label>
-        {DIMENSIONS.slice(0, 6).map((d) => (
+        {FILTERS.map((d) => (
           <label key={d}>
             {header(d)}
             <select

@@ -21,15 +21,18 @@ export function useLineDraft(serverLines: GridLine[]) {
     setRows([...merged, ...added]);
     setDeleted(stillDeleted);
   }
-  const freshMap = useMemo(() => new Map(base.map((l) => [l.key, l])), [base]);
-  const changed = useMemo(() => rows.filter((r) => !freshMap.has(r.key) || !sameLine(freshMap.get(r.key)!, r)), [rows, freshMap]);
+  // A row still the saved object is unchanged: only rows replaced by an edit are compared.
+  const changed = useMemo(
+    () => (rows === base ? [] : rows.filter((r) => baseMap.get(r.key) !== r && (!baseMap.has(r.key) || !sameLine(baseMap.get(r.key)!, r)))),
+    [rows, base, baseMap],
+  );
   const changedKeys = useMemo(() => new Set(changed.map((r) => r.key)), [changed]);
   return {
     rows,
     changed,
     changedKeys,
     deleted,
-    isNew: (key: string) => !freshMap.has(key),
+    isNew: (key: string) => !baseMap.has(key),
     update(key: string, patch: Partial<GridLine>) {
       setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
     },
@@ -41,7 +44,7 @@ export function useLineDraft(serverLines: GridLine[]) {
     },
     remove(key: string) {
       setRows((rs) => rs.filter((r) => r.key !== key));
-      if (freshMap.has(key)) setDeleted((d) => [...d, key]);
+      if (baseMap.has(key)) setDeleted((d) => [...d, key]);
     },
     /** Puts a removed line back at its former position (the 撤销 of a deletion). */
     restore(line: GridLine, index: number) {

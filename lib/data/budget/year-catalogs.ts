@@ -10,7 +10,20 @@ const STAMP = Prisma.raw(`token::text || ':' || current_database() || ':' || ver
 
 const entries = z.array(z.object({ code: z.string(), name: z.string() }));
 const mapping = z.array(z.object({ deptCode: z.string(), govCodeAdmin: z.string(), govCodeInstitution: z.string() }));
-const loaded = z.object({ stamp: z.string().nullable(), functions: entries, deptEconomic: entries, govEconomic: entries, econMapping: mapping });
+const loaded = z.object({
+  stamp: z.string().nullable(),
+  functions: entries,
+  deptEconomic: entries,
+  govEconomic: entries,
+  econMapping: mapping,
+  retired: z.array(z.string()),
+});
+
+/** A year's catalogues with its retired (停用) codes of every kind, sorted (see retired-codes.ts). */
+export interface YearCatalogsWithRetired {
+  catalogs: YearCatalogs;
+  retiredCodes: readonly string[];
+}
 
 /**
  * A year's catalogues as last read, with the catalog_stamp they were read with. Every change of a subject
@@ -18,7 +31,7 @@ const loaded = z.object({ stamp: z.string().nullable(), functions: entries, dept
  * served only while the database still shows the same stamp: another app instance's catalogue import
  * makes the next read here reload. Shared copies are frozen.
  */
-const cache = new Map<number, { stamp: string; catalogs: YearCatalogs }>();
+const cache = new Map<number, { stamp: string } & YearCatalogsWithRetired>();
 
 function frozen<T extends object>(list: T[]): T[] {
   for (const e of list) Object.freeze(e);
@@ -26,7 +39,7 @@ function frozen<T extends object>(list: T[]): T[] {
   return list;
 }
 
-/** The stamp and the three catalogues in one statement, hence one snapshot. */
+/** The stamp, the three catalogues and the retired codes in one statement, hence one snapshot. */
 async function readCatalogs(db: Db, year: number) {
   const rows = await db.$queryRaw<unknown[]>`
     SELECT (SELECT ${STAMP} FROM catalog_stamp WHERE id = 1) AS stamp,
@@ -38,25 +51,35 @@ async function readCatalogs(db: Db, year: number) {
          FROM gov_econ_subject WHERE year = ${year}) AS "govEconomic",
       (SELECT coalesce(json_agg(json_build_object('deptCode', dept_code, 'govCodeAdmin', gov_code_admin,
                 'govCodeInstitution', gov_code_institution) ORDER BY dept_code), '[]'::json)
-         FROM econ_mapping WHERE year = ${year}) AS "econMapping"`;
+         FROM econ_mapping WHERE year = ${year}) AS "econMapping",
+      (SELECT coalesce(json_agg(code), '[]'::json) FROM (
+         SELECT code FROM function_subject WHERE year = ${year} AND retired_at IS NOT NULL
+         UNION ALL SELECT code FROM dept_econ_subject WHERE year = ${year} AND retired_at IS NOT NULL
+         UNION ALL SELECT code FROM gov_econ_subject WHERE year = ${year} AND retired_at IS NOT NULL) r) AS "retired"`;
   return loaded.parse(rows[0]);
 }
 
 /** The year's 功能科目 and 经济科目 catalogues in code order, with the 经济分类对照表, from the in-process copy while it is current. */
 export async function loadYearCatalogs(db: Db, year: number): Promise<YearCatalogs> {
+  return (await loadYearCatalogsWithRetired(db, year)).catalogs;
+}
+
+/** The year's catalogues and its retired codes (as loadRetiredCodes gives them), from the in-process copy while it is current. */
+export async function loadYearCatalogsWithRetired(db: Db, year: number): Promise<YearCatalogsWithRetired> {
   const cached = cache.get(year);
   if (cached) {
     const rows = await db.$queryRaw<{ stamp: string }[]>`SELECT ${STAMP} AS stamp FROM catalog_stamp WHERE id = 1`;
-    if (rows[0]?.stamp === cached.stamp) return cached.catalogs;
+    if (rows[0]?.stamp === cached.stamp) return { catalogs: cached.catalogs, retiredCodes: cached.retiredCodes };
   }
-  const { stamp, functions, deptEconomic, govEconomic, econMapping } = await readCatalogs(db, year);
+  const { stamp, functions, deptEconomic, govEconomic, econMapping, retired } = await readCatalogs(db, year);
   const catalogs = {
     functions: frozen(functions),
     deptEconomic: frozen(deptEconomic),
     govEconomic: frozen(govEconomic),
     econMapping: frozen(econMapping),
   };
+  const result = { catalogs, retiredCodes: Object.freeze(retired.sort()) };
   if (stamp === null) cache.delete(year);
-  else cache.set(year, { stamp, catalogs });
-  return catalogs;
+  else cache.set(year, { stamp, ...result });
+  return result;
 }

@@ -8,6 +8,8 @@ import type { DerivedDocument, DisclosureInput } from '../../domain/types';
 // takes far longer than hashing them. The key is the input's content (plain JSON: strings, numbers,
 // arrays, no Map or Decimal), so a changed budget or catalogue is a new key and an entry is never stale.
 // Per process, a few entries, oldest out first. The result is shared: callers must not mutate it.
+// Every budget write derives through it too (budget-summary.ts), so the page reloaded after a save finds
+// its document derived: the same content gives the same key, whichever read it came from.
 
 const LIMIT = 8;
 const derived = new Map<string, DerivedDocument>();

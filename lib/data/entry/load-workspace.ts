@@ -3,12 +3,10 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { assertCan, assertCanOnUnit, can, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
 import type { DerivedDocument, OrgInfo, UnitBudget, YearCatalogs } from '../../domain/types';
-import { loadUnitBudget } from '../internal/load-unit-budget';
-import { loadYearCatalogs } from '../budget/load-disclosure-input';
-import { loadRetiredCodes } from '../budget/retired-codes';
+import { loadUnitBudgetConcurrently } from '../internal/load-unit-budget';
+import { loadYearCatalogsWithRetired } from '../budget/year-catalogs';
 import { EDITABLE_STATUSES } from './edit-guard';
-import { reviewLevelsOfOrg } from '../internal/review-levels';
-import { budgetStatusLabel } from '../../domain/review-chain';
+import { budgetStatusLabel, reviewLevelsOf } from '../../domain/review-chain';
 import { deriveWorkspaceDocument } from './derive-workspace-document';
 import { isTemplateId } from '../../domain/templates';
 import { yearPhraseOverrides } from '../internal/disclosure-template';
@@ -50,30 +48,38 @@ export interface WorkspaceData {
 /** Everything the budget workspace shows for (unit, year), read only when the user may read the unit's budgets. */
 export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode: string, year: number): Promise<WorkspaceData> {
   assertCan(user, 'budget.read');
-  const org = await db.organization.findUnique({ where: { code: orgCode } });
+  // The fiscal year is no secret: it is read beside the organisation, and nothing of the unit before the check.
+  const [org, fy] = await Promise.all([
+    db.organization.findUnique({
+      where: { code: orgCode },
+      include: { parent: { select: { isDepartment: true, reviewLevels: true } } },
+    }),
+    db.fiscalYear.findUnique({ where: { year } }),
+  ]);
   if (!org || !org.unitKind) throw notFound('单位');
   assertCanOnUnit(user, 'budget.read', org.id, '单位');
-  const fy = await db.fiscalYear.findUnique({ where: { year } });
   if (!fy) throw notFound(`${year}预算年度`);
-  const [catalogs, retiredCodes, budget, prevBudget] = await Promise.all([
-    loadYearCatalogs(db, year),
-    loadRetiredCodes(db, year),
-    db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year } } }),
+  const templateId = isTemplateId(fy.templateId) ? fy.templateId : null;
+  const [{ catalogs, retiredCodes }, budget, prevBudget, phrases] = await Promise.all([
+    loadYearCatalogsWithRetired(db, year),
+    db.budget.findUnique({ where: { orgId_year: { orgId: org.id, year } }, select: { id: true, status: true, version: true } }),
     db.budget.findUnique({
       where: { orgId_year: { orgId: org.id, year: year - 1 } },
-      include: { projectPlans: { include: { project: true }, orderBy: { sortOrder: 'asc' } } },
+      select: { projectPlans: { select: { name: true, project: { select: { code: true } } }, orderBy: { sortOrder: 'asc' } } },
     }),
+    templateId ? yearPhraseOverrides(db, year, templateId) : undefined,
   ]);
-  const unit = budget ? await loadUnitBudget(db, budget.id) : null;
-  const phrases = unit && isTemplateId(fy.templateId) ? await yearPhraseOverrides(db, year, fy.templateId) : undefined;
+  const [unit, attachments] = budget
+    ? await Promise.all([
+        loadUnitBudgetConcurrently(db, budget.id),
+        db.attachment.findMany({
+          where: { budgetId: budget.id },
+          select: { id: true, title: true, fileName: true, mimeType: true, size: true, createdAt: true },
+          orderBy: { createdAt: 'asc' },
+        }),
+      ])
+    : [null, []];
   const document = unit ? deriveWorkspaceDocument({ year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }, fy.templateId, phrases) : null;
-  const attachments = budget
-    ? await db.attachment.findMany({
-        where: { budgetId: budget.id },
-        select: { id: true, title: true, fileName: true, mimeType: true, size: true, createdAt: true },
-        orderBy: { createdAt: 'asc' },
-      })
-    : [];
   const inThisYear = new Set(unit?.projects.map((p) => p.code) ?? []);
   const canEdit = can(user, 'budget.edit', org.id);
   return {
@@ -86,7 +92,7 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
       ? {
           id: budget.id,
           status: budget.status,
-          statusLabel: budgetStatusLabel(budget.status, await reviewLevelsOfOrg(db, org.id)),
+          statusLabel: budgetStatusLabel(budget.status, reviewLevelsOf(org)),
           version: budget.version,
           editable: canEdit && fy.isOpen && (EDITABLE_STATUSES as readonly string[]).includes(budget.status),
         }
@@ -94,7 +100,7 @@ export async function loadWorkspace(db: PrismaClient, user: SessionUser, orgCode
     unit,
     document,
     catalogs,
-    retiredCodes,
+    retiredCodes: [...retiredCodes],
     econMapping: catalogs.econMapping ?? [],
     previousYear: {
       exists: !!prevBudget,

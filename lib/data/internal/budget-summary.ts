@@ -1,10 +1,11 @@
 import 'server-only';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import { deriveDocument } from '../../domain/derive-document';
+import { DEFAULT_TEMPLATE_ID } from '../../domain/templates';
 import type { CheckResult } from '../../domain/types';
 import { parseFrozenDocument } from '../../document/frozen/frozen-version-format';
 import { loadYearCatalogs } from '../budget/load-disclosure-input';
 import { loadUnitBudget } from './load-unit-budget';
+import { deriveWorkspaceDocument } from '../entry/derive-workspace-document';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -53,7 +54,10 @@ export async function currentCheckCounts(db: Db, budgetId: string): Promise<Chec
     // Sequential: `db` may be a transaction client, which runs one query at a time.
     const unit = await loadUnitBudget(db, budgetId);
     const catalogs = await loadYearCatalogs(db, budget.year);
-    return checkCounts(deriveDocument({ year: budget.year, scope: 'UNIT', org: unit.unit, units: [unit], catalogs }).checks);
+    // The workspace's own memo (the engine's default template, as deriveDocument): the page reloaded after this
+    // write finds the document already derived when its year prints with that template and no phrase overrides.
+    const input = { year: budget.year, scope: 'UNIT' as const, org: unit.unit, units: [unit], catalogs };
+    return checkCounts(deriveWorkspaceDocument(input, DEFAULT_TEMPLATE_ID).checks);
   }
   const latest = await db.budgetVersion.findFirst({ where: { budgetId }, orderBy: { versionNo: 'desc' }, select: { document: true } });
   return checkCounts(latest ? parseFrozenDocument(latest.document).checks : []);

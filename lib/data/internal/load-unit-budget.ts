@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type {
   Assets,
   CarriedOverItem,
+  ExpenditureLine,
   Indicator,
   IndicatorComparator,
   NarrativeReasons,
@@ -79,9 +80,9 @@ export function toOrgInfo(o: OrgRow, profile: ProfileRow): OrgInfo {
   };
 }
 
-/** Reads one budget back into the engine's UnitBudget shape (money as 元 strings). */
-export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient, budgetId: string): Promise<UnitBudget> {
-  const b = await db.budget.findUniqueOrThrow({
+/** The budget row with everything of the UnitBudget but its lines. */
+function readBudgetRow(db: PrismaClient | Prisma.TransactionClient, budgetId: string) {
+  return db.budget.findUniqueOrThrow({
     where: { id: budgetId },
     include: {
       org: { select: { code: true, name: true, unitKind: true } },
@@ -96,8 +97,22 @@ export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient
       texts: true,
     },
   });
+}
+
+/** Reads one budget back into the engine's UnitBudget shape (money as 元 strings). */
+export async function loadUnitBudget(db: PrismaClient | Prisma.TransactionClient, budgetId: string): Promise<UnitBudget> {
   // Sequential: `db` may be a transaction client, which runs one query at a time.
-  const lines = await loadBudgetLines(db, budgetId);
+  const b = await readBudgetRow(db, budgetId);
+  return toUnitBudget(b, await loadBudgetLines(db, budgetId));
+}
+
+/** loadUnitBudget outside a transaction: the budget row and its lines are read at the same time. */
+export async function loadUnitBudgetConcurrently(db: PrismaClient, budgetId: string): Promise<UnitBudget> {
+  const [b, lines] = await Promise.all([readBudgetRow(db, budgetId), loadBudgetLines(db, budgetId)]);
+  return toUnitBudget(b, lines);
+}
+
+function toUnitBudget(b: Awaited<ReturnType<typeof readBudgetRow>>, lines: ExpenditureLine[]): UnitBudget {
   const money = (v: { toFixed(n: number): string }) => v.toFixed(2);
   // A figure without a row or column value is 未填 (null), never 0.
   const vehicles = Object.fromEntries(Object.keys(VEHICLE_KIND_LABELS).map((k) => [k, null])) as Record<VehicleKind, number | null>;

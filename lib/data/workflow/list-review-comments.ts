@@ -58,7 +58,7 @@ export async function listReviewComments(db: PrismaClient, user: SessionUser | n
   });
   if (!budget) throw notFound('预算');
   const versionIds = [...new Set(budget.comments.flatMap((c) => (c.version && c.target !== 'GENERAL' && c.target !== 'TABLE' ? [c.version.id] : [])))];
-  const versions = await db.budgetVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, snapshot: true } });
+  const versions = versionIds.length > 0 ? await db.budgetVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, snapshot: true } }) : [];
   const units = new Map(versions.map((v) => [v.id, frozenUnitBudget(parseFrozenSnapshot(v.snapshot))]));
   const editable = budget.status === 'DRAFT' || budget.status === 'RETURNED';
   const needsLive = editable && budget.comments.some((c) => !c.resolvedAt && (c.target === 'LINE' || c.target === 'PROJECT'));
