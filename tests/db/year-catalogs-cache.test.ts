@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { loadYearCatalogs, loadYearCatalogsWithRetired } from '../../lib/data/budget/year-catalogs';
-import { loadRetiredCodes } from '../../lib/data/budget/retired-codes';
 
 let t: TestDatabase;
 let other: TestDatabase;
@@ -60,18 +59,28 @@ describe('the in-process catalogue cache', () => {
     expect((await mappingOf())?.govCodeAdmin).toBe('50102');
   });
 
-  it('carries the retired codes as loadRetiredCodes reads them, and reloads when a code is retired or restored', async () => {
+  it('carries the retired codes as the subject tables hold them, and reloads when a code is retired or restored', async () => {
+    // Read straight from the three subject tables, apart from the cache's own statement.
+    const inTables = async () => {
+      const args = { where: { year: 2026, retiredAt: { not: null } }, select: { code: true } };
+      const rows = [
+        ...(await t.db.functionSubject.findMany(args)),
+        ...(await t.db.deptEconSubject.findMany(args)),
+        ...(await t.db.govEconSubject.findMany(args)),
+      ];
+      return rows.map((r) => r.code).sort();
+    };
     const retired = async () => (await loadYearCatalogsWithRetired(t.db, 2026)).retiredCodes;
-    expect(await retired()).toEqual(await loadRetiredCodes(t.db, 2026));
+    expect(await retired()).toEqual(await inTables());
     const { functions, deptEconomic } = await loadYearCatalogs(t.db, 2026);
     const [fn, dept] = [functions.at(-1)!.code, deptEconomic.at(-1)!.code];
     expect(await retired()).not.toContain(dept);
     await t.query(`UPDATE dept_econ_subject SET retired_at = now() WHERE year = 2026 AND code = '${dept}'`);
     await t.query(`UPDATE function_subject SET retired_at = now() WHERE year = 2026 AND code = '${fn}'`);
     expect(await retired()).toEqual(expect.arrayContaining([fn, dept]));
-    expect(await retired()).toEqual(await loadRetiredCodes(t.db, 2026));
+    expect(await retired()).toEqual(await inTables());
     await t.query(`UPDATE dept_econ_subject SET retired_at = NULL WHERE year = 2026 AND code = '${dept}'`);
     expect(await retired()).not.toContain(dept);
-    expect(await retired()).toEqual(await loadRetiredCodes(t.db, 2026));
+    expect(await retired()).toEqual(await inTables());
   });
 });

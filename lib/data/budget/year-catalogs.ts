@@ -19,7 +19,10 @@ const loaded = z.object({
   retired: z.array(z.string()),
 });
 
-/** A year's catalogues with its retired (停用) codes of every kind, sorted (see retired-codes.ts). */
+/**
+ * A year's catalogues with its retired (停用) codes of every kind, sorted: not offered for new lines, still resolved for
+ * existing ones. Function, 部门 and 政府 codes start with 2, 3 and 5: they never collide.
+ */
 export interface YearCatalogsWithRetired {
   catalogs: YearCatalogs;
   retiredCodes: readonly string[];
@@ -64,7 +67,7 @@ export async function loadYearCatalogs(db: Db, year: number): Promise<YearCatalo
   return (await loadYearCatalogsWithRetired(db, year)).catalogs;
 }
 
-/** The year's catalogues and its retired codes (as loadRetiredCodes gives them), from the in-process copy while it is current. */
+/** The year's catalogues and its retired codes, from the in-process copy while it is current. */
 export async function loadYearCatalogsWithRetired(db: Db, year: number): Promise<YearCatalogsWithRetired> {
   const cached = cache.get(year);
   if (cached) {

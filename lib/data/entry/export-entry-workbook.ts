@@ -3,8 +3,7 @@ import type { PrismaClient } from '../../generated/prisma/client';
 import { assertCan, assertCanOnUnit, type SessionUser } from '../../auth/permissions';
 import { notFound } from '../../errors/app-error';
 import { loadUnitBudget } from '../internal/load-unit-budget';
-import { loadYearCatalogs } from '../budget/load-disclosure-input';
-import { loadRetiredCodes } from '../budget/retired-codes';
+import { loadYearCatalogsWithRetired } from '../budget/year-catalogs';
 import { writeEntryWorkbook } from '../../excel/write-entry-workbook';
 
 /** The entry workbook of a unit and year: an empty template, or the current budget in the same layout. */
@@ -26,8 +25,8 @@ export async function exportEntryWorkbook(
   const data = mode === 'export' && budget ? await loadUnitBudget(db, budget.id) : null;
   const title = `${org.name}${year}年度预算${mode === 'export' ? '' : '填报模板'}`;
   // The drop-down lists offer what a new line may use: retired (停用) codes are left out.
-  const retired = new Set(await loadRetiredCodes(db, year));
-  const all = await loadYearCatalogs(db, year);
+  const { catalogs: all, retiredCodes } = await loadYearCatalogsWithRetired(db, year);
+  const retired = new Set(retiredCodes);
   const active = (rows: { code: string; name: string }[]) => rows.filter((r) => !retired.has(r.code));
   const catalogs = { functions: active(all.functions), deptEconomic: active(all.deptEconomic), govEconomic: active(all.govEconomic) };
   const content = await writeEntryWorkbook(catalogs, data, title);

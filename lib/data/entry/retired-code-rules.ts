@@ -1,6 +1,6 @@
 import 'server-only';
 import type { PrismaClient } from '../../generated/prisma/client';
-import { loadRetiredCodes } from '../budget/retired-codes';
+import { loadYearCatalogsWithRetired } from '../budget/year-catalogs';
 import type { Tx } from './edit-guard';
 import type { LineInput } from './line-rules';
 
@@ -14,7 +14,7 @@ export interface RetiredCodes {
 }
 
 export async function loadRetiredCodesOfBudget(db: PrismaClient | Tx, budgetId: string, year: number): Promise<RetiredCodes> {
-  const retired = new Set(await loadRetiredCodes(db, year));
+  const retired = new Set((await loadYearCatalogsWithRetired(db, year)).retiredCodes);
   if (retired.size === 0) return { retired, inUse: new Set() };
   const codes = [...retired];
   const used = await db.expenditureLine.findMany({
