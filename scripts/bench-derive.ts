@@ -152,8 +152,7 @@ function medianMs(runs: number, work: () => void): number {
     times.push(performance.now() - start);
     sampleRss();
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
 }
 
 const input = (scope: DisclosureInput['scope'], org: OrgInfo, units: UnitBudget[]): DisclosureInput => ({
@@ -203,8 +202,7 @@ async function timedMedian(runs: number, work: () => Promise<unknown>): Promise<
     await work();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
 }
 
 /** Multi-row INSERTs of at most `batch` rows. */
