@@ -60,12 +60,6 @@ function bySlot(list: readonly Indicator[], slotOf: number[], offset: number, sl
   if (list.length === 0) return [];
   const counts = new Array<number>(slotCount).fill(0);
   for (let i = 0; i < list.length; i++) counts[slotOf[offset + i]]++;
-  const first = slotOf[offset];
-  if (counts[first] === list.length) {
-    const one: (readonly Indicator[] | undefined)[] = new Array(slotCount);
-    one[first] = list;
-    return one;
-  }
   const found: (Indicator[] | undefined)[] = new Array(slotCount);
   const filled = new Array<number>(slotCount).fill(0);
   for (let i = 0; i < list.length; i++) {
