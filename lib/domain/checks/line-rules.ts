@@ -113,9 +113,8 @@ export function lineRules(input: DisclosureInput): CheckResult[] {
     if (slot === undefined) pairSlots.set(key, (slot = pairSlots.size));
     return slot;
   };
-  const several = input.units.length > 1;
-  const fail = (i: number, labelHead: string, n: number, problem: string, line: ExpenditureLine) => {
-    failures[i].push(failure(LINE_RULES[i], `${labelHead}${n + 1}行${problem.trimStart()}`, [], { lineIds: [line.id] }));
+  const fail = (i: number, unit: UnitBudget, n: number, problem: string, line: ExpenditureLine) => {
+    failures[i].push(failure(LINE_RULES[i], `${lineLabel(input, unit, n)}${problem.trimStart()}`, [], { lineIds: [line.id] }));
   };
   for (const unit of input.units) {
     const projectCodes = new Set(unit.projects.map((p) => p.code));
@@ -124,30 +123,28 @@ export function lineRules(input: DisclosureInput): CheckResult[] {
     for (const p of unit.projects) if (!projects.has(p.code)) projects.set(p.code, p);
     const basicSlot = pairSlot(unit.unit.kind, 'BASIC');
     const projectSlot = pairSlot(unit.unit.kind, 'PROJECT');
-    // lineLabel's text up to the line number, written once per unit.
-    const labelHead = `${several ? unit.unit.name : ''}支出明细第`;
     const lines = unit.lines;
     for (let n = 0; n < lines.length; n++) {
       const line = lines[n];
       const link = projectLinkProblem(line, unit, projectCodes);
-      if (link !== null) fail(0, labelHead, n, link, line);
+      if (link !== null) fail(0, unit, n, link, line);
 
       let functionVerdict = functionVerdicts.get(line.functionCode);
       if (functionVerdict === undefined) functionVerdicts.set(line.functionCode, (functionVerdict = functionCodeProblem(line, input)));
-      if (functionVerdict !== null) fail(1, labelHead, n, functionVerdict, line);
+      if (functionVerdict !== null) fail(1, unit, n, functionVerdict, line);
 
       let byGov = econVerdicts.get(line.deptEconCode);
       if (!byGov) econVerdicts.set(line.deptEconCode, (byGov = new Map()));
       let econ = byGov.get(line.govEconCode);
       if (!econ) byGov.set(line.govEconCode, (econ = { codes: econCodeProblem(line, input), pairs: [] }));
-      if (econ.codes !== null) fail(2, labelHead, n, econ.codes, line);
+      if (econ.codes !== null) fail(2, unit, n, econ.codes, line);
       const slot = line.kind === 'BASIC' ? basicSlot : line.kind === 'PROJECT' ? projectSlot : pairSlot(unit.unit.kind, line.kind);
       let pair = econ.pairs[slot];
       if (pair === undefined) econ.pairs[slot] = pair = econPairProblem(line, unit, input);
-      if (pair !== null) fail(3, labelHead, n, pair, line);
+      if (pair !== null) fail(3, unit, n, pair, line);
 
       const carryover = carryoverProblem(line, projects, input.year);
-      if (carryover !== null) fail(4, labelHead, n, carryover, line);
+      if (carryover !== null) fail(4, unit, n, carryover, line);
     }
   }
   // Each rule's failures, or its one passing result; copied element by element (a defective city has 10^4 failures).
