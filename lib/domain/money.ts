@@ -97,19 +97,29 @@ const VALID_AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 /** Validates a 元 amount as entered: non-negative, at most two decimals, below 1e12. */
 export function isValidAmount(text: string): boolean {
   // At most twelve integer digits is already below 10^12 元, so the pattern alone decides.
-  return isPlainAmount(text) || VALID_AMOUNT.test(text.trim());
+  return plainAmountCents(text, 12) !== null || VALID_AMOUNT.test(text.trim());
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
-
-/** VALID_AMOUNT on the text as it is (no spaces around), read character by character: a city checks 10^5 amounts. */
-function isPlainAmount(text: string): boolean {
+/**
+ * A plain non-negative 元 amount of at most `maxIntegerDigits` integer digits, i.e. one matching
+ * /^\d{1,max}(\.\d{1,2})?$/ as it is (no spaces around), as an integer number of 分; null for any other text. Read
+ * digit by digit rather than by a pattern: a city reads 10^5 amounts. Exact while the digits stay below 10^13 元.
+ */
+export function plainAmountCents(text: string, maxIntegerDigits: number): number | null {
   const length = text.length;
+  let yuanPart = 0;
   let i = 0;
-  while (i < length && i <= 12 && isDigit(text.charCodeAt(i))) i++;
-  if (i === 0 || i > 12) return false;
-  if (i === length) return true;
-  const decimals = length - i - 1;
-  if (text.charCodeAt(i) !== 46 || decimals < 1 || decimals > 2) return false;
-  return isDigit(text.charCodeAt(i + 1)) && (decimals === 1 || isDigit(text.charCodeAt(i + 2)));
+  for (; i < length && i <= maxIntegerDigits; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    yuanPart = yuanPart * 10 + d;
+  }
+  if (i === 0 || i > maxIntegerDigits) return null;
+  if (i === length) return yuanPart * 100;
+  const fracLength = length - i - 1;
+  if (text.charCodeAt(i) !== 46 || fracLength < 1 || fracLength > 2) return null;
+  const tenths = text.charCodeAt(i + 1) - 48;
+  const hundredths = fracLength === 2 ? text.charCodeAt(i + 2) - 48 : 0;
+  if (tenths < 0 || tenths > 9 || hundredths < 0 || hundredths > 9) return null;
+  return yuanPart * 100 + tenths * 10 + hundredths;
 }

@@ -1,4 +1,4 @@
-import { groupDigits, yuan } from '../money';
+import { groupDigits, plainAmountCents, yuan } from '../money';
 
 /**
  * Exact money as an integer number of 分 (cents). The table engine sums in BigInt cents because
@@ -23,26 +23,10 @@ export function parseCents(amount: string, lineId: string | (() => string)): Cen
 
 /**
  * A plain non-negative 元 amount below 10^13, i.e. one matching /^(\d{1,13})(?:\.(\d{1,2}))?$/, as an integer number
- * of 分 (at most 10^15 分, a safe integer: exact); null for any other text. Read digit by digit rather than by the
- * pattern: a city reads 10^5 amounts.
+ * of 分 (at most 10^15 分, a safe integer: exact); null for any other text.
  */
 export function smallCents(amount: string): number | null {
-  const length = amount.length;
-  let yuanPart = 0;
-  let i = 0;
-  for (; i < length && i <= 13; i++) {
-    const d = amount.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) break;
-    yuanPart = yuanPart * 10 + d;
-  }
-  if (i === 0 || i > 13) return null;
-  if (i === length) return yuanPart * 100;
-  const fracLength = length - i - 1;
-  if (amount.charCodeAt(i) !== 46 || fracLength < 1 || fracLength > 2) return null;
-  const tenths = amount.charCodeAt(i + 1) - 48;
-  const hundredths = fracLength === 2 ? amount.charCodeAt(i + 2) - 48 : 0;
-  if (tenths < 0 || tenths > 9 || hundredths < 0 || hundredths > 9) return null;
-  return yuanPart * 100 + tenths * 10 + hundredths;
+  return plainAmountCents(amount, 13);
 }
 
 /** parseCents as an integer number for a smallCents amount; any other amount as parseCents gives it. */
